@@ -1,0 +1,62 @@
+import Foundation
+import SpecModel
+import TemplateEngine
+
+extension ContextBuilderState {
+    /// An open enum: one case per known value, plus a case that keeps any value the server adds
+    /// later, so a new value never fails decoding.
+    mutating func enumContext(
+        swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?, owner: String
+    ) -> TemplateValue {
+        var scope = NameScope("the cases of '\(swiftName)'")
+        var cases: [TemplateValue] = []
+        for value in values {
+            let caseName = enumCaseName(value.value)
+            scope.claim(caseName, for: value.value.description, at: value.source, diagnostics: &diagnostics)
+            cases.append(.object([
+                "swiftName": .string(SwiftNaming.escapedIdentifier(caseName)),
+                "label": .string(caseName),
+                "rawLiteral": .string(rawLiteral(value.value, type: type)),
+                "rawValue": .string(value.value.description),
+            ]))
+        }
+        var unknownName = "unknown"
+        var number = 2
+        while scope.contains(unknownName) {
+            unknownName = number == 2 ? "unknownValue" : "unknownValue\(number)"
+            number += 1
+        }
+        return .object([
+            "swiftName": .string(swiftName),
+            "rawType": .string(mapper.swiftType(type)),
+            "description": description.map(TemplateValue.string) ?? .null,
+            "cases": .array(cases),
+            "unknownCaseName": .string(unknownName),
+        ])
+    }
+
+    /// `local` → `local`, `scim-2` → `scim2`, `1` → `_1`, `-1` → `_minus1`, `1.5` → `_1_5`.
+    func enumCaseName(_ value: LiteralValue) -> String {
+        switch value {
+        case .string(let text):
+            return text.isEmpty ? "empty" : SwiftNaming.lowerCamelCase(text)
+        case .integer(let int):
+            return int < 0 ? "_minus\(-int)" : "_\(int)"
+        case .number(let double):
+            let text = SwiftLiteral.double(double).replacingOccurrences(of: ".", with: "_")
+            return text.hasPrefix("-") ? "_minus" + text.dropFirst() : "_" + text
+        case .bool(let bool): return String(bool)
+        case .null: return "null"
+        }
+    }
+
+    func rawLiteral(_ value: LiteralValue, type: TypeExpression) -> String {
+        switch value {
+        case .string(let text): SwiftLiteral.string(text)
+        case .integer(let int): if case .number = type { SwiftLiteral.double(Double(int)) } else { String(int) }
+        case .number(let double): SwiftLiteral.double(double)
+        case .bool(let bool): String(bool)
+        case .null: "nil"
+        }
+    }
+}

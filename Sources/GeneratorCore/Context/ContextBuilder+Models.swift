@@ -1,0 +1,153 @@
+import SpecModel
+import TemplateEngine
+
+extension ContextBuilderState {
+    mutating func buildModelContext(_ model: ModelSpec) -> TemplateValue {
+        let swiftName = modelTypeNames[model.name] ?? SwiftNaming.upperCamelCase(model.name)
+        var context: [String: TemplateValue] = [
+            "name": .string(model.name),
+            "swiftName": .string(swiftName),
+            "description": model.description.map(TemplateValue.string) ?? .null,
+            "deprecated": .bool(model.deprecated),
+            "source": .string(modelSourcePath(model)),
+        ]
+        switch model.shape {
+        case .enumeration(let type, let values):
+            context["isEnum"] = true
+            context["enum"] = enumContext(swiftName: swiftName, type: type, values: values, description: model.description, owner: "model '\(model.name)'")
+            context["properties"] = []
+        case .object(let properties):
+            context["isEnum"] = false
+            context.merge(objectContext(model: model, swiftName: swiftName, properties: properties)) { _, new in new }
+        }
+        return .object(context)
+    }
+
+    /// `endpoints.inviteUser.body`, `models.RoleResponse`: where a model comes from, for doc comments.
+    func modelSourcePath(_ model: ModelSpec) -> String {
+        switch model.origin {
+        case .declared: "models.\(model.name)"
+        case .requestBody(let operationId): "endpoints.\(operationId).body"
+        case .responseBody(let operationId, let status): "endpoints.\(operationId).responses.\(status)"
+        }
+    }
+
+    mutating func objectContext(model: ModelSpec, swiftName: String, properties: [FieldSpec]) -> [String: TemplateValue] {
+        let owner = "model '\(model.name)'"
+        var propertyScope = NameScope("the properties of '\(swiftName)'")
+        // Nested enum types must not shadow a type the struct uses by its short name.
+        var reserved: [String: String] = ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"]
+        for name in modelTypeNames.values { reserved[name] = reserved[name] ?? "is a model name" }
+        for name in standardTypeNames + runtimeTypeNames { reserved[name] = reserved[name] ?? "is a type the code uses" }
+        var typeScope = NameScope("the nested types of '\(swiftName)'", reserved: reserved)
+
+        var propertyContexts: [TemplateValue] = []
+        var nestedEnums: [TemplateValue] = []
+        var needsCodingKeys = false
+        var needsCustomEncode = false
+        for property in properties {
+            let name = property.swiftName ?? SwiftNaming.lowerCamelCase(property.name)
+            propertyScope.claim(name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
+            var enumTypeName: String?
+            if let values = property.enumValues, let primitive = property.type.primitive ?? elementPrimitive(property.type) {
+                let isArray: Bool = if case .array = property.type { true } else { false }
+                let base = SwiftNaming.upperCamelCase(property.name) + (isArray ? "Item" : "")
+                let typeName = freeName(base, in: typeScope)
+                typeScope.claim(typeName, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
+                enumTypeName = typeName
+                nestedEnums.append(enumContext(
+                    swiftName: typeName, type: primitiveType(primitive), values: values,
+                    description: property.description, owner: "property '\(property.name)' of \(owner)"))
+            }
+            let field = fieldContext(property, swiftName: name, enumTypeName: enumTypeName, enumPrefix: nil)
+            if name != property.name { needsCodingKeys = true }
+            if property.required && property.nullable { needsCustomEncode = true }
+            propertyContexts.append(field)
+        }
+        return [
+            "properties": .array(propertyContexts),
+            "nestedEnums": .array(nestedEnums),
+            "hasCodingKeys": .bool(needsCodingKeys || needsCustomEncode),
+            "hasCustomEncode": .bool(needsCustomEncode),
+        ]
+    }
+
+    /// The context of a property or parameter: its Swift name, type, default and docs.
+    /// `enumPrefix` qualifies a nested enum's cases in default values when used outside its type.
+    func fieldContext(_ field: FieldSpec, swiftName: String, enumTypeName: String?, enumPrefix: String?) -> TemplateValue {
+        let baseType = enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
+        let threeState = field.nullable && !field.required
+        let isOptional = !field.required || field.nullable
+        let swiftType: String
+        if threeState {
+            swiftType = "Nullable<\(baseType)>?"
+        } else {
+            swiftType = isOptional ? baseType + "?" : baseType
+        }
+        var defaultLiteral: String?
+        if let value = field.defaultValue?.value {
+            defaultLiteral = literal(value, type: field.type, enumTypeName: enumTypeName.map { _ in enumPrefix ?? "" }, threeState: threeState)
+        }
+        if defaultLiteral == nil, isOptional { defaultLiteral = "nil" }
+        let isArray: Bool = if case .array = field.type { true } else { false }
+        return .object([
+            "name": .string(field.name),
+            "nameLiteral": .string(SwiftLiteral.string(field.name)),
+            "swiftName": .string(SwiftNaming.escapedIdentifier(swiftName)),
+            "label": .string(swiftName),
+            "swiftType": .string(swiftType),
+            "baseType": .string(baseType),
+            "isOptional": .bool(isOptional),
+            "isArray": .bool(isArray),
+            "required": .bool(field.required),
+            "nullable": .bool(field.nullable),
+            "isThreeState": .bool(threeState),
+            "alwaysEncoded": .bool(field.required),
+            "description": field.description.map(TemplateValue.string) ?? .null,
+            "deprecated": .bool(field.deprecated),
+            "defaultLiteral": defaultLiteral.map(TemplateValue.string) ?? .null,
+            "hasDefault": .bool(defaultLiteral != nil),
+            "isRenamed": .bool(swiftName != field.name),
+        ])
+    }
+
+    /// Swift source for a spec default: `"local"`, `300`, `true`, `.local` for an enum, wrapped in
+    /// `.value(…)` for a three-state field.
+    func literal(_ value: LiteralValue, type: TypeExpression, enumTypeName: String?, threeState: Bool) -> String {
+        var text: String
+        switch value {
+        case .null: return threeState ? ".null" : "nil"
+        case .bool(let bool): text = String(bool)
+        case .integer(let int):
+            text = if case .number = type { SwiftLiteral.double(Double(int)) } else { String(int) }
+        case .number(let double): text = SwiftLiteral.double(double)
+        case .string(let string): text = SwiftLiteral.string(string)
+        }
+        if let enumTypeName {
+            text = (enumTypeName.isEmpty ? "" : enumTypeName) + "." + SwiftNaming.escapedIdentifier(enumCaseName(value))
+        }
+        return threeState ? ".value(\(text))" : text
+    }
+
+    func elementPrimitive(_ type: TypeExpression) -> TypeExpression.Primitive? {
+        if case .array(let element) = type { return element.primitive }
+        return nil
+    }
+
+    func primitiveType(_ primitive: TypeExpression.Primitive) -> TypeExpression {
+        switch primitive {
+        case .string: .string(format: nil)
+        case .integer: .integer(format: nil)
+        case .number: .number(format: nil)
+        case .boolean: .boolean
+        }
+    }
+
+    func freeName(_ base: String, in scope: NameScope) -> String {
+        if !scope.contains(base) { return base }
+        for suffix in ["Value", "Kind", "Option"] where !scope.contains(base + suffix) { return base + suffix }
+        var number = 2
+        while scope.contains(base + String(number)) { number += 1 }
+        return base + String(number)
+    }
+}

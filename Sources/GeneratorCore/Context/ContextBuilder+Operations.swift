@@ -1,0 +1,127 @@
+import SpecModel
+import TemplateEngine
+
+extension ContextBuilderState {
+    /// One client method: its name, its arguments (required first, then optional ones with
+    /// defaults), how its path is built, and what it returns.
+    mutating func operationContext(_ endpoint: EndpointSpec, scope: inout NameScope) -> TemplateValue {
+        let owner = "endpoint '\(endpoint.operationId)'"
+        let methodName = SwiftNaming.lowerCamelCase(endpoint.operationId)
+        scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
+
+        var arguments = NameScope("the arguments of '\(methodName)'")
+        var parameterEnums: [TemplateValue] = []
+        func parameters(_ fields: [FieldSpec], location: String, forceRequired: Bool) -> [(TemplateValue, Bool)] {
+            fields.map { original in
+                var field = original
+                if forceRequired { field.required = true }
+                let name = field.swiftName ?? SwiftNaming.lowerCamelCase(field.name)
+                arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
+                var enumTypeName: String?
+                if let values = field.enumValues, let primitive = field.type.primitive ?? elementPrimitive(field.type) {
+                    // A parameter's inline enum becomes a top-level type named after the operation.
+                    let typeName = SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name)
+                    enumTypeName = typeName
+                    parameterEnums.append(enumContext(
+                        swiftName: typeName, type: primitiveType(primitive), values: values,
+                        description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)"))
+                }
+                guard case .object(var context) = fieldContext(field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "")
+                else { return (.null, field.required) }
+                context["location"] = .string(location)
+                return (.object(context), field.required && field.defaultValue == nil)
+            }
+        }
+        let path = parameters(implicitPathParameters(endpoint), location: "path", forceRequired: true)
+        let headers = parameters(endpoint.headers, location: "header", forceRequired: false)
+        let query = parameters(endpoint.query, location: "query", forceRequired: false)
+
+        var body: TemplateValue = .null
+        var bodyArgument: [(TemplateValue, Bool)] = []
+        var sendsEmptyObject = false
+        if let spec = endpoint.body {
+            if case .model(let name) = spec.type, let model = modelsByName[name], isEmptyRequestBody(model) {
+                sendsEmptyObject = true
+            } else {
+                arguments.claim("body", for: "the request body", at: spec.source, diagnostics: &diagnostics)
+                let swiftType = mapper.swiftType(spec.type)
+                let context = TemplateValue.object([
+                    "swiftName": "body", "label": "body", "location": "body",
+                    "swiftType": .string(spec.required ? swiftType : swiftType + "?"),
+                    "baseType": .string(swiftType),
+                    "isOptional": .bool(!spec.required),
+                    "defaultLiteral": spec.required ? .null : "nil",
+                    "hasDefault": .bool(!spec.required),
+                    "description": .string(spec.description ?? "The request body."),
+                    "contentType": .string(spec.contentType),
+                ])
+                body = context
+                bodyArgument = [(context, spec.required)]
+            }
+        }
+        let all = path + headers + query + bodyArgument
+        let ordered = all.filter(\.1).map(\.0) + all.filter { !$0.1 }.map(\.0)
+
+        let success = endpoint.responses.first(where: \.isSuccess)
+        let returnType = success?.body.map { mapper.swiftType($0) }
+        return .object([
+            "operationId": .string(endpoint.operationId),
+            "swiftName": .string(SwiftNaming.escapedIdentifier(methodName)),
+            "summary": endpoint.summary.map(TemplateValue.string) ?? .null,
+            "description": endpoint.description.map(TemplateValue.string) ?? .null,
+            "method": .string(endpoint.method.value),
+            "path": .string(endpoint.path.value),
+            "pathParts": .array(pathParts(endpoint)),
+            "deprecated": .bool(endpoint.deprecated),
+            "usesBearer": .bool((endpoint.security ?? spec.security) == .bearer),
+            "servers": .array(endpoint.servers.map { .string($0.value) }),
+            "serverCases": .array(endpoint.servers.compactMap { name in
+                spec.servers.first { $0.name.value == name.value }.map { .string(serverCaseName($0)) }
+            }),
+            "arguments": .array(ordered),
+            "pathParameters": .array(path.map(\.0)),
+            "headers": .array(headers.map(\.0)),
+            "queryParameters": .array(query.map(\.0)),
+            "body": body,
+            "sendsEmptyObject": .bool(sendsEmptyObject),
+            "returnType": .string(returnType ?? "Void"),
+            "returnsValue": .bool(returnType != nil),
+            "successStatus": .string(success?.status ?? "200"),
+            "responseDescription": success?.description.map(TemplateValue.string) ?? .null,
+            "parameterEnums": .array(parameterEnums),
+        ])
+    }
+
+    /// The declared path parameters in path order, plus a `String` one for each `{name}` the
+    /// spec leaves undeclared.
+    func implicitPathParameters(_ endpoint: EndpointSpec) -> [FieldSpec] {
+        endpoint.pathPlaceholders.map { placeholder in
+            endpoint.pathParameters.first { $0.name == placeholder.value }
+                ?? FieldSpec(name: placeholder.value, nameSource: placeholder.source, type: .string(format: nil), typeSource: placeholder.source)
+        }
+    }
+
+    /// `/users/{userId}/lock` → literal `/users/`, parameter `userId`, literal `/lock`.
+    func pathParts(_ endpoint: EndpointSpec) -> [TemplateValue] {
+        let names = Dictionary(
+            implicitPathParameters(endpoint).map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.lowerCamelCase($0.name))) },
+            uniquingKeysWith: { first, _ in first })
+        var parts: [TemplateValue] = []
+        var literal = ""
+        var parameter: String?
+        for character in endpoint.path.value {
+            switch (character, parameter) {
+            case ("{", nil): parameter = ""
+            case ("}", let name?):
+                if !literal.isEmpty { parts.append(.object(["isParameter": false, "text": .string(literal)])) }
+                literal = ""
+                parts.append(.object(["isParameter": true, "text": .string(names[name] ?? name)]))
+                parameter = nil
+            case (_, .some(let name)): parameter = name + String(character)
+            default: literal.append(character)
+            }
+        }
+        if !literal.isEmpty { parts.append(.object(["isParameter": false, "text": .string(literal)])) }
+        return parts
+    }
+}

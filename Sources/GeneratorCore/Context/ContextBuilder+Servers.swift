@@ -1,0 +1,65 @@
+import SpecModel
+import TemplateEngine
+
+extension ContextBuilderState {
+    func serverCaseName(_ server: ServerSpec) -> String { SwiftNaming.lowerCamelCase(server.name.value) }
+
+    /// Each server becomes a case of the client's `Server` enum; its URL variables become the
+    /// case's associated values, and the URL is split into literal text and variables.
+    mutating func serverContexts() -> [TemplateValue] {
+        var cases = NameScope("the cases of 'Server'", reserved: ["baseURL": "the Server enum declares"])
+        return spec.servers.enumerated().map { index, server in
+            let caseName = serverCaseName(server)
+            cases.claim(caseName, for: server.name.value, at: server.name.source, diagnostics: &diagnostics)
+            var variableScope = NameScope("the variables of server '\(server.name.value)'")
+            let variables: [TemplateValue] = server.variables.map { variable in
+                let swiftName = SwiftNaming.lowerCamelCase(variable.name.value)
+                variableScope.claim(swiftName, for: variable.name.value, at: variable.name.source, diagnostics: &diagnostics)
+                return .object([
+                    "name": .string(variable.name.value),
+                    "swiftName": .string(SwiftNaming.escapedIdentifier(swiftName)),
+                    "label": .string(swiftName),
+                    "description": variable.description.map(TemplateValue.string) ?? .null,
+                    "defaultLiteral": variable.defaultValue.map { .string(SwiftLiteral.string($0)) } ?? .null,
+                ])
+            }
+            let names = Dictionary(
+                server.variables.map { ($0.name.value, SwiftNaming.escapedIdentifier(SwiftNaming.lowerCamelCase($0.name.value))) },
+                uniquingKeysWith: { first, _ in first })
+            return .object([
+                "name": .string(server.name.value),
+                "caseName": .string(SwiftNaming.escapedIdentifier(caseName)),
+                "url": .string(server.url.value),
+                "description": server.description.map(TemplateValue.string) ?? .null,
+                "isDefault": .bool(index == 0),
+                "variables": .array(variables),
+                "hasVariables": .bool(!variables.isEmpty),
+                "urlParts": .array(urlParts(server.url.value, variableNames: names)),
+            ])
+        }
+    }
+
+    /// `https://{domain}.frontegg.com/` → literal `https://`, variable `domain`, literal `.frontegg.com/`.
+    func urlParts(_ url: String, variableNames: [String: String]) -> [TemplateValue] {
+        var parts: [TemplateValue] = []
+        var literal = ""
+        var variable: String?
+        func flushLiteral() {
+            if !literal.isEmpty { parts.append(.object(["isVariable": false, "text": .string(literal)])) }
+            literal = ""
+        }
+        for character in url {
+            switch (character, variable) {
+            case ("{", nil): variable = ""
+            case ("}", let name?):
+                flushLiteral()
+                parts.append(.object(["isVariable": true, "text": .string(variableNames[name] ?? name)]))
+                variable = nil
+            case (_, .some(let name)): variable = name + String(character)
+            default: literal.append(character)
+            }
+        }
+        flushLiteral()
+        return parts
+    }
+}

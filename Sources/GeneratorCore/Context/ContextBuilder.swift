@@ -1,0 +1,98 @@
+import SpecModel
+import TemplateEngine
+
+/// Turns a validated spec into the data the templates render: stage 3 of the pipeline.
+///
+/// Every Swift decision is made here, not in templates: names, types, default values, which
+/// model lives in which file, what a method's arguments are. Templates only arrange the text.
+/// `apigen context` prints exactly this value, so a template author can see what is there.
+public enum ContextBuilder {
+    public static func build(_ spec: APISpec) -> Result<TemplateValue, DiagnosticsError> {
+        var builder = ContextBuilderState(spec: spec)
+        let context = builder.build()
+        if builder.diagnostics.hasErrors { return .failure(DiagnosticsError(builder.diagnostics.sorted)) }
+        return .success(context)
+    }
+}
+
+/// The type names the built-in templates declare at the top level or inside the client; a
+/// model with one of these names would shadow or clash with them.
+let runtimeTypeNames = [
+    "JSONValue", "Nullable", "HTTPTransport", "HTTPRequest", "HTTPResponse", "URLSessionTransport",
+    "ParameterValue", "RequestBuilder", "JSONCoding", "Server", "Authentication",
+]
+
+/// Standard types the generated code uses by their short names.
+let standardTypeNames = [
+    "String", "Int", "Double", "Bool", "Date", "Data", "URL", "Error", "Result", "Array", "Dictionary",
+    "Optional", "Decoder", "Encoder", "Codable", "Decodable", "Encodable", "Sendable", "Hashable",
+    "Equatable", "CodingKey", "Foundation", "Swift", "Never", "Void", "Any", "Type", "Protocol", "Self",
+    "URLSession", "URLRequest", "JSONEncoder", "JSONDecoder",
+]
+
+struct ContextBuilderState {
+    let spec: APISpec
+    var diagnostics = DiagnosticCollector()
+    let apiName: String
+    let clientName: String
+    let errorName: String
+    /// Spec model name → Swift type name.
+    var modelTypeNames: [String: String] = [:]
+    var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
+    let modelsByName: [String: ModelSpec]
+
+    init(spec: APISpec) {
+        self.spec = spec
+        apiName = spec.info.name.value
+        clientName = apiName + "Client"
+        errorName = apiName + "Error"
+        modelsByName = Dictionary(spec.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    mutating func build() -> TemplateValue {
+        nameModels()
+        let groups = groupContexts()
+        return .object([
+            "api": apiContext(),
+            "servers": .array(serverContexts()),
+            "defaultServer": spec.servers.first.map { .string(SwiftNaming.escapedIdentifier(serverCaseName($0))) } ?? .null,
+            "security": .string(spec.security.rawValue),
+            "groups": .array(groups.all),
+            "operationGroups": .array(groups.withOperations),
+            "modelGroups": .array(groups.withModels),
+        ])
+    }
+
+    func apiContext() -> TemplateValue {
+        .object([
+            "name": .string(apiName),
+            "title": spec.info.title.map(TemplateValue.string) ?? .null,
+            "version": spec.info.version.map(TemplateValue.string) ?? .null,
+            "description": spec.info.description.map(TemplateValue.string) ?? .null,
+            "clientName": .string(clientName),
+            "errorName": .string(errorName),
+        ])
+    }
+
+    /// Gives every model a Swift type name, unique in the module and clear of the names the
+    /// generated code itself declares.
+    mutating func nameModels() {
+        var reserved: [String: String] = [
+            apiName: "is the module's name", clientName: "is the client's name", errorName: "is the error type's name",
+        ]
+        for name in runtimeTypeNames { reserved[name] = "the generated runtime declares" }
+        for name in standardTypeNames { reserved[name] = "is a standard type the generated code uses" }
+        var scope = NameScope("the module's types", reserved: reserved)
+        for model in spec.models where !isEmptyRequestBody(model) {
+            let swiftName = SwiftNaming.upperCamelCase(model.name)
+            scope.claim(swiftName, for: model.name, at: model.source, diagnostics: &diagnostics)
+            modelTypeNames[model.name] = swiftName
+        }
+    }
+
+    /// An inline request body without properties is sent as `{}` and needs no type.
+    func isEmptyRequestBody(_ model: ModelSpec) -> Bool {
+        if case .requestBody = model.origin, case .object(let properties) = model.shape, properties.isEmpty { return true }
+        return false
+    }
+}

@@ -1,0 +1,37 @@
+import SpecModel
+
+/// One Swift namespace (the module's types, a struct's properties, a method's arguments, an
+/// enum's cases) in which every generated name must be unique. Two spec names that become the
+/// same Swift name (`user_id` and `userId`) are an error at the second, citing the first.
+struct NameScope {
+    private var claimed: [String: (original: String, source: SourceRef)] = [:]
+    let description: String
+
+    init(_ description: String, reserved: [String: String] = [:]) {
+        self.description = description
+        for (name, reason) in reserved {
+            claimed[name] = (reason, SourceRef(file: "", location: .init(line: 0, column: 0)))
+        }
+    }
+
+    /// Claims `swiftName` for the spec name `original`; reports a collision to `diagnostics`.
+    mutating func claim(
+        _ swiftName: String, for original: String, at source: SourceRef, diagnostics: inout DiagnosticCollector
+    ) {
+        if let previous = claimed[swiftName] {
+            if previous.source.file.isEmpty {
+                diagnostics.error(
+                    "'\(original)' becomes the Swift name '\(swiftName)' in \(description), which \(previous.original)",
+                    at: source)
+            } else {
+                diagnostics.error(
+                    "'\(original)' and '\(previous.original)' (at \(previous.source)) both become the Swift name '\(swiftName)' in \(description)",
+                    at: source)
+            }
+            return
+        }
+        claimed[swiftName] = (original, source)
+    }
+
+    func contains(_ swiftName: String) -> Bool { claimed[swiftName] != nil }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import SpecModel
+
+/// Reads the spec and template folders from disk.
+public enum InputReader {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Every `*.yaml` file directly in the folder, sorted by name so that merging is the same on
+    /// every file system. Paths are reported as `folder/name`.
+    public static func specFiles(in folder: String) throws(Failure) -> [SpecFile] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw Failure(description: "error: cannot read the specs folder '\(folder)': \(reason(error))")
+        }
+        let yamlNames = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        if yamlNames.isEmpty {
+            throw Failure(description: "error: the specs folder '\(folder)' has no .yaml files")
+        }
+        return try yamlNames.map { name throws(Failure) in
+            let path = join(folder, name)
+            return SpecFile(path: path, text: try readText(path))
+        }
+    }
+
+    /// Every file below the templates folder, by its path relative to the folder.
+    public static func templates(in folder: String) throws(Failure) -> TemplateSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(description: "error: cannot read the templates folder '\(folder)': no such folder")
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw Failure(description: "error: cannot read the templates folder '\(folder)'")
+        }
+        var files: [String: String] = [:]
+        while let relative = enumerator.nextObject() as? String {
+            let path = join(folder, relative)
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard relative.hasSuffix(".tmpl") || relative == TemplateManifest.fileName else { continue }
+            files[relative] = try readText(path)
+        }
+        return TemplateSet(displayPath: trimmedFolder(folder), files: files)
+    }
+
+    static func readText(_ path: String) throws(Failure) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "error: cannot read '\(path)'")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Failure(description: "\(path):1:1: error: the file is not valid UTF-8")
+        }
+        return text
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        trimmedFolder(folder) + "/" + name
+    }
+
+    static func trimmedFolder(_ folder: String) -> String {
+        var folder = folder
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return folder
+    }
+
+    static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? "no such folder"
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import SpecModel
+import TemplateEngine
+import YAMLLite
+
+/// The `apigen` commands, as functions from arguments to output and an exit code, so that tests
+/// can run them without a process.
+public enum CommandLineInterface {
+    public struct Outcome: Sendable, Equatable {
+        public var exitCode: Int32
+        public var standardOutput: String
+        public var standardError: String
+    }
+
+    public static let usage = """
+        OVERVIEW: Generate a Swift client from YAML-lite API specs.
+
+        USAGE: apigen [generate] [--specs DIR] [--templates DIR] [--output DIR]
+               apigen check [--specs DIR] [--templates DIR] [--output DIR]
+               apigen context [--specs DIR]
+               apigen parse FILE
+
+        COMMANDS:
+          generate   Read the specs and templates and write the generated files (the default).
+          check      Generate in memory and list the files that differ from the output folder.
+          context    Print the data the templates receive, as JSON.
+          parse      Print a YAML-lite file's tree as JSON.
+
+        OPTIONS:
+          --specs DIR       The spec files (default: Specs).
+          --templates DIR   The templates and their manifest.yaml (default: Templates).
+          --output DIR      Where generated files go (default: Generated).
+          -h, --help        Show this help.
+
+        EXIT CODES: 0 success, 1 errors in the input (or stale output for check), 2 usage errors.
+
+        """
+
+    public static func run(_ arguments: [String]) -> Outcome {
+        var arguments = arguments
+        if arguments.contains("-h") || arguments.contains("--help") || arguments.first == "help" {
+            return Outcome(exitCode: 0, standardOutput: usage, standardError: "")
+        }
+        let command = arguments.first.map { $0.hasPrefix("-") ? "generate" : $0 } ?? "generate"
+        if let first = arguments.first, !first.hasPrefix("-") { arguments.removeFirst() }
+        switch command {
+        case "generate", "check", "context":
+            let options: Options
+            switch Options.parse(arguments, allowed: command == "context" ? ["--specs"] : ["--specs", "--templates", "--output"]) {
+            case .success(let parsed): options = parsed
+            case .failure(let message): return usageError(message)
+            }
+            switch command {
+            case "generate": return generate(options)
+            case "check": return check(options)
+            default: return context(options)
+            }
+        case "parse":
+            guard arguments.count == 1, let file = arguments.first, !file.hasPrefix("-") else {
+                return usageError("'parse' takes exactly one file")
+            }
+            return parse(file)
+        default:
+            return usageError("unknown command '\(command)'")
+        }
+    }
+
+    struct Options {
+        var specs = "Specs"
+        var templates = "Templates"
+        var output = "Generated"
+
+        static func parse(_ arguments: [String], allowed: [String]) -> Result<Options, UsageMessage> {
+            var options = Options()
+            var index = 0
+            while index < arguments.count {
+                let flag = arguments[index]
+                guard allowed.contains(flag) else { return .failure(UsageMessage("unknown option '\(flag)'")) }
+                guard index + 1 < arguments.count else { return .failure(UsageMessage("'\(flag)' needs a folder")) }
+                let value = arguments[index + 1]
+                switch flag {
+                case "--specs": options.specs = value
+                case "--templates": options.templates = value
+                default: options.output = value
+                }
+                index += 2
+            }
+            return .success(options)
+        }
+    }
+
+    struct UsageMessage: Error {
+        var text: String
+        init(_ text: String) { self.text = text }
+    }
+
+    static func usageError(_ message: UsageMessage) -> Outcome { usageError(message.text) }
+
+    static func usageError(_ message: String) -> Outcome {
+        Outcome(exitCode: 2, standardOutput: "", standardError: "error: \(message)\n\nRun 'apigen --help' for usage.\n")
+    }
+
+    /// Reads the inputs and runs the pipeline; on failure, the outcome to return.
+    static func generateFiles(_ options: Options) -> Result<[GeneratedFile], Outcome> {
+        let specs: [SpecFile]
+        let templates: TemplateSet
+        do {
+            specs = try InputReader.specFiles(in: options.specs)
+            templates = try InputReader.templates(in: options.templates)
+        } catch {
+            return .failure(Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n"))
+        }
+        switch GeneratorPipeline.run(specs: specs, templates: templates) {
+        case .success(let files):
+            return .success(files)
+        case .failure(let error):
+            var sources = Dictionary(specs.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            for (name, text) in templates.files { sources[templates.displayPath + "/" + name] = text }
+            return .failure(failure(error, sources: sources))
+        }
+    }
+
+    static func failure(_ error: DiagnosticsError, sources: [String: String]) -> Outcome {
+        let formatter = DiagnosticFormatter(sources: sources)
+        let count = error.diagnostics.filter { $0.severity == .error }.count
+        let summary = "\(count) error\(count == 1 ? "" : "s") generated; nothing was written.\n"
+        return Outcome(exitCode: 1, standardOutput: "", standardError: formatter.format(error.diagnostics) + "\n" + summary)
+    }
+
+    static func generate(_ options: Options) -> Outcome {
+        let files: [GeneratedFile]
+        switch generateFiles(options) {
+        case .success(let generated): files = generated
+        case .failure(let outcome): return outcome
+        }
+        do {
+            let plan = try OutputWriter(folder: options.output).write(files)
+            var report = "Generated \(files.count) files in \(options.output): "
+            report += "\(plan.writes.count) written, \(plan.unchanged.count) unchanged, \(plan.removals.count) removed.\n"
+            return Outcome(exitCode: 0, standardOutput: report, standardError: "")
+        } catch {
+            return Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n")
+        }
+    }
+
+    static func check(_ options: Options) -> Outcome {
+        let files: [GeneratedFile]
+        switch generateFiles(options) {
+        case .success(let generated): files = generated
+        case .failure(let outcome): return outcome
+        }
+        let plan = OutputWriter(folder: options.output).plan(files)
+        if plan.isEmpty {
+            return Outcome(exitCode: 0, standardOutput: "\(options.output) is up to date (\(files.count) files).\n", standardError: "")
+        }
+        var lines = plan.writes.map { path in
+            FileManager.default.fileExists(atPath: options.output + "/" + path)
+                ? "  changed: \(options.output)/\(path)" : "  missing: \(options.output)/\(path)"
+        }
+        lines += plan.removals.map { "  stale:   \(options.output)/\($0)" }
+        let message = "error: \(options.output) is out of date; run 'apigen generate':\n" + lines.joined(separator: "\n") + "\n"
+        return Outcome(exitCode: 1, standardOutput: "", standardError: message)
+    }
+
+    static func context(_ options: Options) -> Outcome {
+        let specs: [SpecFile]
+        do {
+            specs = try InputReader.specFiles(in: options.specs)
+        } catch {
+            return Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n")
+        }
+        switch GeneratorPipeline.context(specs) {
+        case .success(let context):
+            return Outcome(exitCode: 0, standardOutput: context.jsonString(pretty: true) + "\n", standardError: "")
+        case .failure(let error):
+            return failure(error, sources: Dictionary(specs.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
+        }
+    }
+
+    static func parse(_ file: String) -> Outcome {
+        let text: String
+        do {
+            text = try InputReader.readText(file)
+        } catch {
+            return Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n")
+        }
+        let document = YAMLLite.parse(text)
+        if !document.errors.isEmpty {
+            let diagnostics = document.errors.map { Diagnostic(at: SourceRef(file: file, location: $0.location), $0.message) }
+            let formatter = DiagnosticFormatter(sources: [file: text])
+            return Outcome(exitCode: 1, standardOutput: "", standardError: formatter.format(diagnostics) + "\n")
+        }
+        let json = document.root?.jsonString(pretty: true) ?? "null"
+        return Outcome(exitCode: 0, standardOutput: json + "\n", standardError: "")
+    }
+}

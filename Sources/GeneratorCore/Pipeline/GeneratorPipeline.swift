@@ -1,0 +1,134 @@
+import SpecModel
+import TemplateEngine
+
+/// One file the generator produces: a path relative to the output folder, and its text.
+public struct GeneratedFile: Sendable, Hashable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// The templates of a run: each file's path relative to the templates folder, and its text.
+public struct TemplateSet: Sendable {
+    /// The folder as the user named it, so diagnostics read `Templates/Model.swift.tmpl:12:9`.
+    public var displayPath: String
+    public var files: [String: String]
+
+    public init(displayPath: String, files: [String: String]) {
+        self.displayPath = displayPath
+        self.files = files
+    }
+}
+
+/// The generator as a compiler-like pipeline, each stage testable on its own:
+///
+/// 1. `SpecLoader.load`: YAML-lite files → one merged `APISpec` (syntax and shape errors).
+/// 2. `validateSpec`: the contract's rules on the merged spec.
+/// 3. `ContextBuilder.build`: Swift names and types → the template context.
+/// 4. `render`: templates + context → generated files, as the manifest lists them.
+///
+/// Writing the files is the caller's (`OutputWriter`), so that nothing is written unless every
+/// stage succeeded.
+public enum GeneratorPipeline {
+    public static func loadSpec(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
+        SpecLoader.load(files).flatMap { spec in
+            let problems = validateSpec(spec)
+            return problems.contains { $0.severity == .error } ? .failure(DiagnosticsError(problems)) : .success(spec)
+        }
+    }
+
+    public static func context(_ files: [SpecFile]) -> Result<TemplateValue, DiagnosticsError> {
+        loadSpec(files).flatMap(ContextBuilder.build)
+    }
+
+    public static func run(specs: [SpecFile], templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
+        context(specs).flatMap { render($0, templates: templates) }
+    }
+
+    /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
+    public static func render(_ context: TemplateValue, templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
+        let manifestPath = templates.displayPath + "/" + TemplateManifest.fileName
+        guard let manifestText = templates.files[TemplateManifest.fileName] else {
+            return .failure(DiagnosticsError([Diagnostic(
+                at: SourceRef(file: manifestPath, location: .init(line: 1, column: 1)),
+                "the templates folder has no \(TemplateManifest.fileName) listing the files to generate")]))
+        }
+        let manifest: TemplateManifest
+        switch TemplateManifest.parse(manifestText, path: manifestPath) {
+        case .success(let parsed): manifest = parsed
+        case .failure(let error): return .failure(error)
+        }
+        var sources = templates.files
+        sources[TemplateManifest.fileName] = nil
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(templates: sources, filters: SwiftFilters.all)
+        } catch {
+            return .failure(DiagnosticsError(error.errors.map { diagnostic($0, templates: templates) }))
+        }
+        var files: [GeneratedFile] = []
+        var diagnostics = DiagnosticCollector()
+        var seenPaths: [String: SourceRef] = [:]
+        for entry in manifest.entries {
+            guard library.templateNames.contains(entry.template) else {
+                diagnostics.error("no template named '\(entry.template)' in \(templates.displayPath)", at: entry.source)
+                continue
+            }
+            var items: [TemplateValue?] = [nil]
+            if let each = entry.each {
+                guard case .array(let list)? = context.value(at: each) else {
+                    diagnostics.error("'each: \(each)' does not name a list in the context", at: entry.source)
+                    continue
+                }
+                items = list
+            }
+            for item in items {
+                var scope = context
+                if let item, case .object(var object) = scope {
+                    object[entry.bindingName] = item
+                    scope = .object(object)
+                }
+                do {
+                    let path = try library.renderString(entry.output, named: manifestPath, context: scope)
+                    guard isSafeRelativePath(path) else {
+                        diagnostics.error("output path '\(path)' must be relative and stay inside the output folder", at: entry.source)
+                        continue
+                    }
+                    if let first = seenPaths[path] {
+                        diagnostics.error("two manifest entries write '\(path)' (first at \(first))", at: entry.source)
+                        continue
+                    }
+                    seenPaths[path] = entry.source
+                    let contents = try library.render(entry.template, context: scope)
+                    files.append(GeneratedFile(path: path, contents: normalizedEnding(contents)))
+                } catch {
+                    diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
+                }
+            }
+        }
+        if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics.sorted)) }
+        return .success(files.sorted { $0.path < $1.path })
+    }
+
+    static func diagnostic(_ error: TemplateError, templates: TemplateSet) -> Diagnostic {
+        // The manifest's output patterns are named by their full path already.
+        let file = error.file.hasPrefix(templates.displayPath + "/") ? error.file : templates.displayPath + "/" + error.file
+        return Diagnostic(at: SourceRef(file: file, location: .init(line: error.line, column: error.column)), error.message)
+    }
+
+    /// Exactly one newline at the end of every file.
+    static func normalizedEnding(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        while let last = scalars.last, last == "\n" { scalars.removeLast() }
+        return String(scalars) + "\n"
+    }
+
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}

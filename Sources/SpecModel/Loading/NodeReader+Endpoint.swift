@@ -1,0 +1,176 @@
+import YAMLLite
+
+let endpointKeys = [
+    "group", "summary", "description", "method", "path", "pathParameters", "headers", "query", "body",
+    "responses", "security", "deprecated", "servers",
+]
+
+extension NodeReader {
+    /// Reads one endpoint, and the models named after its inline body and responses.
+    mutating func endpoint(
+        operationId: String, at location: SourceLocation, node: YAMLNode
+    ) -> (EndpointSpec?, [ModelSpec]) {
+        let what = "endpoint '\(operationId)'"
+        guard let entries = mapping(node, what) else { return (nil, []) }
+        checkKeys(entries, allowed: endpointKeys, in: what)
+        let value = { (key: String) in entries.first(where: { $0.key.text == key })?.value }
+        guard let methodNode = value("method"), let pathNode = value("path") else {
+            let missing = [value("method") == nil ? "'method'" : nil, value("path") == nil ? "'path'" : nil]
+            error("\(what) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
+            return (nil, [])
+        }
+        guard let method = locatedString(methodNode, "'method' of \(what)"),
+            let path = locatedString(pathNode, "'path' of \(what)")
+        else { return (nil, []) }
+
+        var endpoint = EndpointSpec(operationId: operationId, source: ref(location), method: method, path: path)
+        var inlineModels: [ModelSpec] = []
+        let typeName = upperFirst(operationId)
+        for entry in entries {
+            let node = entry.value
+            switch entry.key.text {
+            case "group": endpoint.group = locatedString(node, "'group' of \(what)")
+            case "summary": endpoint.summary = string(node, "'summary' of \(what)")
+            case "description": endpoint.description = string(node, "'description' of \(what)")
+            case "deprecated": endpoint.deprecated = bool(node, "'deprecated' of \(what)") ?? false
+            case "security": endpoint.security = securityScheme(node)
+            case "servers": endpoint.servers = stringList(node, "'servers' of \(what)") ?? []
+            case "pathParameters":
+                endpoint.pathParameters = fields(node, kind: "path parameter", owner: what)
+            case "headers": endpoint.headers = fields(node, kind: "header", owner: what)
+            case "query": endpoint.query = fields(node, kind: "query parameter", owner: what)
+            case "body":
+                let (body, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
+                endpoint.body = body
+                inlineModels += model.map { [$0] } ?? []
+            case "responses":
+                let (responses, models) = self.responses(node, typeName: typeName + "Response", operationId: operationId)
+                endpoint.responses = responses
+                inlineModels += models
+            default: break
+            }
+        }
+        return (endpoint, inlineModels)
+    }
+
+    /// `body: Type`, or a mapping with `type:` or inline `properties:`.
+    mutating func body(_ node: YAMLNode, typeName: String, operationId: String) -> (BodySpec?, ModelSpec?) {
+        let what = "the body of endpoint '\(operationId)'"
+        if node.scalar != nil {
+            guard let (type, source) = typeExpression(node, what) else { return (nil, nil) }
+            var body = BodySpec(source: ref(node), type: type, typeSource: source)
+            body.required = true
+            return (body, nil)
+        }
+        guard let entries = mapping(node, what) else { return (nil, nil) }
+        checkKeys(entries, allowed: ["required", "description", "contentType", "type", "properties"], in: what)
+        guard let (type, typeSource, model) = content(
+            entries, at: node.location, what: what, typeName: typeName, origin: .requestBody(operationId: operationId))
+        else { return (nil, nil) }
+        var body = BodySpec(source: ref(node), type: type, typeSource: typeSource)
+        for entry in entries {
+            switch entry.key.text {
+            case "required": body.required = bool(entry.value, "'required' of \(what)") ?? false
+            case "description": body.description = string(entry.value, "'description' of \(what)")
+            case "contentType": body.contentType = string(entry.value, "'contentType' of \(what)") ?? body.contentType
+            default: break
+            }
+        }
+        return (body, model)
+    }
+
+    /// The `type:` or inline `properties:` of a body or response body mapping.
+    private mutating func content(
+        _ entries: [YAMLMappingEntry], at location: SourceLocation, what: String, typeName: String,
+        origin: ModelSpec.Origin
+    ) -> (TypeExpression, SourceRef, ModelSpec?)? {
+        let typeEntry = entries.first(where: { $0.key.text == "type" })
+        let propertiesEntry = entries.first(where: { $0.key.text == "properties" })
+        switch (typeEntry, propertiesEntry) {
+        case (let typeEntry?, nil):
+            guard let (type, source) = typeExpression(typeEntry.value, what) else { return nil }
+            return (type, source, nil)
+        case (nil, let propertiesEntry?):
+            let properties = fields(propertiesEntry.value, kind: "property", owner: what)
+            let source = ref(propertiesEntry.keyLocation)
+            let model = ModelSpec(name: typeName, source: source, shape: .object(properties: properties), origin: origin)
+            return (.model(typeName), source, model)
+        case (let typeEntry?, _?):
+            error("\(what) has both 'type' and 'properties'", at: typeEntry.keyLocation)
+            return nil
+        case (nil, nil):
+            error("\(what) needs 'type' or 'properties'", at: location)
+            return nil
+        }
+    }
+
+    mutating func responses(_ node: YAMLNode, typeName: String, operationId: String) -> ([ResponseSpec], [ModelSpec]) {
+        let owner = "endpoint '\(operationId)'"
+        guard let entries = mapping(node, "the responses of \(owner)") else { return ([], []) }
+        var responses: [ResponseSpec] = []
+        var models: [ModelSpec] = []
+        for entry in entries {
+            let status = entry.key.text
+            let what = "response \(status) of \(owner)"
+            guard isStatus(status) else {
+                error("'\(status)' is not an HTTP status code; expected three digits such as 200, or 'default'", at: entry.keyLocation)
+                continue
+            }
+            var response = ResponseSpec(status: status, source: ref(entry.keyLocation))
+            let value = entry.value
+            if value.scalar != nil {
+                guard let (type, source) = typeExpression(value, "the body of \(what)") else { continue }
+                response.body = type
+                response.bodySource = source
+                responses.append(response)
+                continue
+            }
+            guard let fields = mapping(value, what) else { continue }
+            checkKeys(fields, allowed: ["description", "body", "contentType"], in: what)
+            for field in fields {
+                switch field.key.text {
+                case "description": response.description = string(field.value, "'description' of \(what)")
+                case "contentType": response.contentType = string(field.value, "'contentType' of \(what)") ?? response.contentType
+                case "body":
+                    // The first inline response is `<Op>Response`; more get their status appended.
+                    let name = models.isEmpty ? typeName : typeName + status.capitalized
+                    let (type, source, model) = responseBody(
+                        field.value, what: "the body of \(what)", typeName: name,
+                        origin: .responseBody(operationId: operationId, status: status)) ?? (nil, nil, nil)
+                    response.body = type
+                    response.bodySource = source
+                    if let model { models.append(model) }
+                default: break
+                }
+            }
+            responses.append(response)
+        }
+        return (responses, models)
+    }
+
+    private mutating func responseBody(
+        _ node: YAMLNode, what: String, typeName: String, origin: ModelSpec.Origin
+    ) -> (TypeExpression?, SourceRef?, ModelSpec?)? {
+        if node.scalar != nil {
+            guard let (type, source) = typeExpression(node, what) else { return nil }
+            return (type, source, nil)
+        }
+        guard let entries = mapping(node, what) else { return nil }
+        checkKeys(entries, allowed: ["type", "properties"], in: what)
+        guard let (type, source, model) = content(entries, at: node.location, what: what, typeName: typeName, origin: origin)
+        else { return nil }
+        return (type, source, model)
+    }
+
+    private func isStatus(_ text: String) -> Bool {
+        if text == "default" { return true }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 3, let first = scalars.first, ("1"..."5").contains(first) else { return false }
+        return scalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    private func upperFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,79 @@
+import YAMLLite
+
+/// The keys of a field's long form, as the contract lists them, plus `name`.
+let fieldKeys = [
+    "type", "required", "nullable", "description", "default", "enum", "maxLength", "minLength",
+    "pattern", "minimum", "maximum", "minItems", "maxItems", "example", "deprecated", "name",
+]
+
+extension NodeReader {
+    /// A type expression written as a scalar, located at the scalar.
+    mutating func typeExpression(_ node: YAMLNode, _ what: String) -> (TypeExpression, SourceRef)? {
+        guard let text = string(node, what) else { return nil }
+        switch TypeExpressionParser.parse(text) {
+        case .success(let type):
+            return (type, ref(node))
+        case .failure(let failure):
+            // Point into the expression when it is written plain, so the caret lands on the problem.
+            var location = node.location
+            if node.scalar?.style == .plain { location.column += failure.offset }
+            error(failure.message, at: location)
+            return nil
+        }
+    }
+
+    /// A field: either a type expression (shorthand) or the long-form mapping.
+    mutating func field(name: String, nameLocation: SourceLocation, node: YAMLNode, in what: String) -> FieldSpec? {
+        if node.scalar != nil {
+            guard let (type, typeSource) = typeExpression(node, "the type of \(what)") else { return nil }
+            return FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
+        }
+        guard let entries = mapping(node, what) else { return nil }
+        checkKeys(entries, allowed: fieldKeys, in: what)
+        guard let typeEntry = entries.first(where: { $0.key.text == "type" }) else {
+            error("\(what) has no 'type'", at: node.location)
+            return nil
+        }
+        guard let (type, typeSource) = typeExpression(typeEntry.value, "the type of \(what)") else { return nil }
+        var field = FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
+        for entry in entries {
+            let value = entry.value
+            switch entry.key.text {
+            case "required": field.required = bool(value, "'required' of \(what)") ?? false
+            case "nullable": field.nullable = bool(value, "'nullable' of \(what)") ?? false
+            case "deprecated": field.deprecated = bool(value, "'deprecated' of \(what)") ?? false
+            case "description": field.description = string(value, "'description' of \(what)")
+            case "name":
+                field.swiftName = string(value, "'name' of \(what)")
+                field.swiftNameSource = ref(value)
+            case "default": field.defaultValue = literal(value, "'default' of \(what)")
+            case "example": field.example = literal(value, "'example' of \(what)")?.value
+            case "enum":
+                field.enumValues = sequence(value, "'enum' of \(what)")?.compactMap {
+                    literal($0, "a value of 'enum' of \(what)")
+                }
+            case "maxLength": field.constraints.maxLength = int(value, "'maxLength' of \(what)")
+            case "minLength": field.constraints.minLength = int(value, "'minLength' of \(what)")
+            case "minItems": field.constraints.minItems = int(value, "'minItems' of \(what)")
+            case "maxItems": field.constraints.maxItems = int(value, "'maxItems' of \(what)")
+            case "minimum": field.constraints.minimum = number(value, "'minimum' of \(what)")
+            case "maximum": field.constraints.maximum = number(value, "'maximum' of \(what)")
+            case "pattern": field.constraints.pattern = locatedString(value, "'pattern' of \(what)")
+            default: break
+            }
+        }
+        return field
+    }
+
+    /// The fields of a `properties:`, `headers:`, `query:` or `pathParameters:` mapping.
+    mutating func fields(_ node: YAMLNode, kind: String, owner: String) -> [FieldSpec] {
+        // `properties:` with nothing after it reads as null: treat it as no properties.
+        if let scalar = node.scalar, scalar.isNull { return [] }
+        guard let entries = mapping(node, "the \(kind)s of \(owner)") else { return [] }
+        return entries.compactMap { entry in
+            field(
+                name: entry.key.text, nameLocation: entry.keyLocation, node: entry.value,
+                in: "\(kind) '\(entry.key.text)' of \(owner)")
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import YAMLLite
+
+/// Reads the values of one spec file's YAML-lite tree, turning every shape mismatch into a
+/// diagnostic at the offending node instead of a crash or a silent default.
+struct NodeReader {
+    let file: String
+    private(set) var diagnostics = DiagnosticCollector()
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func ref(_ location: SourceLocation) -> SourceRef {
+        SourceRef(file: file, location: location)
+    }
+
+    func ref(_ node: YAMLNode) -> SourceRef { ref(node.location) }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.error(message, at: ref(location))
+    }
+
+    mutating func append(_ other: NodeReader) {
+        diagnostics.append(contentsOf: other.diagnostics.diagnostics)
+    }
+
+    /// The entries of a mapping node; `what` names the value in the message ("endpoint 'lockUser'").
+    mutating func mapping(_ node: YAMLNode, _ what: String) -> [YAMLMappingEntry]? {
+        if let entries = node.mapping { return entries }
+        error("expected a mapping for \(what), found \(describe(node))", at: node.location)
+        return nil
+    }
+
+    mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        if let items = node.sequence { return items }
+        error("expected a list for \(what), found \(describe(node))", at: node.location)
+        return nil
+    }
+
+    /// Reports every key that is not one of `allowed`, with the closest allowed key as a hint.
+    mutating func checkKeys(_ entries: [YAMLMappingEntry], allowed: [String], in what: String) {
+        for entry in entries where !allowed.contains(entry.key.text) {
+            error(
+                "unknown key '\(entry.key.text)' in \(what)" + Suggestions.hint(for: entry.key.text, in: allowed),
+                at: entry.keyLocation)
+        }
+    }
+
+    /// A non-null scalar's text. Plain scalars keep their text, so `version: 1.0` reads "1.0".
+    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            error("expected a string for \(what), found \(describe(node))", at: node.location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    mutating func locatedString(_ node: YAMLNode, _ what: String) -> Located<String>? {
+        string(node, what).map { Located($0, at: ref(node)) }
+    }
+
+    mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+        if let scalar = node.scalar, scalar.style == .plain, case .bool(let value) = scalar.coreValue {
+            return value
+        }
+        error("expected true or false for \(what), found \(describe(node))", at: node.location)
+        return nil
+    }
+
+    mutating func int(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+        if let scalar = node.scalar, scalar.style == .plain, case .int(let value) = scalar.coreValue {
+            return Located(value, at: ref(node))
+        }
+        error("expected an integer for \(what), found \(describe(node))", at: node.location)
+        return nil
+    }
+
+    mutating func number(_ node: YAMLNode, _ what: String) -> Located<Double>? {
+        if let scalar = node.scalar, scalar.style == .plain {
+            switch scalar.coreValue {
+            case .int(let value): return Located(Double(value), at: ref(node))
+            case .float(let value) where value.isFinite: return Located(value, at: ref(node))
+            default: break
+            }
+        }
+        error("expected a number for \(what), found \(describe(node))", at: node.location)
+        return nil
+    }
+
+    /// A literal typed by the core schema: enum values, defaults and examples.
+    mutating func literal(_ node: YAMLNode, _ what: String) -> Located<LiteralValue>? {
+        guard let scalar = node.scalar else {
+            error("expected a single value for \(what), found \(describe(node))", at: node.location)
+            return nil
+        }
+        let value: LiteralValue
+        switch scalar.coreValue {
+        case .null: value = .null
+        case .bool(let bool): value = .bool(bool)
+        case .int(let int): value = .integer(int)
+        case .float(let double) where double.isFinite: value = .number(double)
+        case .float: value = .string(scalar.text)
+        case .string(let string): value = .string(string)
+        }
+        return Located(value, at: ref(node))
+    }
+
+    /// A list of strings, from `[a, b]` or a block list.
+    mutating func stringList(_ node: YAMLNode, _ what: String) -> [Located<String>]? {
+        guard let items = sequence(node, what) else { return nil }
+        return items.compactMap { locatedString($0, "an item of \(what)") }
+    }
+
+    func describe(_ node: YAMLNode) -> String {
+        switch node.kind {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar):
+            if scalar.isNull { return "nothing" }
+            let text = scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text
+            return "'\(text)'"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Everything the spec files say, merged, with every inline body and response hoisted into a
+/// named model. Built by `SpecLoader`, checked by `validateSpec`.
+public struct APISpec: Sendable, Hashable {
+    public var info: APIInfo
+    public var servers: [ServerSpec]
+    public var security: SecurityScheme
+    public var groups: [GroupSpec]
+    /// Declared models in file order, then the models named after inline bodies and responses.
+    public var models: [ModelSpec]
+    /// In file order (files by name), then in each file's order.
+    public var endpoints: [EndpointSpec]
+
+    public init(info: APIInfo) {
+        self.info = info
+        self.servers = []
+        self.security = .none
+        self.groups = []
+        self.models = []
+        self.endpoints = []
+    }
+}
+
+public struct APIInfo: Sendable, Hashable {
+    /// The module and type prefix of the generated code, e.g. `FronteggIdentity`.
+    public var name: Located<String>
+    public var title: String?
+    public var version: String?
+    public var description: String?
+
+    public init(name: Located<String>) {
+        self.name = name
+    }
+}
+
+public struct ServerSpec: Sendable, Hashable {
+    public var name: Located<String>
+    /// The URL, with `{variable}` placeholders.
+    public var url: Located<String>
+    public var description: String?
+    public var variables: [ServerVariable]
+
+    public init(name: Located<String>, url: Located<String>) {
+        self.name = name
+        self.url = url
+        self.variables = []
+    }
+}
+
+public struct ServerVariable: Sendable, Hashable {
+    public var name: Located<String>
+    public var description: String?
+    public var defaultValue: String?
+    public var enumValues: [String]?
+
+    public init(name: Located<String>) {
+        self.name = name
+    }
+}
+
+/// A docs category: one generated file of operations and one of models.
+public struct GroupSpec: Sendable, Hashable {
+    public var name: Located<String>
+    public var description: String?
+
+    public init(name: Located<String>) {
+        self.name = name
+    }
+}

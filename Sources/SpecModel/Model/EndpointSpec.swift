@@ -1,0 +1,99 @@
+/// One operation under `endpoints`, keyed by its operation id.
+public struct EndpointSpec: Sendable, Hashable {
+    public var operationId: String
+    public var source: SourceRef
+    public var group: Located<String>?
+    public var summary: String?
+    public var description: String?
+    public var method: Located<String>
+    public var path: Located<String>
+    public var pathParameters: [FieldSpec]
+    public var headers: [FieldSpec]
+    public var query: [FieldSpec]
+    public var body: BodySpec?
+    public var responses: [ResponseSpec]
+    /// Overrides the API's security; `none` sends no credentials.
+    public var security: SecurityScheme?
+    public var deprecated: Bool
+    /// The names of the servers that serve this endpoint; empty means all.
+    public var servers: [Located<String>]
+
+    public init(operationId: String, source: SourceRef, method: Located<String>, path: Located<String>) {
+        self.operationId = operationId
+        self.source = source
+        self.method = method
+        self.path = path
+        self.pathParameters = []
+        self.headers = []
+        self.query = []
+        self.responses = []
+        self.deprecated = false
+        self.servers = []
+    }
+
+    /// The `{name}` placeholders of the path, in order, with their columns.
+    public var pathPlaceholders: [Located<String>] {
+        var result: [Located<String>] = []
+        var column = path.source.location.column
+        var current: String?
+        for scalar in path.value.unicodeScalars {
+            switch scalar {
+            case "{": current = ""
+            case "}":
+                if let name = current {
+                    var source = path.source
+                    source.location.column = column - name.unicodeScalars.count - 1
+                    result.append(Located(name, at: source))
+                }
+                current = nil
+            default: current?.unicodeScalars.append(scalar)
+            }
+            column += 1
+        }
+        return result
+    }
+}
+
+/// A request body: a type expression, or inline properties the generator names `<OperationId>Request`.
+public struct BodySpec: Sendable, Hashable {
+    public var source: SourceRef
+    public var required: Bool
+    public var description: String?
+    public var contentType: String
+    public var type: TypeExpression
+    public var typeSource: SourceRef
+
+    public init(source: SourceRef, type: TypeExpression, typeSource: SourceRef) {
+        self.source = source
+        self.required = false
+        self.contentType = "application/json"
+        self.type = type
+        self.typeSource = typeSource
+    }
+}
+
+/// One documented response: a status code with an optional body.
+public struct ResponseSpec: Sendable, Hashable {
+    /// A three-digit status code, or `default`.
+    public var status: String
+    public var source: SourceRef
+    public var description: String?
+    public var body: TypeExpression?
+    public var bodySource: SourceRef?
+    public var contentType: String
+
+    public init(status: String, source: SourceRef) {
+        self.status = status
+        self.source = source
+        self.contentType = "application/json"
+    }
+
+    /// 2xx: the operation succeeded.
+    public var isSuccess: Bool { status.count == 3 && status.hasPrefix("2") }
+}
+
+public enum SecurityScheme: String, Sendable, Hashable {
+    /// `Authorization: Bearer <token>`.
+    case bearer
+    case none
+}

@@ -1,0 +1,108 @@
+/// A set of named templates, each parsed once; templates can include each other by name.
+///
+/// For example:
+/// ```swift
+/// let library = try TemplateLibrary(
+///     templates: ["Model.swift.tmpl": "struct {{ model.name | upperCamelCase }} {}\n"],
+///     filters: ["upperCamelCase": { value, _ in … }]
+/// )
+/// let swift = try library.render("Model.swift.tmpl", context: ["model": ["name": "user"]])
+/// ```
+/// See ``Template`` for the syntax.
+public struct TemplateLibrary: Sendable {
+    /// The deepest chain of includes rendering allows, so that a template including itself without
+    /// end fails with an error instead of overflowing the stack.
+    public static let maximumIncludeDepth = 64
+
+    let templates: [String: Template]
+    let filters: [String: TemplateFilter]
+    /// The filter and template names, for parsing templates given to ``renderString(_:named:context:)``.
+    private let filterNames: Set<String>
+    private let includableNames: Set<String>
+
+    /// Parses every template.
+    ///
+    /// - Parameters:
+    ///   - templates: The templates' sources by name; the names are what `include` tags and errors use.
+    ///   - filters: Filters to add to the built-in ones (see ``BuiltinFilters``); a filter with a
+    ///     built-in's name replaces it.
+    /// - Throws: ``TemplateErrors`` with all parse errors across all templates, in file and source order.
+    public init(templates: [String: String], filters: [String: TemplateFilter] = [:]) throws(TemplateErrors) {
+        let allFilters = BuiltinFilters.all.merging(filters) { _, custom in custom }
+        let filterNames = Set(allFilters.keys)
+        let templateNames = Set(templates.keys)
+        var parsed: [String: Template] = [:]
+        var errors: [TemplateError] = []
+        for (name, text) in templates {
+            do {
+                parsed[name] = try Template(
+                    name: name, text: text, filterNames: filterNames, templateNames: templateNames)
+            } catch {
+                errors += error.errors
+            }
+        }
+        guard errors.isEmpty else { throw TemplateErrors(errors) }
+        self.templates = parsed
+        self.filters = allFilters
+        self.filterNames = filterNames
+        self.includableNames = templateNames
+    }
+
+    /// The names of the templates, sorted.
+    public var templateNames: [String] { templates.keys.sorted() }
+
+    /// Renders one template.
+    ///
+    /// - Parameters:
+    ///   - name: The template's name.
+    ///   - context: An object whose keys are the root variables (or `null` for none).
+    /// - Returns: The rendered text.
+    /// - Throws: ``TemplateError`` at the place in the template (or in an included one) that failed.
+    public func render(_ name: String, context: TemplateValue) throws(TemplateError) -> String {
+        guard let template = templates[name] else {
+            throw TemplateError(
+                file: name, line: 1, column: 1,
+                message: "unknown template '\(name)'" + Suggestion.didYouMean(name, among: templateNames))
+        }
+        return try render(template, context: context)
+    }
+
+    /// Renders a template given as a string, with the library's filters and templates to include.
+    ///
+    /// For example, an output path pattern: `renderString("Models/{{ group.name }}.swift", named:
+    /// "apigen.yaml outputs[0].path", context: context)`. The string is parsed on every call.
+    /// - Parameters:
+    ///   - source: The template text.
+    ///   - named: The name errors refer to.
+    ///   - context: An object whose keys are the root variables (or `null` for none).
+    /// - Returns: The rendered text.
+    /// - Throws: ``TemplateError``: the first parse error, or the rendering error.
+    public func renderString(_ source: String, named: String, context: TemplateValue) throws(TemplateError) -> String {
+        let template: Template
+        do {
+            template = try Template(
+                name: named, text: source, filterNames: filterNames, templateNames: includableNames)
+        } catch {
+            // Parse errors are sorted; the first one is where the reader should start.
+            throw error.errors.first ?? TemplateError(file: named, line: 1, column: 1, message: "invalid template")
+        }
+        return try render(template, context: context)
+    }
+
+    private func render(_ template: Template, context: TemplateValue) throws(TemplateError) -> String {
+        let variables: [String: TemplateValue]
+        switch context {
+        case .object(let members):
+            variables = members
+        case .null:
+            variables = [:]
+        default:
+            throw TemplateError(
+                file: template.name, line: 1, column: 1,
+                message: "the context must be an object, not \(context.kindDescription)")
+        }
+        var renderer = Renderer(library: self, file: template.name, variables: variables)
+        try renderer.render(template.nodes)
+        return renderer.output
+    }
+}

@@ -1,0 +1,41 @@
+/// A parsed piece of a template, ready to render.
+enum TemplateNode: Sendable {
+    /// Literal text, after whitespace control.
+    case text(String)
+    /// `{{ expression }}`.
+    case output(Expression, layout: OutputLayout)
+    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
+    case conditional(branches: [ConditionalBranch], otherwise: [TemplateNode]?)
+    /// `{% for variable in sequence %}…{% else %}…{% endfor %}`.
+    case loop(Loop)
+    /// `{% include "Name" with value as name %}`.
+    case include(Include)
+    /// `{% set name = value %}`.
+    case assignment(name: String, value: Expression)
+}
+
+/// One `if` or `elif` branch.
+struct ConditionalBranch: Sendable {
+    var condition: Expression
+    var body: [TemplateNode]
+}
+
+/// A `for` loop.
+struct Loop: Sendable {
+    var variable: String
+    var sequence: Expression
+    var body: [TemplateNode]
+    /// The `{% else %}` part, rendered when the sequence is empty.
+    var empty: [TemplateNode]?
+}
+
+/// An `include` of another template of the library.
+struct Include: Sendable {
+    /// The included template's name, checked against the library when parsing.
+    var name: String
+    /// Where the `include` tag name is written, where include errors point.
+    var location: SourceLocation
+    /// The `with value as name` binding.
+    var binding: (value: Expression, name: String)?
+    var layout: OutputLayout
+}

@@ -1,0 +1,107 @@
+extension YAMLNode {
+    /// The tree as JSON, scalars typed by the core schema, mapping keys in file order, 2-space indentation when pretty.
+    ///
+    /// This is the output of `apigen parse`, made to compare with any other YAML tool. Floats
+    /// print in their shortest exact form (`1000.0`, `1e+16`); infinities and NaN, which JSON
+    /// lacks, print as the strings `".inf"`, `"-.inf"` and `".nan"`. Keys are always strings:
+    /// a plain key prints as its typed value would (`0x1F:` becomes `"31"`).
+    ///
+    /// - Parameter pretty: Whether to print one value per line with 2-space indentation, as
+    ///   Python's `json.dumps(value, indent=2)` does; otherwise the JSON has no blanks at all.
+    /// - Returns: The JSON text, without a final line break.
+    public func jsonString(pretty: Bool = true) -> String {
+        var output = ""
+        writeJSON(to: &output, indent: pretty ? "" : nil)
+        return output
+    }
+
+    /// Appends the node's JSON; `indent` is the current indentation when pretty, else nil.
+    private func writeJSON(to output: inout String, indent: String?) {
+        switch kind {
+        case .scalar(let scalar):
+            output += scalar.coreValue.jsonText
+        case .sequence(let items):
+            guard !items.isEmpty else { output += "[]"; return }
+            output += "["
+            let inner = indent.map { $0 + "  " }
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { output += "," }
+                if let inner { output += "\n" + inner }
+                item.writeJSON(to: &output, indent: inner)
+            }
+            if let indent { output += "\n" + indent }
+            output += "]"
+        case .mapping(let entries):
+            guard !entries.isEmpty else { output += "{}"; return }
+            output += "{"
+            let inner = indent.map { $0 + "  " }
+            for (offset, entry) in entries.enumerated() {
+                if offset > 0 { output += "," }
+                if let inner { output += "\n" + inner }
+                output += jsonQuoted(entry.key.jsonKey)
+                output += inner == nil ? ":" : ": "
+                entry.value.writeJSON(to: &output, indent: inner)
+            }
+            if let indent { output += "\n" + indent }
+            output += "}"
+        }
+    }
+}
+
+extension YAMLScalar {
+    /// The JSON object key this scalar stands for: its text if it is a string, else its typed
+    /// value as JSON prints it (`null`, `true`, `31`, `1.5`, `.inf`).
+    var jsonKey: String {
+        switch coreValue {
+        case .string(let text): text
+        case .null: "null"
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .float(let value): CoreValue.floatText(value)
+        }
+    }
+}
+
+extension CoreValue {
+    /// The value as a JSON literal.
+    var jsonText: String {
+        switch self {
+        case .null: "null"
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .float(let value) where value.isFinite: Self.floatText(value)
+        case .float(let value): jsonQuoted(Self.floatText(value))
+        case .string(let text): jsonQuoted(text)
+        }
+    }
+
+    /// A float in its shortest round-tripping form, or the YAML spelling of a non-finite one.
+    static func floatText(_ value: Double) -> String {
+        if value.isNaN { return ".nan" }
+        if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
+        return value.description
+    }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped, everything else as is.
+func jsonQuoted(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    output.append("\"")
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": output.append(contentsOf: #"\""#.unicodeScalars)
+        case "\\": output.append(contentsOf: #"\\"#.unicodeScalars)
+        case "\n": output.append(contentsOf: #"\n"#.unicodeScalars)
+        case "\r": output.append(contentsOf: #"\r"#.unicodeScalars)
+        case "\t": output.append(contentsOf: #"\t"#.unicodeScalars)
+        case "\u{8}": output.append(contentsOf: #"\b"#.unicodeScalars)
+        case "\u{C}": output.append(contentsOf: #"\f"#.unicodeScalars)
+        case "\u{0}"..."\u{1F}":
+            let hex = String(scalar.value, radix: 16)
+            output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        default: output.append(scalar)
+        }
+    }
+    output.append("\"")
+    return String(output)
+}

@@ -1,0 +1,464 @@
+/// Thrown inside the parser after an unrecoverable error has been recorded, to stop parsing.
+struct Stop: Error {}
+
+/// A recursive-descent parser for YAML-lite, one physical line at a time.
+///
+/// # Internals
+/// YAML-lite forbids every construct that lets a token span lines (multi-line plain and quoted
+/// scalars, multi-line flow collections), so the only multi-line node is the block scalar.
+/// Everything else is scanned inside one line, and the block structure is decided by comparing
+/// the indentation of the next content line with that of the enclosing collection. `line` is
+/// the line being scanned; positions are indexes into `source.chars`.
+///
+/// Recoverable errors (duplicate keys, tabs, anchors, bad escapes...) are recorded and parsing
+/// goes on; after an unrecoverable one (bad structure) any further report would be noise, so
+/// the parser records it and throws ``Stop``.
+struct Parser {
+    /// The deepest nesting of collections accepted; deeper input is an error, not a stack overflow.
+    static let maxDepth = 256
+
+    let source: SourceLines
+    var errors: [YAMLLiteError] = []
+    /// The index of the line being scanned.
+    var line = 0
+    /// The last line whose indentation was checked, so that a line's tab is reported once
+    /// however many enclosing collections look at it.
+    var checkedThrough = -1
+
+    init(text: String) {
+        source = SourceLines(text: text)
+    }
+
+    // MARK: - Document
+
+    mutating func parseDocument() -> YAMLDocument {
+        var root: YAMLNode?
+        do throws(Stop) {
+            root = try parseRoot()
+        } catch {
+            root = nil
+        }
+        // Errors are found almost in order; a stable sort makes "source order" a guarantee.
+        let sorted = errors.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+        return YAMLDocument(root: root, errors: sorted.map(\.element))
+    }
+
+    private mutating func parseRoot() throws(Stop) -> YAMLNode? {
+        var index = source.nextContentLine[0]
+        // Directives are reported and skipped: what follows them can still be checked.
+        while index < source.lines.count, source.chars[source.lines[index].start] == "%" {
+            line = index
+            checkedThrough = index
+            let start = source.lines[index].start
+            error("directives are not supported ('\(token(at: start))')", at: start)
+            index = source.nextContentLine[index + 1]
+        }
+        guard index < source.lines.count else { return nil }
+        if documentMarker(at: index) == "---" {
+            line = index
+            checkedThrough = index
+            let start = source.lines[index].start
+            let after = skipBlanks(start + 3)
+            if !isLineEnd(after) {
+                let node = try parseNode(at: after, parentIndent: -1, depth: 0, allowsCollections: false)
+                try expectNoMoreContent()
+                return node
+            }
+            index = source.nextContentLine[index + 1]
+            guard index < source.lines.count else { return nil }
+        }
+        try enter(index)
+        let node = try parseNode(
+            at: source.lines[index].firstContent, parentIndent: -1, depth: 0, allowsCollections: true)
+        try expectNoMoreContent()
+        return node
+    }
+
+    /// After the root node, anything left is misplaced: report it.
+    private mutating func expectNoMoreContent() throws(Stop) {
+        guard let next = peekContentLine() else { return }
+        try enter(next)
+        try fail(badIndentationMessage(), at: source.lines[next].firstContent)
+    }
+
+    // MARK: - Block nodes
+
+    /// Parses the node starting at `position`, which holds the first character of its line
+    /// that is not blank, or the first one after a `key:`, a `- ` or a leading `---`.
+    ///
+    /// - Parameters:
+    ///   - parentIndent: The indentation of the enclosing block collection (-1 at the root);
+    ///     a following line indented more than this would continue the node.
+    ///   - depth: How many collections enclose the node.
+    ///   - allowsCollections: False after `key:` and `---`, where a block mapping or sequence
+    ///     cannot start on the same line.
+    mutating func parseNode(
+        at position: Int, parentIndent: Int, depth: Int, allowsCollections: Bool
+    ) throws(Stop) -> YAMLNode {
+        let start = parseProperties(at: position)
+        if isLineEnd(start) {
+            // Only properties on this line (already reported): the node is on the next lines.
+            return try parseValueOnNextLines(emptyAt: start, parentIndent: parentIndent, depth: depth, indentless: false)
+        }
+        let char = source.chars[start]
+        let nextIsBlank = isBlankOrLineEnd(start + 1)
+        switch char {
+        case "-" where nextIsBlank:
+            guard allowsCollections, start == position else {
+                try fail("a block sequence cannot start on the same line as its key", at: start)
+            }
+            return try parseBlockSequence(at: start, depth: depth, indentless: false)
+        case "?" where nextIsBlank:
+            try fail("complex keys are not supported ('? ')", at: start)
+        case ":" where nextIsBlank:
+            try fail("missing key before ':'", at: start)
+        case "|", ">":
+            return try parseBlockScalar(at: start, parentIndent: parentIndent)
+        case "[", "{":
+            let (node, end) = try parseFlowCollection(at: start, depth: depth)
+            let after = skipBlanks(end)
+            if isValueIndicator(after) {
+                try fail("complex keys are not supported (a flow collection as a key)", at: start)
+            }
+            try expectLineEnd(at: after, after: char == "[" ? "flow sequence" : "flow mapping")
+            try expectNoContinuation(of: position, parentIndent: parentIndent, style: nil)
+            return node
+        default:
+            let (scalar, end) = try scanScalar(at: start, inFlow: false)
+            let after = skipBlanks(end)
+            if isValueIndicator(after) {
+                guard allowsCollections else {
+                    try fail("a mapping cannot start on the same line as its key", at: start)
+                }
+                // The mapping's indentation is where its line's content starts, before any property.
+                return try parseBlockMapping(
+                    firstKey: scalar, keyAt: start, colon: after, indent: column(of: position), depth: depth)
+            }
+            try expectLineEnd(at: after, after: describe(scalar.style))
+            try expectNoContinuation(of: position, parentIndent: parentIndent, style: scalar.style)
+            return YAMLNode(kind: .scalar(scalar), location: location(of: start))
+        }
+    }
+
+    /// Parses what follows a `key:` or a `-` indicator ending just before `position`: a node on
+    /// the same line, a node on the next lines, or nothing (a null located at `position`).
+    private mutating func parseValue(
+        after position: Int, parentIndent: Int, depth: Int, isSequenceItem: Bool
+    ) throws(Stop) -> YAMLNode {
+        let start = parseProperties(at: skipBlanks(position))
+        if isLineEnd(start) {
+            return try parseValueOnNextLines(
+                emptyAt: position, parentIndent: parentIndent, depth: depth, indentless: !isSequenceItem)
+        }
+        return try parseNode(at: start, parentIndent: parentIndent, depth: depth, allowsCollections: isSequenceItem)
+    }
+
+    /// Parses a node that starts on a later line, more indented than its parent (or, for a
+    /// mapping value, an indentless sequence at the parent's indentation); without one the
+    /// value is an empty plain scalar at `emptyAt`.
+    private mutating func parseValueOnNextLines(
+        emptyAt position: Int, parentIndent: Int, depth: Int, indentless: Bool
+    ) throws(Stop) -> YAMLNode {
+        let empty = YAMLNode(kind: .scalar(YAMLScalar(text: "", style: .plain)), location: location(of: position))
+        guard let next = peekContentLine() else { return empty }
+        let nextLine = source.lines[next]
+        if nextLine.indent > parentIndent {
+            try enter(next)
+            return try parseNode(
+                at: nextLine.firstContent, parentIndent: parentIndent, depth: depth, allowsCollections: true)
+        }
+        if indentless, nextLine.indent == parentIndent, isSequenceIndicator(nextLine.firstContent) {
+            try enter(next)
+            return try parseBlockSequence(at: nextLine.firstContent, depth: depth, indentless: true)
+        }
+        return empty
+    }
+
+    private mutating func parseBlockMapping(
+        firstKey: YAMLScalar, keyAt firstKeyPosition: Int, colon firstColon: Int, indent: Int, depth: Int
+    ) throws(Stop) -> YAMLNode {
+        let mappingLocation = location(of: firstKeyPosition)
+        try checkDepth(depth, at: firstKeyPosition)
+        var entries = MappingBuilder()
+        var key = firstKey
+        var keyLocation = mappingLocation
+        var colon = firstColon
+        while true {
+            let value = try parseValue(after: colon + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: false)
+            if let message = entries.add(YAMLMappingEntry(key: key, keyLocation: keyLocation, value: value)) {
+                errors.append(YAMLLiteError(message: message, location: keyLocation))
+            }
+
+            guard let next = peekContentLine(), source.lines[next].indent >= indent else { break }
+            try enter(next)
+            let nextLine = source.lines[next]
+            if nextLine.indent > indent {
+                try fail(badIndentationMessage(), at: nextLine.firstContent)
+            }
+            (key, keyLocation, colon) = try parseNextKey(at: nextLine.firstContent)
+        }
+        return YAMLNode(kind: .mapping(entries.entries), location: mappingLocation)
+    }
+
+    /// Parses a key of a block mapping after the first one; anything else at the mapping's
+    /// indentation is an error.
+    private mutating func parseNextKey(at position: Int) throws(Stop) -> (YAMLScalar, SourceLocation, colon: Int) {
+        let start = parseProperties(at: position)
+        guard !isLineEnd(start) else {
+            try fail("a property must be followed by a mapping key here", at: position)
+        }
+        let char = source.chars[start]
+        let nextIsBlank = isBlankOrLineEnd(start + 1)
+        switch char {
+        case "-" where nextIsBlank:
+            try fail("a sequence and a mapping mixed at one level", at: start)
+        case "?" where nextIsBlank:
+            try fail("complex keys are not supported ('? ')", at: start)
+        case ":" where nextIsBlank:
+            try fail("missing key before ':'", at: start)
+        case "|", ">":
+            try fail("a scalar and a mapping mixed at one level", at: start)
+        case "[", "{":
+            let (_, end) = try parseFlowCollection(at: start, depth: 0)
+            if isValueIndicator(skipBlanks(end)) {
+                try fail("complex keys are not supported (a flow collection as a key)", at: start)
+            }
+            try fail("a flow collection and a mapping mixed at one level", at: start)
+        default:
+            let (scalar, end) = try scanScalar(at: start, inFlow: false)
+            let after = skipBlanks(end)
+            guard isValueIndicator(after) else {
+                try fail("a scalar and a mapping mixed at one level", at: start)
+            }
+            return (scalar, location(of: start), after)
+        }
+    }
+
+    private mutating func parseBlockSequence(at dash: Int, depth: Int, indentless: Bool) throws(Stop) -> YAMLNode {
+        let sequenceLocation = location(of: dash)
+        try checkDepth(depth, at: dash)
+        let indent = column(of: dash)
+        var items: [YAMLNode] = []
+        var dash = dash
+        while true {
+            items.append(try parseValue(after: dash + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: true))
+
+            guard let next = peekContentLine(), source.lines[next].indent >= indent else { break }
+            let nextLine = source.lines[next]
+            let isItem = isSequenceIndicator(nextLine.firstContent)
+            // An indentless sequence ends where its mapping's next key starts.
+            if indentless, nextLine.indent == indent, !isItem { break }
+            try enter(next)
+            if nextLine.indent > indent {
+                try fail(badIndentationMessage(), at: nextLine.firstContent)
+            }
+            guard isItem else {
+                let what = looksLikeMappingEntry(next) ? "a mapping" : "a scalar"
+                try fail("a sequence and \(what) mixed at one level", at: nextLine.firstContent)
+            }
+            dash = nextLine.firstContent
+        }
+        return YAMLNode(kind: .sequence(items), location: sequenceLocation)
+    }
+
+    /// After a single-line node, a more indented line would continue it in full YAML
+    /// (as a multi-line scalar, or a misplaced collection): report what it looks like.
+    ///
+    /// - Parameters:
+    ///   - position: Where the node's line content starts (before any property).
+    ///   - style: The scalar's style, or nil for a flow collection.
+    mutating func expectNoContinuation(of position: Int, parentIndent: Int, style: ScalarStyle?) throws(Stop) {
+        guard let next = peekContentLine(), source.lines[next].indent > parentIndent else { return }
+        // A node that starts its line shares its indentation with siblings, so a line at that
+        // indentation is a second node at one level rather than an indentation mistake.
+        let sameLevel = position == source.lines[line].firstContent && source.lines[next].indent == column(of: position)
+        let what = style == nil ? "a flow collection" : "a scalar"
+        try enter(next)
+        let start = source.lines[next].firstContent
+        if isSequenceIndicator(start) {
+            try fail(sameLevel ? "\(what) and a sequence mixed at one level" : "bad indentation of a sequence item", at: start)
+        }
+        if looksLikeMappingEntry(next) {
+            try fail(sameLevel ? "\(what) and a mapping mixed at one level" : "bad indentation of a mapping entry", at: start)
+        }
+        if style == .plain {
+            try fail("plain scalars cannot continue on the next line; use '|' or '>' for multi-line text", at: start)
+        }
+        try fail("bad indentation", at: start)
+    }
+
+    // MARK: - Lines
+
+    /// The next line with content after the current one, if any.
+    func peekContentLine() -> Int? {
+        let next = source.nextContentLine[line + 1]
+        return next < source.lines.count ? next : nil
+    }
+
+    /// Makes `index` the current line, checking its indentation once.
+    mutating func enter(_ index: Int) throws(Stop) {
+        line = index
+        guard index > checkedThrough else { return }
+        checkedThrough = index
+        if let tab = source.lines[index].tabInIndentation {
+            error("tabs are not allowed in indentation", at: tab)
+        }
+        switch documentMarker(at: index) {
+        case "---":
+            try fail("document markers are not supported ('---' is allowed only at the start)", at: source.lines[index].start)
+        case "...":
+            try fail("document end markers are not supported ('...')", at: source.lines[index].start)
+        default:
+            break
+        }
+    }
+
+    /// `---` or `...` if the line starts with that document marker.
+    private func documentMarker(at index: Int) -> String? {
+        let line = source.lines[index]
+        guard line.end - line.start >= 3 else { return nil }
+        let first = source.chars[line.start]
+        guard first == "-" || first == "." else { return nil }
+        guard source.chars[line.start + 1] == first, source.chars[line.start + 2] == first else { return nil }
+        guard line.start + 3 == line.end || source.chars[line.start + 3].isBlank else { return nil }
+        return first == "-" ? "---" : "..."
+    }
+
+    /// The message for a line whose indentation fits no enclosing collection.
+    private func badIndentationMessage() -> String {
+        if isSequenceIndicator(source.lines[line].firstContent) { return "bad indentation of a sequence item" }
+        if looksLikeMappingEntry(line) { return "bad indentation of a mapping entry" }
+        return "bad indentation"
+    }
+
+    /// Whether a line reads as `key: ...`, judged without reporting anything; used only to word errors.
+    private func looksLikeMappingEntry(_ index: Int) -> Bool {
+        let line = source.lines[index]
+        var position = line.firstContent
+        guard position < line.end else { return false }
+        let quote = source.chars[position]
+        if quote == "\"" || quote == "'" {
+            position += 1
+            while position < line.end, source.chars[position] != quote {
+                position += quote == "\"" && source.chars[position] == "\\" ? 2 : 1
+            }
+            position = min(position + 1, line.end)
+            while position < line.end, source.chars[position].isBlank { position += 1 }
+            return position < line.end && source.chars[position] == ":"
+                && (position + 1 == line.end || source.chars[position + 1].isBlank)
+        }
+        while position < line.end {
+            let char = source.chars[position]
+            let nextIsBlank = position + 1 == line.end || source.chars[position + 1].isBlank
+            if char == ":" && nextIsBlank { return true }
+            if char.isBlank && !nextIsBlank && source.chars[position + 1] == "#" { return false }
+            position += 1
+        }
+        return false
+    }
+
+    // MARK: - Positions inside the current line
+
+    var lineEnd: Int { source.lines[line].end }
+
+    func location(of position: Int) -> SourceLocation {
+        SourceLocation(line: line + 1, column: position - source.lines[line].start + 1)
+    }
+
+    /// The 0-based column of `position`, which is also the indentation of a collection starting there.
+    func column(of position: Int) -> Int { position - source.lines[line].start }
+
+    func skipBlanks(_ position: Int) -> Int {
+        var position = position
+        while position < lineEnd, source.chars[position].isBlank { position += 1 }
+        return position
+    }
+
+    /// Whether `position` (just past blanks) ends the line's content: its end or a comment.
+    func isLineEnd(_ position: Int) -> Bool {
+        position >= lineEnd || isComment(position)
+    }
+
+    /// A `#` starts a comment only at the start of a line or after a blank: `a#b` is one scalar.
+    func isComment(_ position: Int) -> Bool {
+        source.chars[position] == "#"
+            && (position == source.lines[line].start || source.chars[position - 1].isBlank)
+    }
+
+    func isBlankOrLineEnd(_ position: Int) -> Bool {
+        position >= lineEnd || source.chars[position].isBlank
+    }
+
+    /// A `:` followed by a blank or the end of the line: the indicator after a block mapping key.
+    func isValueIndicator(_ position: Int) -> Bool {
+        position < lineEnd && source.chars[position] == ":" && isBlankOrLineEnd(position + 1)
+    }
+
+    /// A `-` followed by a blank or the end of the line: a block sequence item.
+    func isSequenceIndicator(_ position: Int) -> Bool {
+        position < lineEnd && source.chars[position] == "-" && isBlankOrLineEnd(position + 1)
+    }
+
+    /// Requires the line to end (or a comment to start) at `position`, after a complete node.
+    mutating func expectLineEnd(at position: Int, after what: String) throws(Stop) {
+        if !isLineEnd(position) {
+            try fail("unexpected text after \(what)", at: position)
+        }
+    }
+
+    /// The characters from `position` up to the next blank, for quoting a construct in a message.
+    func token(at position: Int) -> String {
+        var end = position + 1
+        while end < lineEnd, !source.chars[end].isBlank { end += 1 }
+        return source.text(position..<min(end, lineEnd))
+    }
+
+    func describe(_ style: ScalarStyle) -> String {
+        switch style {
+        case .plain: "plain scalar"
+        case .singleQuoted: "single-quoted scalar"
+        case .doubleQuoted: "double-quoted scalar"
+        case .literal: "literal block scalar"
+        case .folded: "folded block scalar"
+        }
+    }
+
+    // MARK: - Errors
+
+    /// Records a recoverable error.
+    mutating func error(_ message: String, at position: Int) {
+        errors.append(YAMLLiteError(message: message, location: location(of: position)))
+    }
+
+    /// Records an unrecoverable error and stops parsing.
+    mutating func fail(_ message: String, at position: Int) throws(Stop) -> Never {
+        error(message, at: position)
+        throw Stop()
+    }
+
+    mutating func checkDepth(_ depth: Int, at position: Int) throws(Stop) {
+        if depth >= Self.maxDepth {
+            try fail("collections are nested too deeply (the limit is \(Self.maxDepth) levels)", at: position)
+        }
+    }
+}
+
+/// Collects a mapping's entries, rejecting a key seen before.
+struct MappingBuilder {
+    private(set) var entries: [YAMLMappingEntry] = []
+    private var seen: [String: SourceLocation] = [:]
+
+    /// Adds an entry, or returns the duplicate-key message (and drops the entry) if its key is taken.
+    ///
+    /// Keys compare as their JSON keys (`a` and `"a"`, or `1` and `01`, are one key), since a
+    /// JSON reader or the spec layer could not tell them apart.
+    mutating func add(_ entry: YAMLMappingEntry) -> String? {
+        let identity = entry.key.jsonKey
+        if let first = seen[identity] {
+            return "duplicate key '\(entry.key.text)' (first at \(first))"
+        }
+        seen[identity] = entry.keyLocation
+        entries.append(entry)
+        return nil
+    }
+}
