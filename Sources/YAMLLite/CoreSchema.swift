@@ -24,6 +24,16 @@ extension YAMLScalar {
     /// `.string("yes")`: unlike YAML 1.1, the core schema has no yes/no/on/off booleans.
     public var coreValue: CoreValue {
         guard style == .plain else { return .string(text) }
+        // Most scalars are words: one look at the first byte settles them without string compares.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default:
+            return .string(text)
+        }
         if Self.nullForms.contains(text) { return .null }
         switch text {
         case "true", "True", "TRUE": return .bool(true)

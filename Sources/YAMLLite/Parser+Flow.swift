@@ -3,26 +3,31 @@ extension Parser {
     /// Parses the flow collection whose `[` or `{` is at `start`.
     ///
     /// - Returns: The collection and the position just past its closing bracket.
-    mutating func parseFlowCollection(at start: Int, depth: Int) throws(Stop) -> (YAMLNode, end: Int) {
+    /// - Parameter outermost: The opening bracket of the outermost flow collection, where an
+    ///   unclosed collection is reported; nil when this collection is the outermost.
+    mutating func parseFlowCollection(
+        at start: Int, outermost: Int? = nil, depth: Int
+    ) throws(Stop) -> (YAMLNode, end: Int) {
         try checkDepth(depth, at: start)
+        let opener = outermost ?? start
         return source.chars[start] == "["
-            ? try parseFlowSequence(at: start, depth: depth)
-            : try parseFlowMapping(at: start, depth: depth)
+            ? try parseFlowSequence(at: start, opener: opener, depth: depth)
+            : try parseFlowMapping(at: start, opener: opener, depth: depth)
     }
 
-    private mutating func parseFlowSequence(at start: Int, depth: Int) throws(Stop) -> (YAMLNode, end: Int) {
+    private mutating func parseFlowSequence(at start: Int, opener: Int, depth: Int) throws(Stop) -> (YAMLNode, end: Int) {
         var items: [YAMLNode] = []
         var position = skipBlanks(start + 1)
         while true {
-            try expectFlowContent(at: position, opener: start)
+            try expectFlowContent(at: position, opener: opener)
             if source.chars[position] == "]" { break }
             let node: YAMLNode
-            let keyOrNode = try parseFlowNode(at: position, opener: start, depth: depth + 1)
+            let keyOrNode = try parseFlowNode(at: position, opener: opener, depth: depth + 1)
             position = skipBlanks(keyOrNode.end)
             if let key = keyOrNode.node.scalar, isFlowValueIndicator(at: position, afterQuoted: key.style != .plain) {
                 // `[a: b]`: a single-pair mapping, as in YAML.
                 let value: YAMLNode
-                (value, position) = try parseFlowValue(after: position, opener: start, depth: depth + 2)
+                (value, position) = try parseFlowValue(after: position, opener: opener, depth: depth + 2)
                 let entry = YAMLMappingEntry(key: key, keyLocation: keyOrNode.node.location, value: value)
                 node = YAMLNode(kind: .mapping([entry]), location: keyOrNode.node.location)
             } else {
@@ -30,7 +35,7 @@ extension Parser {
             }
             items.append(node)
             position = skipBlanks(position)
-            try expectFlowContent(at: position, opener: start)
+            try expectFlowContent(at: position, opener: opener)
             switch source.chars[position] {
             case "]":
                 return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
@@ -43,14 +48,14 @@ extension Parser {
         return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
     }
 
-    private mutating func parseFlowMapping(at start: Int, depth: Int) throws(Stop) -> (YAMLNode, end: Int) {
+    private mutating func parseFlowMapping(at start: Int, opener: Int, depth: Int) throws(Stop) -> (YAMLNode, end: Int) {
         var entries = MappingBuilder()
         var position = skipBlanks(start + 1)
         while true {
-            try expectFlowContent(at: position, opener: start)
+            try expectFlowContent(at: position, opener: opener)
             if source.chars[position] == "}" { break }
             let keyStart = parseProperties(at: position)
-            try expectFlowContent(at: keyStart, opener: start)
+            try expectFlowContent(at: keyStart, opener: opener)
             let char = source.chars[keyStart]
             if char == "[" || char == "{" {
                 try fail("complex keys are not supported (a flow collection as a key)", at: keyStart)
@@ -62,7 +67,7 @@ extension Parser {
             position = skipBlanks(keyEnd)
             let value: YAMLNode
             if isFlowValueIndicator(at: position, afterQuoted: key.style != .plain) {
-                (value, position) = try parseFlowValue(after: position, opener: start, depth: depth + 1)
+                (value, position) = try parseFlowValue(after: position, opener: opener, depth: depth + 1)
             } else {
                 // `{a, b: 1}`: a key without a value is null, as in YAML.
                 value = YAMLNode(kind: .scalar(YAMLScalar(text: "", style: .plain)), location: location(of: keyEnd))
@@ -72,7 +77,7 @@ extension Parser {
                 errors.append(YAMLLiteError(message: message, location: keyLocation))
             }
             position = skipBlanks(position)
-            try expectFlowContent(at: position, opener: start)
+            try expectFlowContent(at: position, opener: opener)
             switch source.chars[position] {
             case "}":
                 return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
@@ -105,7 +110,7 @@ extension Parser {
         try expectFlowContent(at: start, opener: opener)
         let char = source.chars[start]
         if char == "[" || char == "{" {
-            return try parseFlowCollection(at: start, depth: depth)
+            return try parseFlowCollection(at: start, outermost: opener, depth: depth)
         }
         if char == "?" && isBlankOrLineEnd(start + 1) {
             try fail("complex keys are not supported ('? ')", at: start)
@@ -125,7 +130,7 @@ extension Parser {
             || source.chars[position + 1].isFlowIndicator
     }
 
-    /// Requires more of the flow collection opened at `opener` on this line.
+    /// Requires more of the flow collection on this line; `opener` is its outermost bracket.
     private mutating func expectFlowContent(at position: Int, opener: Int) throws(Stop) {
         guard isLineEnd(position) else { return }
         let isSequence = source.chars[opener] == "["

@@ -27,6 +27,12 @@ struct Parser {
 
     init(text: String) {
         source = SourceLines(text: text)
+        for (line, index) in source.nonPrintable {
+            let hex = String(source.chars[index].value, radix: 16, uppercase: true)
+            errors.append(YAMLLiteError(
+                message: "non-printable character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed",
+                location: SourceLocation(line: line + 1, column: index - source.lines[line].start + 1)))
+        }
     }
 
     // MARK: - Document
@@ -167,7 +173,7 @@ struct Parser {
             return try parseNode(
                 at: nextLine.firstContent, parentIndent: parentIndent, depth: depth, allowsCollections: true)
         }
-        if indentless, nextLine.indent == parentIndent, isSequenceIndicator(nextLine.firstContent) {
+        if indentless, nextLine.indent == parentIndent, startsWithSequenceIndicator(next) {
             try enter(next)
             return try parseBlockSequence(at: nextLine.firstContent, depth: depth, indentless: true)
         }
@@ -245,7 +251,7 @@ struct Parser {
 
             guard let next = peekContentLine(), source.lines[next].indent >= indent else { break }
             let nextLine = source.lines[next]
-            let isItem = isSequenceIndicator(nextLine.firstContent)
+            let isItem = startsWithSequenceIndicator(next)
             // An indentless sequence ends where its mapping's next key starts.
             if indentless, nextLine.indent == indent, !isItem { break }
             try enter(next)
@@ -311,6 +317,13 @@ struct Parser {
         default:
             break
         }
+    }
+
+    /// Whether line `index` starts with a block sequence's `- `; usable before the line is entered.
+    private func startsWithSequenceIndicator(_ index: Int) -> Bool {
+        let line = source.lines[index]
+        let dash = line.firstContent
+        return dash < line.end && source.chars[dash] == "-" && (dash + 1 == line.end || source.chars[dash + 1].isBlank)
     }
 
     /// `---` or `...` if the line starts with that document marker.

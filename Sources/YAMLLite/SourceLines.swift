@@ -26,6 +26,9 @@ struct SourceLines {
     /// other than whitespace or a comment (`lines.count` if none), so that looking ahead past
     /// a run of blank lines costs nothing however often it happens.
     let nextContentLine: [Int]
+    /// Characters YAML does not allow in a text (controls other than tab and line breaks,
+    /// U+FFFE, U+FFFF), as (line index, scalar index), in order.
+    let nonPrintable: [(line: Int, index: Int)]
 
     init(text: String) {
         var chars = Array(text.unicodeScalars)
@@ -35,6 +38,7 @@ struct SourceLines {
         var index = 0
         var firstContent: Int?
         var tab: Int?
+        var nonPrintable: [(line: Int, index: Int)] = []
         func finish(end: Int, hasBreak: Bool) {
             lines.append(Line(
                 start: start, end: end, firstContent: firstContent ?? end,
@@ -51,6 +55,7 @@ struct SourceLines {
                 tab = nil
                 continue
             }
+            if !char.isPrintable { nonPrintable.append((lines.count, index)) }
             if firstContent == nil {
                 if char == "\t" {
                     if tab == nil { tab = index }
@@ -73,6 +78,7 @@ struct SourceLines {
         self.chars = chars
         self.lines = lines
         self.nextContentLine = next
+        self.nonPrintable = nonPrintable
     }
 
     /// The scalar at `index`, or nil past the end of the text.
@@ -81,16 +87,50 @@ struct SourceLines {
     }
 
     /// The text of `chars[range]`.
+    ///
+    /// Encoding straight into the string's buffer is several times faster than appending
+    /// scalars to a `String.UnicodeScalarView`, and most of the parser's time is spent here.
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: chars[range])
-        return String(view)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for index in range {
+                let value = chars[index].value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                } else if value < 0x1_0000 {
+                    buffer[count] = UInt8(0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(0xF0 | value >> 18)
+                    buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
     }
 }
 
 extension Unicode.Scalar {
     /// A space or a tab: whitespace that separates tokens inside a line.
     var isBlank: Bool { self == " " || self == "\t" }
+
+    /// Whether YAML allows the character in a text (its `c-printable` set); line breaks are handled apart.
+    var isPrintable: Bool {
+        switch value {
+        case 0x9, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
 
     /// One of `,[]{}`, which end a plain scalar inside a flow collection.
     var isFlowIndicator: Bool {

@@ -21,13 +21,13 @@ import Testing
 
     @Test func methodMustBeKnown() {
         #expect(endpoint("method: get\npath: /a\nresponses: { 200: {} }") == [
-            "s.yaml:3:13: error: unknown method 'get'; expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS (write it in upper case)",
+            "s.yaml:4:13: error: unknown method 'get'; expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS (write it in upper case)",
         ])
     }
 
     @Test func unknownModelsAreSuggested() {
         #expect(diagnostics("models:\n  Role: {}\nendpoints:\n  op: { method: GET, path: /a, responses: { 200: array(Rol) } }\n") == [
-            "s.yaml:5:46: error: unknown type 'Rol' (did you mean 'Role'?)",
+            "s.yaml:5:50: error: unknown type 'Rol' (did you mean 'Role'?)",
         ])
     }
 
@@ -42,12 +42,12 @@ import Testing
                   d: { type: boolean, enum: [true] }
                   e: { type: string, default: null }
             """) == [
-            "s.yaml:5:33: error: enum value '1' of model 'M' is not a string",
-            "s.yaml:5:36: error: enum value 'x' of model 'M' is listed twice (first at 5:30)",
-            "s.yaml:6:35: error: default '5' of 'b' of model 'M' is not a integer",
-            "s.yaml:7:47: error: default 'z' of 'c' of model 'M' is not one of its enum values (x, y)",
+            "s.yaml:5:36: error: enum value '1' of 'a' of model 'M' is not a string",
+            "s.yaml:5:39: error: enum value 'x' of 'a' of model 'M' is listed twice (first at 5:33)",
+            "s.yaml:6:36: error: default '5' of 'b' of model 'M' is not an integer",
+            "s.yaml:7:49: error: default 'z' of 'c' of model 'M' is not one of its enum values (x, y)",
             "s.yaml:8:18: error: 'enum' of 'd' of model 'M' needs a string, integer or number type, not 'boolean'",
-            "s.yaml:9:34: error: default of 'e' of model 'M' is null, but it is not nullable",
+            "s.yaml:9:35: error: default of 'e' of model 'M' is null, but it is not nullable",
         ])
     }
 
@@ -62,11 +62,11 @@ import Testing
                   d: { type: string, minLength: 5, maxLength: 2 }
                   e: { type: array(string), minItems: -1 }
             """) == [
-            "s.yaml:5:36: error: 'maxLength' of 'a' of model 'M' applies to string types only, not 'integer'",
-            "s.yaml:6:33: error: 'minimum' of 'b' of model 'M' applies to integer and number types only, not 'string'",
-            "s.yaml:7:33: error: 'pattern' of 'c' of model 'M' is not a valid regular expression",
-            "s.yaml:8:50: error: 'minLength' of 'd' of model 'M' is greater than its 'maxLength'",
-            "s.yaml:9:42: error: 'minItems' of 'e' of model 'M' must not be negative",
+            "s.yaml:5:38: error: 'maxLength' of 'a' of model 'M' applies to string types only, not 'integer'",
+            "s.yaml:6:35: error: 'minimum' of 'b' of model 'M' applies to integer and number types only, not 'string'",
+            "s.yaml:7:35: error: 'pattern' of 'c' of model 'M' is not a valid regular expression",
+            "s.yaml:8:51: error: 'minLength' of 'd' of model 'M' is greater than its 'maxLength'",
+            "s.yaml:9:43: error: 'minItems' of 'e' of model 'M' must not be negative",
         ])
     }
 
@@ -78,7 +78,7 @@ import Testing
             endpoints:
               op: { group: Usres, servers: [us], method: GET, path: /a, responses: { 200: {} } }
             """) == [
-            "s.yaml:3:23: error: server 'eu' uses '{region}' but declares no variable 'region'",
+            "s.yaml:3:22: error: server 'eu' uses '{region}' but declares no variable 'region'",
             "s.yaml:6:16: error: unknown group 'Usres' (did you mean 'Users'?)",
             "s.yaml:6:33: error: unknown server 'us'",
         ])
@@ -86,7 +86,7 @@ import Testing
 
     @Test func responsesMustAgreeOnTheReturnType() {
         #expect(endpoint("method: GET\npath: /a\nresponses:\n  200: string\n  201: integer") == [
-            "s.yaml:7:5: error: success responses of endpoint 'op' have different bodies ('string' for 200, 'integer' for 201); one generated method returns one type",
+            "s.yaml:8:7: error: success responses of endpoint 'op' have different bodies ('string' for 200, 'integer' for 201); one generated method returns one type",
         ])
         #expect(endpoint("method: GET\npath: /a\nresponses:\n  404: {}") == [
             "s.yaml:3:3: error: endpoint 'op' has no success (2xx) response",
@@ -95,7 +95,7 @@ import Testing
 
     @Test func parametersMustBeSimple() {
         #expect(endpoint("method: GET\npath: /a\nquery:\n  filter: object\nresponses: { 200: {} }") == [
-            "s.yaml:7:13: error: query parameter 'filter' must be a string, integer, number, boolean or enum (or a list of them), not 'object'",
+            "s.yaml:7:15: error: query parameter 'filter' must be a string, integer, number, boolean or enum (or a list of them), not 'object'",
         ])
     }
 

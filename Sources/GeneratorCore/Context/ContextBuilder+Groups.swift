@@ -10,7 +10,7 @@ extension ContextBuilderState {
         let modelHomes = modelGroupAssignments()
         let sharedName = uniqueGroupName("Shared", among: declared.map(\.name))
         if ungrouped {
-            declared.append((name: uniqueGroupName("Operations", among: declared.map(\.name)), source: spec.info.name.source, description: nil))
+            declared.append((name: uniqueGroupName("Default", among: declared.map(\.name)), source: spec.info.name.source, description: nil))
         }
         if modelHomes.values.contains(sharedName) {
             declared.append((name: sharedName, source: spec.info.name.source, description: "Models that several groups use."))
@@ -54,7 +54,7 @@ extension ContextBuilderState {
     func modelGroupAssignments() -> [String: String] {
         let sharedName = uniqueGroupName("Shared", among: spec.groups.map(\.name.value))
         let defaultGroup = spec.endpoints.contains { $0.group == nil }
-            ? uniqueGroupName("Operations", among: spec.groups.map(\.name.value)) : nil
+            ? uniqueGroupName("Default", among: spec.groups.map(\.name.value)) : nil
         var users: [String: Set<String>] = [:]
         for endpoint in spec.endpoints {
             guard let group = endpoint.group?.value ?? defaultGroup else { continue }

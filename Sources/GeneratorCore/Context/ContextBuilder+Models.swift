@@ -68,6 +68,8 @@ extension ContextBuilderState {
             "properties": .array(propertyContexts),
             "nestedEnums": .array(nestedEnums),
             "hasCodingKeys": .bool(needsCodingKeys || needsCustomEncode),
+            // Long parameter lists read better one per line, as a person would write them.
+            "wrapsInit": .bool(properties.count > 3),
             "hasCustomEncode": .bool(needsCustomEncode),
         ]
     }

@@ -79,6 +79,7 @@ extension ContextBuilderState {
                 spec.servers.first { $0.name.value == name.value }.map { .string(serverCaseName($0)) }
             }),
             "arguments": .array(ordered),
+            "wrapsArguments": .bool(ordered.count > 2),
             "pathParameters": .array(path.map(\.0)),
             "headers": .array(headers.map(\.0)),
             "queryParameters": .array(query.map(\.0)),

@@ -6,7 +6,7 @@ import YAMLLite
 /// The `apigen` commands, as functions from arguments to output and an exit code, so that tests
 /// can run them without a process.
 public enum CommandLineInterface {
-    public struct Outcome: Sendable, Equatable {
+    public struct Outcome: Error, Sendable, Equatable {
         public var exitCode: Int32
         public var standardOutput: String
         public var standardError: String

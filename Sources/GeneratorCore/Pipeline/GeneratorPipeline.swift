@@ -35,10 +35,12 @@ public struct TemplateSet: Sendable {
 /// stage succeeded.
 public enum GeneratorPipeline {
     public static func loadSpec(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
-        SpecLoader.load(files).flatMap { spec in
-            let problems = validateSpec(spec)
-            return problems.contains { $0.severity == .error } ? .failure(DiagnosticsError(problems)) : .success(spec)
-        }
+        let (spec, loadProblems) = SpecLoader.loadPartially(files)
+        guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
+        var collector = DiagnosticCollector()
+        collector.append(contentsOf: loadProblems)
+        collector.append(contentsOf: validateSpec(spec))
+        return collector.hasErrors ? .failure(DiagnosticsError(collector.sorted)) : .success(spec)
     }
 
     public static func context(_ files: [SpecFile]) -> Result<TemplateValue, DiagnosticsError> {

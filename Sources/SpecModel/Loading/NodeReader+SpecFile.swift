@@ -24,9 +24,11 @@ extension NodeReader {
             case "models":
                 if let scalar = value.scalar, scalar.isNull { break }
                 for model in mapping(value, "'models'") ?? [] {
-                    if let spec = self.model(name: model.key.text, at: model.keyLocation, node: model.value) {
-                        contents.models.append(spec)
-                    }
+                    // A model that cannot be read still exists by name, so that every use of it
+                    // does not add an "unknown type" error to the one already reported.
+                    contents.models.append(
+                        self.model(name: model.key.text, at: model.keyLocation, node: model.value)
+                            ?? ModelSpec(name: model.key.text, source: ref(model.keyLocation), shape: .object(properties: [])))
                 }
             case "endpoints":
                 if let scalar = value.scalar, scalar.isNull { break }

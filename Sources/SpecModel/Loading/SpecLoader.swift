@@ -18,9 +18,18 @@ public struct SpecFile: Sendable, Hashable {
 /// A name defined twice is an error that cites both places.
 public enum SpecLoader {
     public static func load(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
+        let (spec, diagnostics) = loadPartially(files)
+        if let spec, !diagnostics.contains(where: { $0.severity == .error }) { return .success(spec) }
+        return .failure(DiagnosticsError(diagnostics))
+    }
+
+    /// Loads as much as can be read, with every problem found on the way, so that validation can
+    /// still run on the rest and one run reports every error. `nil` when no `api` section was read.
+    public static func loadPartially(_ files: [SpecFile]) -> (APISpec?, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         var contents: [SpecFileContents] = []
-        for file in files {
+        // Name order, whatever order the caller lists them in: merging must not depend on it.
+        for file in files.sorted(by: { $0.path < $1.path }) {
             let document = YAMLLite.parse(file.text)
             for error in document.errors {
                 diagnostics.error(error.message, at: SourceRef(file: file.path, location: error.location))
@@ -32,9 +41,7 @@ public enum SpecLoader {
             diagnostics.append(contentsOf: reader.diagnostics.diagnostics)
         }
         let spec = merge(contents, files: files, diagnostics: &diagnostics)
-        if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics.sorted)) }
-        guard let spec else { return .failure(DiagnosticsError(diagnostics.sorted)) }
-        return .success(spec)
+        return (spec, diagnostics.sorted)
     }
 
     private static func merge(

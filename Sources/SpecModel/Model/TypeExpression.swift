@@ -44,5 +44,8 @@ public indirect enum TypeExpression: Sendable, Hashable, CustomStringConvertible
 
     public enum Primitive: String, Sendable, Hashable {
         case string, integer, number, boolean
+
+        /// "a string", "an integer": for messages.
+        public var withArticle: String { self == .integer ? "an integer" : "a \(rawValue)" }
     }
 }

@@ -228,7 +228,7 @@ struct SpecValidator {
             return
         }
         if !defaultValue.value.matches(primitive) {
-            error("default '\(defaultValue.value)' of \(what) is not a \(primitive.rawValue)", at: defaultValue.source)
+            error("default '\(defaultValue.value)' of \(what) is not \(primitive.withArticle)", at: defaultValue.source)
         } else if let values = field.enumValues, !values.contains(where: { $0.value == defaultValue.value }) {
             error(
                 "default '\(defaultValue.value)' of \(what) is not one of its enum values (\(values.map(\.value.description).joined(separator: ", ")))",
@@ -240,7 +240,7 @@ struct SpecValidator {
         var seen: [LiteralValue: SourceRef] = [:]
         for value in values {
             if !value.value.matches(primitive) {
-                error("enum value '\(value.value)' of \(owner) is not a \(primitive.rawValue)", at: value.source)
+                error("enum value '\(value.value)' of \(owner) is not \(primitive.withArticle)", at: value.source)
             } else if let first = seen[value.value] {
                 error("enum value '\(value.value)' of \(owner) is listed twice (first at \(first.location))", at: value.source)
             }
