@@ -21,6 +21,10 @@ public struct FronteggIdentityClient: Sendable {
     public let authentication: Authentication
     /// What sends the requests; ``URLSessionTransport`` unless you plug in another.
     public let transport: any HTTPTransport
+    /// Timeout, retries and interceptors.
+    public let configuration: Configuration
+    /// The tokens minted for ``Authentication/apiToken(clientId:secret:)`` credentials, shared by copies of this client.
+    let tokenStore: TokenStore?
 
     /// Creates a client for one of the API's servers.
     ///
@@ -28,8 +32,14 @@ public struct FronteggIdentityClient: Sendable {
     ///   - server: Where requests go; ``Server/eu`` unless you choose another.
     ///   - auth: The credentials to send.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
-    public init(server: Server = .eu, auth: Authentication, transport: any HTTPTransport = URLSessionTransport()) {
-        self.init(baseURLString: server.urlString, auth: auth, transport: transport)
+    ///   - configuration: Timeout, retries and interceptors.
+    public init(
+        server: Server = .eu,
+        auth: Authentication,
+        transport: any HTTPTransport = URLSessionTransport(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.init(baseURLString: server.urlString, auth: auth, transport: transport, configuration: configuration)
     }
 
     /// Creates a client for any base URL: a proxy, a test server, a new region.
@@ -38,13 +48,30 @@ public struct FronteggIdentityClient: Sendable {
     ///   - baseURL: The URL that operation paths are appended to.
     ///   - auth: The credentials to send.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
-    public init(baseURL: URL, auth: Authentication, transport: any HTTPTransport = URLSessionTransport()) {
-        self.init(baseURLString: baseURL.absoluteString, auth: auth, transport: transport)
+    ///   - configuration: Timeout, retries and interceptors.
+    public init(
+        baseURL: URL,
+        auth: Authentication,
+        transport: any HTTPTransport = URLSessionTransport(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.init(baseURLString: baseURL.absoluteString, auth: auth, transport: transport, configuration: configuration)
     }
 
-    init(baseURLString: String, auth: Authentication, transport: any HTTPTransport) {
+    init(baseURLString: String, auth: Authentication, transport: any HTTPTransport, configuration: Configuration) {
         self.baseURLString = baseURLString
         self.authentication = auth
         self.transport = transport
+        self.configuration = configuration
+        if case .apiToken(let clientId, let secret) = auth {
+            // The store calls the token operations through a client without credentials of its own.
+            let tokenClient = FronteggIdentityClient(
+                baseURLString: baseURLString, auth: .none, transport: transport, configuration: configuration)
+            tokenStore = TokenStore(
+                client: tokenClient,
+                credentials: AuthenticateApiTokenRequest(clientId: clientId, secret: secret))
+        } else {
+            tokenStore = nil
+        }
     }
 }

@@ -76,10 +76,42 @@ extension CoreValue {
     }
 
     /// A float in its shortest round-tripping form, or the YAML spelling of a non-finite one.
+    ///
+    /// The layout is Python's `repr`, which most YAML-to-JSON tools share: positional notation
+    /// for decimal exponents from -4 to 15 (`1000.0`, `0.0001`, `9007199254740993.0`),
+    /// scientific notation outside (`1e+16`, `1e-05`). Swift's own `description` has the same
+    /// digits but switches to scientific notation at 2^53.
     static func floatText(_ value: Double) -> String {
         if value.isNaN { return ".nan" }
         if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
-        return value.description
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        // Split the shortest representation into its significant digits and decimal exponent.
+        let written = value.magnitude.description
+        let mantissa = written.prefix { $0 != "e" }
+        var exponent = Int(written.drop { $0 != "e" }.dropFirst()) ?? 0
+        let integerDigits = mantissa.prefix { $0 != "." }
+        var digits = Array(mantissa.filter { $0 != "." })
+        exponent += integerDigits.count - 1
+        while digits.first == "0" {
+            digits.removeFirst()
+            exponent -= 1
+        }
+        while digits.count > 1, digits.last == "0" { digits.removeLast() }
+
+        var text = value.sign == .minus ? "-" : ""
+        if exponent < -4 || exponent >= 16 {
+            text.append(digits[0])
+            if digits.count > 1 { text += "." + String(digits[1...]) }
+            let magnitude = String(abs(exponent))
+            text += (exponent < 0 ? "e-" : "e+") + (magnitude.count < 2 ? "0" : "") + magnitude
+        } else if exponent < 0 {
+            text += "0." + String(repeating: "0", count: -exponent - 1) + String(digits)
+        } else {
+            let padded = digits + Array(repeating: "0", count: max(0, exponent + 1 - digits.count))
+            let fraction = padded.count > exponent + 1 ? String(padded[(exponent + 1)...]) : "0"
+            text += String(padded[...exponent]) + "." + fraction
+        }
+        return text
     }
 }
 

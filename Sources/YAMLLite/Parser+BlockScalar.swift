@@ -102,7 +102,8 @@ extension Parser {
                     line = index
                     try fail("a leading empty line of a block scalar is indented more than its first line", at: current.start + spaces)
                 }
-                return max(minimum, spaces)
+                // Less indented than the minimum, the line is not content: the empty lines decide.
+                return max(minimum, widest, spaces)
             }
             widest = max(widest, spaces)
             index += 1

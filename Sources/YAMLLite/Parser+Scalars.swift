@@ -5,16 +5,28 @@ extension Parser {
     /// They are recoverable: the node itself is still read, so the rest of the file is checked.
     mutating func parseProperties(at position: Int) -> Int {
         var position = position
-        while position < lineEnd {
-            let char = source.chars[position]
-            guard char == "&" || char == "!" else { break }
-            var end = position + 1
-            while end < lineEnd, !source.chars[end].isBlank, !source.chars[end].isFlowIndicator { end += 1 }
+        while let end = propertyEnd(at: position) {
             let name = source.text(position..<end)
-            error(char == "&" ? "anchors are not supported ('\(name)')" : "tags are not supported ('\(name)')", at: position)
+            let isAnchor = source.chars[position] == "&"
+            error(isAnchor ? "anchors are not supported ('\(name)')" : "tags are not supported ('\(name)')", at: position)
             position = skipBlanks(end)
         }
         return position
+    }
+
+    /// Where the node starts after any properties at `position`, without reporting them.
+    func skippingProperties(at position: Int) -> Int {
+        var position = position
+        while let end = propertyEnd(at: position) { position = skipBlanks(end) }
+        return position
+    }
+
+    /// The end of the anchor or tag starting at `position`, if one does.
+    private func propertyEnd(at position: Int) -> Int? {
+        guard position < lineEnd, source.chars[position] == "&" || source.chars[position] == "!" else { return nil }
+        var end = position + 1
+        while end < lineEnd, !source.chars[end].isBlank, !source.chars[end].isFlowIndicator { end += 1 }
+        return end
     }
 
     /// Scans the plain or quoted scalar starting at `position`.

@@ -66,7 +66,7 @@ struct Parser {
             let start = source.lines[index].start
             let after = skipBlanks(start + 3)
             if !isLineEnd(after) {
-                let node = try parseNode(at: after, parentIndent: -1, depth: 0, allowsCollections: false)
+                let node = try parseNode(at: after, parentIndent: -1, depth: 0, inlineAfter: "'---'")
                 try expectNoMoreContent()
                 return node
             }
@@ -75,7 +75,7 @@ struct Parser {
         }
         try enter(index)
         let node = try parseNode(
-            at: source.lines[index].firstContent, parentIndent: -1, depth: 0, allowsCollections: true)
+            at: source.lines[index].firstContent, parentIndent: -1, depth: 0, inlineAfter: nil)
         try expectNoMoreContent()
         return node
     }
@@ -96,10 +96,10 @@ struct Parser {
     ///   - parentIndent: The indentation of the enclosing block collection (-1 at the root);
     ///     a following line indented more than this would continue the node.
     ///   - depth: How many collections enclose the node.
-    ///   - allowsCollections: False after `key:` and `---`, where a block mapping or sequence
-    ///     cannot start on the same line.
+    ///   - inlineAfter: What precedes the node on its line when that forbids a block mapping or
+    ///     sequence to start there ("its key" after `key:`, "'---'"); nil where they may start.
     mutating func parseNode(
-        at position: Int, parentIndent: Int, depth: Int, allowsCollections: Bool
+        at position: Int, parentIndent: Int, depth: Int, inlineAfter: String?
     ) throws(Stop) -> YAMLNode {
         let start = parseProperties(at: position)
         if isLineEnd(start) {
@@ -110,8 +110,8 @@ struct Parser {
         let nextIsBlank = isBlankOrLineEnd(start + 1)
         switch char {
         case "-" where nextIsBlank:
-            guard allowsCollections, start == position else {
-                try fail("a block sequence cannot start on the same line as its key", at: start)
+            guard inlineAfter == nil, start == position else {
+                try fail("a block sequence cannot start on the same line as \(inlineAfter ?? "a property")", at: start)
             }
             return try parseBlockSequence(at: start, depth: depth, indentless: false)
         case "?" where nextIsBlank:
@@ -133,8 +133,8 @@ struct Parser {
             let (scalar, end) = try scanScalar(at: start, inFlow: false)
             let after = skipBlanks(end)
             if isValueIndicator(after) {
-                guard allowsCollections else {
-                    try fail("a mapping cannot start on the same line as its key", at: start)
+                if let inlineAfter {
+                    try fail("a mapping cannot start on the same line as \(inlineAfter)", at: start)
                 }
                 // The mapping's indentation is where its line's content starts, before any property.
                 return try parseBlockMapping(
@@ -151,12 +151,15 @@ struct Parser {
     private mutating func parseValue(
         after position: Int, parentIndent: Int, depth: Int, isSequenceItem: Bool
     ) throws(Stop) -> YAMLNode {
-        let start = parseProperties(at: skipBlanks(position))
-        if isLineEnd(start) {
+        let start = skipBlanks(position)
+        if isLineEnd(skippingProperties(at: start)) {
+            _ = parseProperties(at: start)
             return try parseValueOnNextLines(
                 emptyAt: position, parentIndent: parentIndent, depth: depth, indentless: !isSequenceItem)
         }
-        return try parseNode(at: start, parentIndent: parentIndent, depth: depth, allowsCollections: isSequenceItem)
+        // The node starts at its properties: a compact mapping after `- &a` is indented to the `&`.
+        return try parseNode(
+            at: start, parentIndent: parentIndent, depth: depth, inlineAfter: isSequenceItem ? nil : "its key")
     }
 
     /// Parses a node that starts on a later line, more indented than its parent (or, for a
@@ -171,7 +174,7 @@ struct Parser {
         if nextLine.indent > parentIndent {
             try enter(next)
             return try parseNode(
-                at: nextLine.firstContent, parentIndent: parentIndent, depth: depth, allowsCollections: true)
+                at: nextLine.firstContent, parentIndent: parentIndent, depth: depth, inlineAfter: nil)
         }
         if indentless, nextLine.indent == parentIndent, startsWithSequenceIndicator(next) {
             try enter(next)
@@ -458,8 +461,14 @@ struct Parser {
 
 /// Collects a mapping's entries, rejecting a key seen before.
 struct MappingBuilder {
+    /// Most mappings are small: below this many entries a linear search beats hashing every key.
+    private static let indexThreshold = 16
+
     private(set) var entries: [YAMLMappingEntry] = []
-    private var seen: [String: SourceLocation] = [:]
+    /// The identity of each entry's key, in entry order.
+    private var identities: [String] = []
+    /// Entry indexes by key identity, built once the mapping grows past `indexThreshold`.
+    private var index: [String: Int] = [:]
 
     /// Adds an entry, or returns the duplicate-key message (and drops the entry) if its key is taken.
     ///
@@ -467,11 +476,17 @@ struct MappingBuilder {
     /// JSON reader or the spec layer could not tell them apart.
     mutating func add(_ entry: YAMLMappingEntry) -> String? {
         let identity = entry.key.jsonKey
-        if let first = seen[identity] {
-            return "duplicate key '\(entry.key.text)' (first at \(first))"
+        let existing = identities.count < Self.indexThreshold ? identities.firstIndex(of: identity) : index[identity]
+        if let existing {
+            return "duplicate key '\(entry.key.text)' (first at \(entries[existing].keyLocation))"
         }
-        seen[identity] = entry.keyLocation
+        identities.append(identity)
         entries.append(entry)
+        if identities.count == Self.indexThreshold {
+            for (offset, key) in identities.enumerated() { index[key] = offset }
+        } else if identities.count > Self.indexThreshold {
+            index[identity] = identities.count - 1
+        }
         return nil
     }
 }

@@ -31,8 +31,12 @@ struct SourceLines {
     let nonPrintable: [(line: Int, index: Int)]
 
     init(text: String) {
-        var chars = Array(text.unicodeScalars)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
+        // One decoding pass: `Array(text.unicodeScalars)` would decode twice, to count and to copy.
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(text.utf8.count)
+        var scalars = text.unicodeScalars.makeIterator()
+        if let first = scalars.next(), first != "\u{FEFF}" { chars.append(first) }
+        while let scalar = scalars.next() { chars.append(scalar) }
         var lines: [Line] = []
         var start = 0
         var index = 0

@@ -54,8 +54,8 @@ import Testing
         await #expect {
             try await client(json: json).getUserProfile()
         } throws: { error in
-            guard case .decoding(let path, let description) = error as? FronteggIdentityError else { return false }
-            return path == "roles[0].createdAt" && description.hasPrefix("UserProfile")
+            guard case .decoding(let type, let path, _) = error as? FronteggIdentityError else { return false }
+            return type == "UserProfile" && path == "roles[0].createdAt"
         }
     }
 
@@ -63,8 +63,8 @@ import Testing
         await #expect {
             try await client(json: #"{ "access_token": "a" }"#).authenticateApiToken(body: .init(clientId: "c", secret: "s"))
         } throws: { error in
-            guard case .decoding(let path, _) = error as? FronteggIdentityError else { return false }
-            return path == "refresh_token"
+            guard case .decoding(let type, let path, _) = error as? FronteggIdentityError else { return false }
+            return type == "APITokenResponse" && path == "refresh_token"
         }
     }
 

@@ -1645,4 +1645,58 @@ let corpusCases: [CorpusCase] = [
             }
             """#
     ),
+    CorpusCase(
+        name: "block scalars of only empty lines with spaces",
+        yaml: "a: |\n\n\n  \nb: |+\n   \n\nc: >-\n \nd: x\n",
+        json: #"""
+            {
+              "a": "",
+              "b": "\n\n",
+              "c": "",
+              "d": "x"
+            }
+            """#
+    ),
+    CorpusCase(
+        name: "floats near two to the 53",
+        yaml: #"""
+            - 9007199254740993.0
+            - 9223372036854775.5
+            - 123456789012345678.0
+            - 1e22
+            - 5e-324
+            - 1.7976931348623157e308
+
+            """#,
+        json: #"""
+            [
+              9007199254740992.0,
+              9223372036854776.0,
+              1.2345678901234568e+17,
+              1e+22,
+              5e-324,
+              1.7976931348623157e+308
+            ]
+            """#
+    ),
+    CorpusCase(
+        name: "folded with trailing more indented line",
+        yaml: #"""
+            a: >
+              one
+              two
+                indented
+            b: >+
+              x
+
+                y
+
+            """#,
+        json: #"""
+            {
+              "a": "one two\n  indented\n",
+              "b": "x\n\n  y\n"
+            }
+            """#
+    ),
 ]

@@ -6,7 +6,7 @@ import Foundation
 /// A JWT minted for an API token, with the refresh token that renews it.
 ///
 /// - Remark: Generated from `models.APITokenResponse`.
-public struct APITokenResponse: Codable, Equatable, Hashable, Sendable {
+public struct APITokenResponse: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var accessToken: String
     public var refreshToken: String
     public var expiresIn: Double
@@ -37,10 +37,29 @@ public struct APITokenResponse: Codable, Equatable, Hashable, Sendable {
         case expiresIn = "expires_in"
         case expires
     }
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "APITokenResponse(accessToken: <redacted>, refreshToken: <redacted>, expiresIn: \(String(describing: expiresIn)), expires: \(String(describing: expires)))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "accessToken": "<redacted>" as Any,
+                "refreshToken": "<redacted>" as Any,
+                "expiresIn": expiresIn as Any,
+                "expires": expires as Any,
+            ],
+            displayStyle: .struct)
+    }
 }
 
 /// - Remark: Generated from `endpoints.authenticateApiToken.body`.
-public struct AuthenticateApiTokenRequest: Codable, Equatable, Hashable, Sendable {
+public struct AuthenticateApiTokenRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var clientId: String
     public var secret: String
 
@@ -53,10 +72,27 @@ public struct AuthenticateApiTokenRequest: Codable, Equatable, Hashable, Sendabl
         self.clientId = clientId
         self.secret = secret
     }
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "AuthenticateApiTokenRequest(clientId: \(String(describing: clientId)), secret: <redacted>)"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "clientId": clientId as Any,
+                "secret": "<redacted>" as Any,
+            ],
+            displayStyle: .struct)
+    }
 }
 
 /// - Remark: Generated from `endpoints.refreshApiToken.body`.
-public struct RefreshApiTokenRequest: Codable, Equatable, Hashable, Sendable {
+public struct RefreshApiTokenRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var refreshToken: String
 
     /// Creates a value from its properties.
@@ -65,5 +101,21 @@ public struct RefreshApiTokenRequest: Codable, Equatable, Hashable, Sendable {
     ///   - refreshToken: The `refreshToken` field.
     public init(refreshToken: String) {
         self.refreshToken = refreshToken
+    }
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "RefreshApiTokenRequest(refreshToken: <redacted>)"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "refreshToken": "<redacted>" as Any,
+            ],
+            displayStyle: .struct)
     }
 }

@@ -36,7 +36,7 @@ public struct PreVerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendabl
 }
 
 /// - Remark: Generated from `endpoints.verifyPhoneNumber.body`.
-public struct VerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable {
+public struct VerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The token issued when the OTC was sent.
     public var otcToken: String
     /// The one-time code the user received on their phone.
@@ -50,6 +50,23 @@ public struct VerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable {
     public init(otcToken: String, code: String) {
         self.otcToken = otcToken
         self.code = code
+    }
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "VerifyPhoneNumberRequest(otcToken: <redacted>, code: <redacted>)"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "otcToken": "<redacted>" as Any,
+                "code": "<redacted>" as Any,
+            ],
+            displayStyle: .struct)
     }
 }
 
@@ -373,5 +390,11 @@ public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
         self.profilePictureUrl = profilePictureUrl
         self.metadata = metadata
         self.name = name
+    }
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(FronteggIdentityError) {
+        try Validation.pattern(phoneNumber, "^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))", rule: "pattern: ^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))", operation: operation, field: path + ".phoneNumber")
+        try Validation.maxLength(profilePictureUrl?.wrapped, 4095, rule: "maxLength: 4095", operation: operation, field: path + ".profilePictureUrl")
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 
 /// - Remark: Generated from `endpoints.generatePasswordResetToken.responses.200`.
-public struct GeneratePasswordResetTokenResponse: Codable, Equatable, Hashable, Sendable {
+public struct GeneratePasswordResetTokenResponse: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var link: String?
     public var token: String?
     public var userId: String?
@@ -20,10 +20,28 @@ public struct GeneratePasswordResetTokenResponse: Codable, Equatable, Hashable, 
         self.token = token
         self.userId = userId
     }
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "GeneratePasswordResetTokenResponse(link: \(String(describing: link)), token: <redacted>, userId: \(String(describing: userId)))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "link": link as Any,
+                "token": "<redacted>" as Any,
+                "userId": userId as Any,
+            ],
+            displayStyle: .struct)
+    }
 }
 
 /// - Remark: Generated from `endpoints.inviteUser.body`.
-public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable {
+public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var email: String
     public var name: String?
     public var profilePictureUrl: String?
@@ -76,6 +94,38 @@ public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable {
         self.roleIds = roleIds
         self.emailMetadata = emailMetadata
         self.expirationInSeconds = expirationInSeconds
+    }
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(FronteggIdentityError) {
+        try Validation.maxLength(profilePictureUrl, 4095, rule: "maxLength: 4095", operation: operation, field: path + ".profilePictureUrl")
+        try Validation.minimum(expirationInSeconds, 300.0, rule: "minimum: 300", operation: operation, field: path + ".expirationInSeconds")
+    }
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "InviteUserRequest(email: \(String(describing: email)), name: \(String(describing: name)), profilePictureUrl: \(String(describing: profilePictureUrl)), password: <redacted>, phoneNumber: \(String(describing: phoneNumber)), provider: \(String(describing: provider)), metadata: \(String(describing: metadata)), skipInviteEmail: \(String(describing: skipInviteEmail)), roleIds: \(String(describing: roleIds)), emailMetadata: \(String(describing: emailMetadata)), expirationInSeconds: \(String(describing: expirationInSeconds)))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "email": email as Any,
+                "name": name as Any,
+                "profilePictureUrl": profilePictureUrl as Any,
+                "password": "<redacted>" as Any,
+                "phoneNumber": phoneNumber as Any,
+                "provider": provider as Any,
+                "metadata": metadata as Any,
+                "skipInviteEmail": skipInviteEmail as Any,
+                "roleIds": roleIds as Any,
+                "emailMetadata": emailMetadata as Any,
+                "expirationInSeconds": expirationInSeconds as Any,
+            ],
+            displayStyle: .struct)
     }
 
     /// An open enum: a value the server adds later decodes as `.unknown(_:)`,

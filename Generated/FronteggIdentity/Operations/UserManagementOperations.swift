@@ -88,6 +88,7 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func updateUserProfile(body: UpdateUserProfileRequest) async throws(FronteggIdentityError) -> UserProfile {
+        try body.validate(operation: "updateUserProfile", path: "body")
         var request = RequestBuilder(method: "PUT", path: "/resources/users/v2/me")
         try request.setJSONBody(body)
         return try await send(request, authenticated: true, returning: UserProfile.self)

@@ -71,6 +71,7 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func inviteUser(tenantId: String, body: InviteUserRequest) async throws(FronteggIdentityError) -> InviteUserResponse {
+        try body.validate(operation: "inviteUser", path: "body")
         var request = RequestBuilder(method: "POST", path: "/resources/users/v2")
         request.setHeader("frontegg-tenant-id", tenantId)
         try request.setJSONBody(body)

@@ -4,24 +4,42 @@
 import Foundation
 
 /// A request ready to go on the wire.
-public struct HTTPRequest: Sendable, Hashable {
+///
+/// Its description never shows credentials or the body: it is safe to log.
+public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
     /// `GET`, `POST`, ...
     public var method: String
     public var url: URL
     /// Header fields by name, as the client set them.
     public var headers: [String: String]
     public var body: Data?
+    /// How long the transport should wait for the response; nil for its default.
+    public var timeout: Duration?
 
-    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil) {
+    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: Duration? = nil) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.timeout = timeout
+    }
+
+    public var description: String {
+        let fields = headers.keys.sorted().map { name in
+            "\(name): " + (redactedHeaders.contains(name.lowercased()) ? "<redacted>" : headers[name] ?? "")
+        }
+        let body = body.map { " body: \($0.count) bytes" } ?? ""
+        return "\(method) \(url.absoluteString) [\(fields.joined(separator: ", "))]" + body
     }
 }
 
+/// Headers that carry credentials, printed as `<redacted>`.
+let redactedHeaders: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
+
 /// A response as it came off the wire.
-public struct HTTPResponse: Sendable, Hashable {
+///
+/// Its description shows the status and the body's size, never the body: it is safe to log.
+public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible {
     public var statusCode: Int
     /// Header fields by name, as the server sent them; look them up with ``header(_:)``.
     public var headers: [String: String]
@@ -31,6 +49,10 @@ public struct HTTPResponse: Sendable, Hashable {
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
+    }
+
+    public var description: String {
+        "HTTP \(statusCode), \(body.count) bytes"
     }
 
     /// The value of a header field, whatever the case of its name.

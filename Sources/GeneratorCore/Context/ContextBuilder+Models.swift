@@ -71,6 +71,11 @@ extension ContextBuilderState {
             // Long parameter lists read better one per line, as a person would write them.
             "wrapsInit": .bool(properties.count > 3),
             "hasCustomEncode": .bool(needsCustomEncode),
+            "validates": .bool(validatingModels.contains(model.name)),
+            // A property named like a description member would clash with the redacted description.
+            "hasSensitive": .bool(
+                properties.contains(where: isSensitive)
+                    && !properties.contains { ["description", "debugDescription", "customMirror"].contains($0.swiftName ?? SwiftNaming.lowerCamelCase($0.name)) }),
         ]
     }
 
@@ -92,7 +97,8 @@ extension ContextBuilderState {
         }
         if defaultLiteral == nil, isOptional { defaultLiteral = "nil" }
         let isArray: Bool = if case .array = field.type { true } else { false }
-        return .object([
+        let validation = validationContext(field, swiftName: swiftName, validating: validatingModels)
+        return .object(validation.merging([
             "name": .string(field.name),
             "nameLiteral": .string(SwiftLiteral.string(field.name)),
             "swiftName": .string(SwiftNaming.escapedIdentifier(swiftName)),
@@ -110,7 +116,18 @@ extension ContextBuilderState {
             "defaultLiteral": defaultLiteral.map(TemplateValue.string) ?? .null,
             "hasDefault": .bool(defaultLiteral != nil),
             "isRenamed": .bool(swiftName != field.name),
-        ])
+            "sensitive": .bool(isSensitive(field)),
+        ]) { _, new in new })
+    }
+
+    /// Secrets print as `<redacted>`: fields marked `sensitive`, else ones named like a password,
+    /// secret or token.
+    func isSensitive(_ field: FieldSpec) -> Bool {
+        if let marked = field.sensitive { return marked }
+        let words = SwiftNaming.words(field.name).map { $0.lowercased() }
+        let name = words.joined()
+        return ["password", "secret", "token", "passcode", "apikey", "privatekey", "credential"].contains { name.contains($0) }
+            || words.contains("otc") || words.contains("pin")
     }
 
     /// Swift source for a spec default: `"local"`, `300`, `true`, `.local` for an enum, wrapped in

@@ -26,6 +26,8 @@ extension ContextBuilderState {
                         swiftName: typeName, type: primitiveType(primitive), values: values,
                         description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)"))
                 }
+                // Parameters are leave-out-or-send: a header or query item has no `null`.
+                field.nullable = false
                 guard case .object(var context) = fieldContext(field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "")
                 else { return (.null, field.required) }
                 context["location"] = .string(location)
@@ -45,7 +47,19 @@ extension ContextBuilderState {
             } else {
                 arguments.claim("body", for: "the request body", at: spec.source, diagnostics: &diagnostics)
                 let swiftType = mapper.swiftType(spec.type)
+                var validation: TemplateValue = .null
+                switch spec.type {
+                case .model(let name) where validatingModels.contains(name): validation = "single"
+                case .array(.model(let name)) where validatingModels.contains(name): validation = "list"
+                default: break
+                }
                 let context = TemplateValue.object([
+                    "checks": [],
+                    "fieldLiteral": "\"body\"",
+                    "nested": validation,
+                    "valueExpression": "body",
+                    "valueIsOptional": .bool(!spec.required),
+                    "iterableExpression": .string(spec.required ? "body" : "(body ?? [])"),
                     "swiftName": "body", "label": "body", "location": "body",
                     "swiftType": .string(spec.required ? swiftType : swiftType + "?"),
                     "baseType": .string(swiftType),

@@ -19,7 +19,8 @@ public enum ContextBuilder {
 /// model with one of these names would shadow or clash with them.
 let runtimeTypeNames = [
     "JSONValue", "Nullable", "HTTPTransport", "HTTPRequest", "HTTPResponse", "URLSessionTransport",
-    "ParameterValue", "RequestBuilder", "JSONCoding", "Server", "Authentication",
+    "ParameterValue", "RequestBuilder", "JSONCoding", "Server", "Authentication", "Configuration", "RetryPolicy",
+    "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation",
 ]
 
 /// Standard types the generated code uses by their short names.
@@ -40,6 +41,8 @@ struct ContextBuilderState {
     var modelTypeNames: [String: String] = [:]
     var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
     let modelsByName: [String: ModelSpec]
+    /// The models with constraints to check before sending, directly or in nested models.
+    var validatingModels: Set<String> = []
 
     init(spec: APISpec) {
         self.spec = spec
@@ -51,12 +54,17 @@ struct ContextBuilderState {
 
     mutating func build() -> TemplateValue {
         nameModels()
+        validatingModels = modelsNeedingValidation()
+        let tokenFlow = tokenFlowContext()
         let groups = groupContexts()
         return .object([
             "api": apiContext(),
             "servers": .array(serverContexts()),
             "defaultServer": spec.servers.first.map { .string(SwiftNaming.escapedIdentifier(serverCaseName($0))) } ?? .null,
             "security": .string(spec.security.rawValue),
+            "tokenFlow": tokenFlow,
+            // Zero or one item: lets the manifest write the token store's file only when needed.
+            "tokenFlows": tokenFlow == .null ? [] : [tokenFlow],
             "groups": .array(groups.all),
             "operationGroups": .array(groups.withOperations),
             "modelGroups": .array(groups.withModels),

@@ -35,6 +35,12 @@ public enum SwiftLiteral {
         return "\(value)"
     }
 
+    /// A literal that Swift reads as a `Double` wherever it appears: `300.0`, `0.5`.
+    public static func doubleLiteral(_ value: Double) -> String {
+        let text = double(value)
+        return text.contains(".") || text.contains("e") || text.contains("n") ? text : text + ".0"
+    }
+
     /// The text on one line, its lines joined by single spaces: for a doc comment's
     /// `- Parameters:` entries and other places where a line break would end the text.
     public static func oneLine(_ text: String) -> String {

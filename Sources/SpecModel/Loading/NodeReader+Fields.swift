@@ -3,7 +3,7 @@ import YAMLLite
 /// The keys of a field's long form, as the contract lists them, plus `name`.
 let fieldKeys = [
     "type", "required", "nullable", "description", "default", "enum", "maxLength", "minLength",
-    "pattern", "minimum", "maximum", "minItems", "maxItems", "example", "deprecated", "name",
+    "pattern", "minimum", "maximum", "minItems", "maxItems", "example", "deprecated", "name", "sensitive",
 ]
 
 extension NodeReader {
@@ -42,6 +42,7 @@ extension NodeReader {
             case "required": field.required = bool(value, "'required' of \(what)") ?? false
             case "nullable": field.nullable = bool(value, "'nullable' of \(what)") ?? false
             case "deprecated": field.deprecated = bool(value, "'deprecated' of \(what)") ?? false
+            case "sensitive": field.sensitive = bool(value, "'sensitive' of \(what)")
             case "description": field.description = string(value, "'description' of \(what)")
             case "name":
                 field.swiftName = string(value, "'name' of \(what)")

@@ -18,7 +18,13 @@ extension NodeReader {
             case "servers":
                 contents.servers = Located(servers(value), at: keySource)
             case "security":
-                if let scheme = securityScheme(value) { contents.security = Located(scheme, at: keySource) }
+                if value.mapping != nil {
+                    let (scheme, flow) = securitySection(value)
+                    if let scheme { contents.security = Located(scheme, at: keySource) }
+                    contents.tokenFlow = flow
+                } else if let scheme = securityScheme(value) {
+                    contents.security = Located(scheme, at: keySource)
+                }
             case "groups":
                 contents.groups = Located(groups(value), at: keySource)
             case "models":
@@ -118,6 +124,42 @@ extension NodeReader {
         if let scheme = SecurityScheme(rawValue: text) { return scheme }
         error("unknown security scheme '\(text)'; expected 'bearer' or 'none'", at: node.location)
         return nil
+    }
+
+    /// `security: { scheme: bearer, tokenFlow: { ... } }`.
+    mutating func securitySection(_ node: YAMLNode) -> (SecurityScheme?, TokenFlowSpec?) {
+        guard let entries = mapping(node, "'security'") else { return (nil, nil) }
+        checkKeys(entries, allowed: ["scheme", "tokenFlow"], in: "'security'")
+        var scheme: SecurityScheme?
+        if let schemeNode = entries.first(where: { $0.key.text == "scheme" })?.value {
+            scheme = securityScheme(schemeNode)
+        } else {
+            error("'security' needs a 'scheme'", at: node.location)
+        }
+        guard let flowEntry = entries.first(where: { $0.key.text == "tokenFlow" }) else { return (scheme, nil) }
+        let what = "'tokenFlow'"
+        guard let fields = mapping(flowEntry.value, what) else { return (scheme, nil) }
+        let keys = ["name", "authenticate", "refresh", "accessToken", "refreshToken", "expiresIn", "refreshTokenField"]
+        checkKeys(fields, allowed: keys, in: what)
+        var values: [String: Located<String>] = [:]
+        for field in fields where keys.contains(field.key.text) {
+            values[field.key.text] = locatedString(field.value, "'\(field.key.text)' of \(what)")
+        }
+        let present = Set(fields.map(\.key.text))
+        let missing = ["name", "authenticate", "accessToken", "expiresIn"].filter { !present.contains($0) }
+        if !missing.isEmpty {
+            error("\(what) needs \(missing.map { "'\($0)'" }.joined(separator: ", "))", at: flowEntry.value.location)
+        }
+        guard let name = values["name"], let authenticate = values["authenticate"],
+            let accessToken = values["accessToken"], let expiresIn = values["expiresIn"]
+        else { return (scheme, nil) }
+        var flow = TokenFlowSpec(
+            source: ref(flowEntry.keyLocation), name: name, authenticate: authenticate, accessToken: accessToken,
+            expiresIn: expiresIn)
+        flow.refresh = values["refresh"]
+        flow.refreshToken = values["refreshToken"]
+        flow.refreshTokenField = values["refreshTokenField"]
+        return (scheme, flow)
     }
 
     mutating func groups(_ node: YAMLNode) -> [GroupSpec] {

@@ -4,6 +4,7 @@ struct SpecFileContents {
     var infoSource: SourceRef?
     var servers: Located<[ServerSpec]>?
     var security: Located<SecurityScheme>?
+    var tokenFlow: TokenFlowSpec?
     var groups: Located<[GroupSpec]>?
     var models: [ModelSpec] = []
     var endpoints: [EndpointSpec] = []

@@ -63,6 +63,7 @@ public enum SpecLoader {
         let info = single("api") { content in content.info.flatMap { info in content.infoSource.map { (info, $0) } } }
         let servers = single("servers") { $0.servers.map { ($0.value, $0.source) } }
         let security = single("security") { $0.security.map { ($0.value, $0.source) } }
+        let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
         var modelSources: [String: SourceRef] = [:]
@@ -97,6 +98,7 @@ public enum SpecLoader {
         var spec = APISpec(info: info)
         spec.servers = servers ?? []
         spec.security = security ?? .none
+        spec.tokenFlow = tokenFlow
         spec.groups = groups ?? []
         spec.models = models
         spec.endpoints = endpoints

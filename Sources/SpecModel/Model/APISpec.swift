@@ -4,6 +4,8 @@ public struct APISpec: Sendable, Hashable {
     public var info: APIInfo
     public var servers: [ServerSpec]
     public var security: SecurityScheme
+    /// Trading credentials for bearer tokens through the API's own operations, if declared.
+    public var tokenFlow: TokenFlowSpec?
     public var groups: [GroupSpec]
     /// Declared models in file order, then the models named after inline bodies and responses.
     public var models: [ModelSpec]

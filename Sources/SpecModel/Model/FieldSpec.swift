@@ -17,6 +17,9 @@ public struct FieldSpec: Sendable, Hashable {
     public var enumValues: [Located<LiteralValue>]?
     public var example: LiteralValue?
     public var constraints: Constraints
+    /// `sensitive:`: whether the value is a secret that must print redacted; nil lets the
+    /// generator decide from the name.
+    public var sensitive: Bool?
 
     public init(name: String, nameSource: SourceRef, type: TypeExpression, typeSource: SourceRef) {
         self.name = name

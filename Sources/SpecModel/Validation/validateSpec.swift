@@ -32,6 +32,7 @@ struct SpecValidator {
         for model in spec.models { check(model) }
         for endpoint in spec.endpoints { check(endpoint) }
         checkRecursion()
+        checkTokenFlow()
     }
 
     mutating func error(_ message: String, at source: SourceRef) {

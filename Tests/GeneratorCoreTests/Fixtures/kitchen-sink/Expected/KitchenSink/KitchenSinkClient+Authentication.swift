@@ -4,13 +4,13 @@
 extension KitchenSinkClient {
     /// The credentials a client sends with the operations that require them.
     ///
-    /// Printing a value never shows a token: its description is redacted.
+    /// Printing a value never shows a secret: its description is redacted.
     public enum Authentication: Sendable, CustomStringConvertible {
         /// Send no credentials.
         case none
         /// Send `Authorization: Bearer <token>` with a fixed token.
         case bearer(String)
-        /// Ask for a token before each request, for tokens that expire or rotate.
+        /// Ask for a token before each request, for tokens that you mint, rotate or cache yourself.
         case tokenProvider(@Sendable () async throws -> String)
 
         public var description: String {
@@ -18,15 +18,6 @@ extension KitchenSinkClient {
             case .none: "none"
             case .bearer: "bearer(<redacted>)"
             case .tokenProvider: "tokenProvider(<redacted>)"
-            }
-        }
-
-        /// The `Authorization` header value, or nil when no credentials are sent.
-        func authorizationHeader() async throws -> String? {
-            switch self {
-            case .none: nil
-            case .bearer(let token): "Bearer \(token)"
-            case .tokenProvider(let provide): "Bearer \(try await provide())"
             }
         }
     }

@@ -12,35 +12,89 @@ extension KitchenSinkClient {
         do {
             return try JSONCoding.makeDecoder().decode(Response.self, from: response.body)
         } catch let error as DecodingError {
-            throw .decoding(path: error.codingPathDescription, description: "\(Response.self): \(error.summary)")
+            throw .decoding(type: "\(Response.self)", path: error.codingPathDescription, description: error.summary)
         } catch {
-            throw .decoding(path: "", description: "\(Response.self): \(error)")
+            throw .decoding(type: "\(Response.self)", path: "", description: "\(error)")
         }
     }
 
-    /// Sends a request and returns the response when its status is a success.
+    /// Sends a request, with credentials when `authenticated`, and returns the response when
+    /// its status is a success.
     @discardableResult
     func send(_ request: RequestBuilder, authenticated: Bool) async throws(KitchenSinkError) -> HTTPResponse {
-        var request = request
-        if authenticated {
+        var renewedCredentials = false
+        while true {
+            var attempt = request
+            let authorization = authenticated ? try await authorizationHeader() : nil
+            if let authorization { attempt.headers["Authorization"] = authorization }
+            let response = try await sendRetrying(try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout))
+            if response.statusCode == 401, authenticated, !renewedCredentials, try await renewCredentials(after: authorization) {
+                // The token may have expired early or been revoked: renew it once and try once more.
+                renewedCredentials = true
+                continue
+            }
+            guard (200..<300).contains(response.statusCode) else {
+                throw .http(status: response.statusCode, message: JSONCoding.errorMessage(in: response.body), response: response)
+            }
+            return response
+        }
+    }
+
+    /// The `Authorization` header value for the client's credentials, or nil for none.
+    func authorizationHeader() async throws(KitchenSinkError) -> String? {
+        switch authentication {
+        case .none:
+            return nil
+        case .bearer(let token):
+            return "Bearer \(token)"
+        case .tokenProvider(let provide):
             do {
-                if let authorization = try await authentication.authorizationHeader() {
-                    request.headers["Authorization"] = authorization
-                }
+                return "Bearer \(try await provide())"
             } catch {
-                throw .transport(error)
+                throw .wrapping(error)
             }
         }
-        let httpRequest = try request.build(baseURLString: baseURLString)
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(httpRequest)
-        } catch {
-            throw .transport(error)
+    }
+
+    /// Drops credentials a server refused, when the client can get new ones; returns whether it can.
+    func renewCredentials(after refused: String?) async throws(KitchenSinkError) -> Bool {
+        false
+    }
+
+    /// Sends through the interceptors and the transport, retrying as the retry policy allows.
+    func sendRetrying(_ request: HTTPRequest) async throws(KitchenSinkError) -> HTTPResponse {
+        var attempt = 1
+        while true {
+            let outcome: Result<HTTPResponse, KitchenSinkError>
+            do {
+                outcome = .success(try await intercepted(request))
+            } catch {
+                outcome = .failure(.wrapping(error))
+            }
+            guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, of: request, outcome: outcome) else {
+                return try outcome.get()
+            }
+            do {
+                try await Task.sleep(for: delay)
+            } catch {
+                throw .cancelled
+            }
+            attempt += 1
         }
-        guard (200..<300).contains(response.statusCode) else {
-            throw .http(status: response.statusCode, message: JSONCoding.errorMessage(in: response.body), response: response)
+    }
+
+    /// The interceptors wrap the transport: the first one listed sees the request first and
+    /// the response last.
+    func intercepted(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let transport = self.transport
+        var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
+            try Task.checkCancellation()
+            return try await transport.send(request)
         }
-        return response
+        for interceptor in configuration.interceptors.reversed() {
+            let following = next
+            next = { request in try await interceptor.intercept(request, next: following) }
+        }
+        return try await next(request)
     }
 }

@@ -17,6 +17,8 @@ public struct MinimalClient: Sendable {
     public let authentication: Authentication
     /// What sends the requests; ``URLSessionTransport`` unless you plug in another.
     public let transport: any HTTPTransport
+    /// Timeout, retries and interceptors.
+    public let configuration: Configuration
 
     /// Creates a client for any base URL: a proxy, a test server, a new region.
     ///
@@ -24,13 +26,20 @@ public struct MinimalClient: Sendable {
     ///   - baseURL: The URL that operation paths are appended to.
     ///   - auth: The credentials to send.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
-    public init(baseURL: URL, auth: Authentication, transport: any HTTPTransport = URLSessionTransport()) {
-        self.init(baseURLString: baseURL.absoluteString, auth: auth, transport: transport)
+    ///   - configuration: Timeout, retries and interceptors.
+    public init(
+        baseURL: URL,
+        auth: Authentication,
+        transport: any HTTPTransport = URLSessionTransport(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.init(baseURLString: baseURL.absoluteString, auth: auth, transport: transport, configuration: configuration)
     }
 
-    init(baseURLString: String, auth: Authentication, transport: any HTTPTransport) {
+    init(baseURLString: String, auth: Authentication, transport: any HTTPTransport, configuration: Configuration) {
         self.baseURLString = baseURLString
         self.authentication = auth
         self.transport = transport
+        self.configuration = configuration
     }
 }

@@ -10,23 +10,49 @@ public enum MinimalError: Error, Sendable, CustomStringConvertible {
     /// `message` is the server's own explanation when the body carries one (`message`, or the
     /// strings of an `errors` list); `response` holds the status, headers and raw body.
     case http(status: Int, message: String?, response: HTTPResponse)
-    /// An argument breaks a rule of the API, found before anything was sent.
-    case validation(field: String, rule: String)
-    /// A response body does not have the documented shape; `path` locates the bad field, as in `roles[0].createdAt`.
-    case decoding(path: String, description: String)
-    /// The request could not be sent or no response came back: no connection, a timeout, a cancelled task.
+    /// An argument breaks a rule of the API, found before anything was sent: `field` is where, as
+    /// in `body.profilePictureUrl`, and `rule` is the spec's rule, as in `maxLength: 4095`.
+    case validation(operation: String, field: String, rule: String)
+    /// A response body does not have the documented shape: `type` is the model that failed to
+    /// decode and `path` locates the bad field, as in `roles[0].createdAt`.
+    case decoding(type: String, path: String, description: String)
+    /// No response came back within the configured timeout.
+    case timedOut
+    /// The task that made the call was cancelled.
+    case cancelled
+    /// The request could not be sent or no response came back, for example without a connection.
     case transport(any Error)
 
     public var description: String {
         switch self {
         case .http(let status, let message, _):
             "HTTP \(status)" + (message.map { ": \($0)" } ?? "")
-        case .validation(let field, let rule):
-            "invalid '\(field)': \(rule)"
-        case .decoding(let path, let description):
-            "cannot decode the response" + (path.isEmpty ? "" : " at '\(path)'") + ": \(description)"
+        case .validation(let operation, let field, let rule):
+            "\(operation): '\(field)' breaks the rule \(rule)"
+        case .decoding(let type, let path, let description):
+            "cannot decode \(type)" + (path.isEmpty ? "" : " at '\(path)'") + ": \(description)"
+        case .timedOut:
+            "the request timed out"
+        case .cancelled:
+            "the request was cancelled"
         case .transport(let underlying):
-            "transport failed: \(underlying)"
+            "the request could not be sent: \(underlying)"
+        }
+    }
+
+    /// The error for anything a transport, interceptor, token provider or sleep threw.
+    static func wrapping(_ error: any Error) -> MinimalError {
+        switch error {
+        case let error as MinimalError:
+            return error
+        case is CancellationError:
+            return .cancelled
+        case let error as URLError where error.code == .timedOut:
+            return .timedOut
+        case let error as URLError where error.code == .cancelled:
+            return .cancelled
+        default:
+            return .transport(error)
         }
     }
 }

@@ -110,6 +110,13 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
         try container.encodeIfPresent(scores, forKey: .scores)
     }
 
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(KitchenSinkError) {
+        try Validation.minLength(name, 1, rule: "minLength: 1", operation: operation, field: path + ".name")
+        try Validation.maxLength(name, 64, rule: "maxLength: 64", operation: operation, field: path + ".name")
+        try Validation.minimum(weight, 0.0, rule: "minimum: 0", operation: operation, field: path + ".weight")
+    }
+
     /// Temperament tags.
     ///
     /// An open enum: a value the server adds later decodes as `.unknown(_:)`,

@@ -30,6 +30,8 @@ extension KitchenSinkClient {
         tags: [String]? = nil,
         order: ListPetsSortOrder? = nil
     ) async throws(KitchenSinkError) -> [Pet] {
+        try Validation.minimum(limit, 1, rule: "minimum: 1", operation: "listPets", field: "limit")
+        try Validation.maximum(limit, 100, rule: "maximum: 100", operation: "listPets", field: "limit")
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.setHeader("X-Request-ID", requestId)
         if let xFlags { request.setHeader("X-Flags", xFlags) }

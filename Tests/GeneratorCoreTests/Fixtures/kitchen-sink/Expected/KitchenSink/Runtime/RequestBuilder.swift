@@ -40,13 +40,13 @@ struct RequestBuilder: Sendable {
         do {
             body = try JSONCoding.makeEncoder().encode(value)
         } catch {
-            throw .validation(field: "body", rule: "must be encodable as JSON: \(error)")
+            throw .transport(error)
         }
         headers["Content-Type"] = "application/json"
     }
 
     /// The finished request: the base URL without its trailing slash, then the path and query.
-    func build(baseURLString: String) throws(KitchenSinkError) -> HTTPRequest {
+    func build(baseURLString: String, timeout: Duration?) throws(KitchenSinkError) -> HTTPRequest {
         var base = Substring(baseURLString)
         while base.hasSuffix("/") { base = base.dropLast() }
         var text = base + path
@@ -58,7 +58,7 @@ struct RequestBuilder: Sendable {
         }
         var headers = self.headers
         if headers["Accept"] == nil { headers["Accept"] = "application/json" }
-        return HTTPRequest(method: method, url: url, headers: headers, body: body)
+        return HTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
     }
 
     /// One path segment: everything but unreserved characters is percent-encoded, so an id such

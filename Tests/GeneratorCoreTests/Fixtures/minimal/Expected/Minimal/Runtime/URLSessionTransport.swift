@@ -22,6 +22,10 @@ public struct URLSessionTransport: HTTPTransport {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
         urlRequest.httpBody = request.body
+        if let timeout = request.timeout {
+            let (seconds, attoseconds) = timeout.components
+            urlRequest.timeoutInterval = Double(seconds) + Double(attoseconds) / 1e18
+        }
         let (data, response) = try await session.data(for: urlRequest)
         guard let httpResponse = response as? HTTPURLResponse else {
             throw URLError(.badServerResponse)

@@ -1,0 +1,93 @@
+import Foundation
+import SpecModel
+import TemplateEngine
+
+/// What the generated code checks before a request is sent: the spec's constraints, as calls
+/// to the runtime's `Validation` functions, and the nested models that have checks of their own.
+extension ContextBuilderState {
+    /// The models whose values have something to check, directly or through nested models.
+    func modelsNeedingValidation() -> Set<String> {
+        var result: Set<String> = []
+        var changed = true
+        while changed {
+            changed = false
+            for model in spec.models where !result.contains(model.name) {
+                let needs = model.properties.contains { property in
+                    !checks(for: property).isEmpty || property.type.referencedModels.contains(where: result.contains)
+                }
+                if needs {
+                    result.insert(model.name)
+                    changed = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// The constraint checks that apply to a field's Swift type, each a `Validation` function and its bound.
+    func checks(for field: FieldSpec) -> [TemplateValue] {
+        let constraints = field.constraints
+        let isEnum = field.enumValues != nil
+        var checks: [TemplateValue] = []
+        func add(_ function: String, _ bound: String, _ rule: String) {
+            checks.append(.object([
+                "function": .string(function), "bound": .string(bound), "rule": .string(rule),
+                "ruleLiteral": .string(SwiftLiteral.string(rule)),
+            ]))
+        }
+        switch field.type {
+        case .string(let format) where format != "date-time" && !isEnum:
+            if let value = constraints.minLength?.value { add("minLength", String(value), "minLength: \(value)") }
+            if let value = constraints.maxLength?.value { add("maxLength", String(value), "maxLength: \(value)") }
+            if let pattern = constraints.pattern?.value {
+                add("pattern", SwiftLiteral.string(pattern), "pattern: \(pattern)")
+            }
+        case .integer where !isEnum:
+            // An integer at least 1.5 is at least 2: round the bound toward the allowed side.
+            if let value = constraints.minimum?.value {
+                add("minimum", String(Int(clamping: Int64(exactly: value.rounded(.up)) ?? 0)), "minimum: \(SwiftLiteral.double(value))")
+            }
+            if let value = constraints.maximum?.value {
+                add("maximum", String(Int(clamping: Int64(exactly: value.rounded(.down)) ?? 0)), "maximum: \(SwiftLiteral.double(value))")
+            }
+        case .number where !isEnum:
+            if let value = constraints.minimum?.value { add("minimum", SwiftLiteral.doubleLiteral(value), "minimum: \(SwiftLiteral.double(value))") }
+            if let value = constraints.maximum?.value { add("maximum", SwiftLiteral.doubleLiteral(value), "maximum: \(SwiftLiteral.double(value))") }
+        case .array:
+            if let value = constraints.minItems?.value { add("minItems", String(value), "minItems: \(value)") }
+            if let value = constraints.maxItems?.value { add("maxItems", String(value), "maxItems: \(value)") }
+        default:
+            break
+        }
+        return checks
+    }
+
+    /// The validation part of a field's context: its checks, how to reach its value, and
+    /// whether it holds models to validate in turn (one, or a list).
+    func validationContext(_ field: FieldSpec, swiftName: String, validating: Set<String>) -> [String: TemplateValue] {
+        let name = SwiftNaming.escapedIdentifier(swiftName)
+        let threeState = field.nullable && !field.required
+        let isOptional = !field.required || field.nullable
+        let value = threeState ? "\(name)?.wrapped" : name
+        var nested: TemplateValue = .null
+        switch field.type {
+        case .model(let model) where validating.contains(model):
+            nested = "single"
+        case .array(.model(let model)) where validating.contains(model):
+            nested = "list"
+        default:
+            break
+        }
+        let checks = checks(for: field)
+        return [
+            "checks": .array(checks),
+            "valueExpression": .string(value),
+            "valueIsOptional": .bool(isOptional),
+            "iterableExpression": .string(isOptional ? "(\(value) ?? [])" : value),
+            "nested": nested,
+            "fieldLiteral": .string(SwiftLiteral.string(field.name)),
+            "memberLiteral": .string(SwiftLiteral.string("." + field.name)),
+            "validates": .bool(!checks.isEmpty || nested != .null),
+        ]
+    }
+}
