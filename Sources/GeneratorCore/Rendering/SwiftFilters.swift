@@ -14,9 +14,9 @@ public enum SwiftFilters {
 
     private static func stringFilter(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> TemplateFilter {
         { value, arguments in
-            guard arguments.isEmpty else { throw FilterError("'\(name)' takes no arguments") }
+            guard arguments.isEmpty else { throw FilterError("takes no arguments") }
             guard case .string(let text) = value else {
-                throw FilterError("'\(name)' needs a string, not \(value.kindDescription)")
+                throw FilterError("needs a string, not \(value.kindDescription)")
             }
             return .string(transform(text))
         }
