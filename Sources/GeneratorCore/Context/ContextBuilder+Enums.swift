@@ -11,8 +11,8 @@ extension ContextBuilderState {
         var scope = NameScope("the cases of '\(swiftName)'")
         var cases: [TemplateValue] = []
         for value in values {
-            let caseName = enumCaseName(value.value)
-            scope.claim(caseName, for: value.value.description, at: value.source, diagnostics: &diagnostics)
+            // Values are the API's; they cannot be renamed, so clashing cases are numbered.
+            let caseName = scope.claimFree(enumCaseName(value.value), for: value.value.description, at: value.source)
             cases.append(.object([
                 "swiftName": .string(SwiftNaming.escapedIdentifier(caseName)),
                 "label": .string(caseName),
@@ -39,7 +39,10 @@ extension ContextBuilderState {
     func enumCaseName(_ value: LiteralValue) -> String {
         switch value {
         case .string(let text):
-            return text.isEmpty ? "empty" : SwiftNaming.lowerCamelCase(text)
+            if text.isEmpty { return "empty" }
+            // Numbers written as strings read like numbers: "-1" is `_minus1`, not `_1`.
+            if let int = Int(text) { return enumCaseName(.integer(int)) }
+            return SwiftNaming.memberName(text)
         case .integer(let int):
             return int < 0 ? "_minus\(-int)" : "_\(int)"
         case .number(let double):

@@ -18,10 +18,13 @@ extension ContextBuilderState {
         let defaultGroup = ungrouped ? declared.last(where: { $0.name != sharedName })?.name : nil
 
         var fileNames = NameScope("the generated file names")
-        var operationScope = NameScope("the client's methods", reserved: [
-            "send": "the client declares", "init": "is reserved", "server": "the client declares",
-            "authentication": "the client declares", "transport": "the client declares", "baseURL": "the client declares",
-        ])
+        // The client's own members without arguments; its internal helpers all take arguments,
+        // so an operation may share their base names.
+        var reserved: [String: String] = ["init": "is reserved"]
+        for member in ["baseURLString", "authentication", "transport", "configuration", "tokenStore", "authorizationHeader"] {
+            reserved[member] = "the client declares"
+        }
+        var operationScope = NameScope("the client's methods", reserved: reserved)
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
         var withModels: [TemplateValue] = []

@@ -46,7 +46,7 @@ extension ContextBuilderState {
         var needsCodingKeys = false
         var needsCustomEncode = false
         for property in properties {
-            let name = property.swiftName ?? SwiftNaming.lowerCamelCase(property.name)
+            let name = property.swiftName ?? SwiftNaming.memberName(property.name)
             propertyScope.claim(name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
             var enumTypeName: String?
             if let values = property.enumValues, let primitive = property.type.primitive ?? elementPrimitive(property.type) {
@@ -75,7 +75,7 @@ extension ContextBuilderState {
             // A property named like a description member would clash with the redacted description.
             "hasSensitive": .bool(
                 properties.contains(where: isSensitive)
-                    && !properties.contains { ["description", "debugDescription", "customMirror"].contains($0.swiftName ?? SwiftNaming.lowerCamelCase($0.name)) }),
+                    && !properties.contains { ["description", "debugDescription", "customMirror"].contains($0.swiftName ?? SwiftNaming.memberName($0.name)) }),
         ]
     }
 

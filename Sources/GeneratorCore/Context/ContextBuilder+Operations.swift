@@ -6,7 +6,7 @@ extension ContextBuilderState {
     /// defaults), how its path is built, and what it returns.
     mutating func operationContext(_ endpoint: EndpointSpec, scope: inout NameScope) -> TemplateValue {
         let owner = "endpoint '\(endpoint.operationId)'"
-        let methodName = SwiftNaming.lowerCamelCase(endpoint.operationId)
+        let methodName = SwiftNaming.memberName(endpoint.operationId)
         scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
 
         var arguments = NameScope("the arguments of '\(methodName)'")
@@ -15,12 +15,14 @@ extension ContextBuilderState {
             fields.map { original in
                 var field = original
                 if forceRequired { field.required = true }
-                let name = field.swiftName ?? SwiftNaming.lowerCamelCase(field.name)
+                let name = field.swiftName ?? SwiftNaming.memberName(field.name)
                 arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
                 var enumTypeName: String?
                 if let values = field.enumValues, let primitive = field.type.primitive ?? elementPrimitive(field.type) {
                     // A parameter's inline enum becomes a top-level type named after the operation.
-                    let typeName = SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name)
+                    let typeName = moduleTypes.claimFree(
+                        SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name),
+                        suffix: "Value", for: field.name, at: field.nameSource)
                     enumTypeName = typeName
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
@@ -119,7 +121,7 @@ extension ContextBuilderState {
     /// `/users/{userId}/lock` → literal `/users/`, parameter `userId`, literal `/lock`.
     func pathParts(_ endpoint: EndpointSpec) -> [TemplateValue] {
         let names = Dictionary(
-            implicitPathParameters(endpoint).map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.lowerCamelCase($0.name))) },
+            implicitPathParameters(endpoint).map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.memberName($0.name))) },
             uniquingKeysWith: { first, _ in first })
         var parts: [TemplateValue] = []
         var literal = ""
@@ -137,6 +139,27 @@ extension ContextBuilderState {
             }
         }
         if !literal.isEmpty { parts.append(.object(["isParameter": false, "text": .string(literal)])) }
-        return parts
+        return parts.map { part in
+            guard case .object(var object) = part, object["isParameter"] == false, case .string(let text)? = object["text"]
+            else { return part }
+            object["text"] = .string(Self.percentEncodedPath(text))
+            return .object(object)
+        }
+    }
+
+    /// The spec's literal path text as it must travel: characters a URL path cannot hold, such as
+    /// spaces and quotes, are percent-encoded; `/` and existing `%XX` escapes stay.
+    static func percentEncodedPath(_ text: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%".utf8)
+        var result = ""
+        for byte in text.utf8 {
+            if allowed.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
     }
 }

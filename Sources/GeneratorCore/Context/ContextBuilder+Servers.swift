@@ -2,7 +2,7 @@ import SpecModel
 import TemplateEngine
 
 extension ContextBuilderState {
-    func serverCaseName(_ server: ServerSpec) -> String { SwiftNaming.lowerCamelCase(server.name.value) }
+    func serverCaseName(_ server: ServerSpec) -> String { SwiftNaming.memberName(server.name.value) }
 
     /// Each server becomes a case of the client's `Server` enum; its URL variables become the
     /// case's associated values, and the URL is split into literal text and variables.
@@ -13,7 +13,7 @@ extension ContextBuilderState {
             cases.claim(caseName, for: server.name.value, at: server.name.source, diagnostics: &diagnostics)
             var variableScope = NameScope("the variables of server '\(server.name.value)'")
             let variables: [TemplateValue] = server.variables.map { variable in
-                let swiftName = SwiftNaming.lowerCamelCase(variable.name.value)
+                let swiftName = SwiftNaming.memberName(variable.name.value)
                 variableScope.claim(swiftName, for: variable.name.value, at: variable.name.source, diagnostics: &diagnostics)
                 return .object([
                     "name": .string(variable.name.value),
@@ -24,7 +24,7 @@ extension ContextBuilderState {
                 ])
             }
             let names = Dictionary(
-                server.variables.map { ($0.name.value, SwiftNaming.escapedIdentifier(SwiftNaming.lowerCamelCase($0.name.value))) },
+                server.variables.map { ($0.name.value, SwiftNaming.escapedIdentifier(SwiftNaming.memberName($0.name.value))) },
                 uniquingKeysWith: { first, _ in first })
             return .object([
                 "name": .string(server.name.value),

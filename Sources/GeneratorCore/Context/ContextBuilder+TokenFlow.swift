@@ -12,10 +12,10 @@ extension ContextBuilderState {
         else { return .null }
         func propertyName(_ model: ModelSpec, _ wireName: String) -> String {
             let property = model.properties.first { $0.name == wireName }
-            return SwiftNaming.escapedIdentifier(property?.swiftName ?? SwiftNaming.lowerCamelCase(wireName))
+            return SwiftNaming.escapedIdentifier(property?.swiftName ?? SwiftNaming.memberName(wireName))
         }
         let credentials: [TemplateValue] = body.properties.filter(\.required).map { property in
-            let name = property.swiftName ?? SwiftNaming.lowerCamelCase(property.name)
+            let name = property.swiftName ?? SwiftNaming.memberName(property.name)
             return .object([
                 "label": .string(name),
                 "swiftName": .string(SwiftNaming.escapedIdentifier(name)),
@@ -25,8 +25,8 @@ extension ContextBuilderState {
         var refresh: TemplateValue = .null
         if let refreshName = flow.refresh, let field = flow.refreshTokenField, let refreshToken = flow.refreshToken {
             refresh = .object([
-                "method": .string(SwiftNaming.escapedIdentifier(SwiftNaming.lowerCamelCase(refreshName.value))),
-                "bodyField": .string(SwiftNaming.lowerCamelCase(field.value)),
+                "method": .string(SwiftNaming.escapedIdentifier(SwiftNaming.memberName(refreshName.value))),
+                "bodyField": .string(SwiftNaming.memberName(field.value)),
                 "refreshToken": .string(propertyName(response, refreshToken.value)),
             ])
         }
@@ -37,7 +37,7 @@ extension ContextBuilderState {
             "label": .string(flow.name.value),
             "credentials": .array(credentials),
             "credentialsType": .string(modelTypeNames[bodyName] ?? bodyName),
-            "authenticate": .string(SwiftNaming.escapedIdentifier(SwiftNaming.lowerCamelCase(authenticate.operationId))),
+            "authenticate": .string(SwiftNaming.escapedIdentifier(SwiftNaming.memberName(authenticate.operationId))),
             "authenticateOperationId": .string(authenticate.operationId),
             "responseType": .string(modelTypeNames[responseName] ?? responseName),
             "accessToken": .string(propertyName(response, flow.accessToken.value)),

@@ -41,6 +41,8 @@ struct ContextBuilderState {
     var modelTypeNames: [String: String] = [:]
     var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
     let modelsByName: [String: ModelSpec]
+    /// The module's top-level type names, so that types named later (parameter enums) avoid them.
+    var moduleTypes = NameScope("the module's types")
     /// The models with constraints to check before sending, directly or in nested models.
     var validatingModels: Set<String> = []
 
@@ -83,19 +85,35 @@ struct ContextBuilderState {
     }
 
     /// Gives every model a Swift type name, unique in the module and clear of the names the
-    /// generated code itself declares.
+    /// generated code itself declares: a model named like one of those (`Error`, `String`,
+    /// `JSONValue`) is generated as `ErrorModel`, `StringModel`, `JSONValueModel`, unless its
+    /// `name:` says otherwise. Two models whose names convert to the same Swift name are an error.
     mutating func nameModels() {
         var reserved: [String: String] = [
             apiName: "is the module's name", clientName: "is the client's name", errorName: "is the error type's name",
         ]
         for name in runtimeTypeNames { reserved[name] = "the generated runtime declares" }
         for name in standardTypeNames { reserved[name] = "is a standard type the generated code uses" }
+        let reservedNames = Set(reserved.keys)
         var scope = NameScope("the module's types", reserved: reserved)
-        for model in spec.models where !isEmptyRequestBody(model) {
-            let swiftName = SwiftNaming.upperCamelCase(model.name)
-            scope.claim(swiftName, for: model.name, at: model.source, diagnostics: &diagnostics)
-            modelTypeNames[model.name] = swiftName
+        // Explicit names first, so that a renamed model never takes a name the spec chose.
+        let models = spec.models.filter { !isEmptyRequestBody($0) }
+        for model in models {
+            if let chosen = model.swiftName {
+                scope.claim(chosen.value, for: model.name, at: chosen.source, diagnostics: &diagnostics)
+                modelTypeNames[model.name] = chosen.value
+            }
         }
+        for model in models where model.swiftName == nil {
+            let converted = SwiftNaming.upperCamelCase(model.name)
+            if reservedNames.contains(converted) {
+                modelTypeNames[model.name] = scope.claimFree(converted, suffix: "Model", for: model.name, at: model.source)
+            } else {
+                scope.claim(converted, for: model.name, at: model.source, diagnostics: &diagnostics)
+                modelTypeNames[model.name] = converted
+            }
+        }
+        moduleTypes = scope
     }
 
     /// An inline request body without properties is sent as `{}` and needs no type.

@@ -34,4 +34,18 @@ struct NameScope {
     }
 
     func contains(_ swiftName: String) -> Bool { claimed[swiftName] != nil }
+
+    /// Claims the first free name of `base`, `base` + suffix, then numbered: for names the spec
+    /// cannot choose itself, such as enum cases, or that must step aside for reserved names.
+    mutating func claimFree(_ base: String, suffix: String = "", for original: String, at source: SourceRef) -> String {
+        var candidate = base
+        if contains(candidate), !suffix.isEmpty { candidate = base + suffix }
+        var number = 2
+        while contains(candidate) {
+            candidate = base + suffix + String(number)
+            number += 1
+        }
+        claimed[candidate] = (original, source)
+        return candidate
+    }
 }

@@ -25,6 +25,16 @@ public enum SwiftNaming {
         return prefixingDigit(joined)
     }
 
+    /// A property, argument or enum case name: the lowerCamelCase of the text, with `Value`
+    /// added to the few words that cannot name a member even in backticks (`self`, `init`, ...).
+    public static func memberName(_ text: String) -> String {
+        let name = lowerCamelCase(text)
+        return unusableMemberNames.contains(name) ? name + "Value" : name
+    }
+
+    /// Member names Swift reads as something else even when escaped: `x.self` is `x` itself.
+    static let unusableMemberNames: Set<String> = ["self", "Self", "super", "init", "deinit", "subscript", "Type", "Protocol"]
+
     /// Wraps Swift keywords in backticks so the name can be declared and referenced: `default` → `` `default` ``.
     public static func escapedIdentifier(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name

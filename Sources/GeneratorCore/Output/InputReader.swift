@@ -26,6 +26,17 @@ public enum InputReader {
         }
     }
 
+    /// The built-in templates, overridden by the files of `folder` when given. Without a folder,
+    /// `Templates/` overrides them when it exists.
+    public static func templates(overriding folder: String?) throws(Failure) -> TemplateSet {
+        if let folder { return TemplateSet.builtIn.overlaid(by: try templates(in: folder)) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "Templates", isDirectory: &isDirectory), isDirectory.boolValue {
+            return TemplateSet.builtIn.overlaid(by: try templates(in: "Templates"))
+        }
+        return TemplateSet.builtIn
+    }
+
     /// Every file below the templates folder, by its path relative to the folder.
     public static func templates(in folder: String) throws(Failure) -> TemplateSet {
         var isDirectory: ObjCBool = false

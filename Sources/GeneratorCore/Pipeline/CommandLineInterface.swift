@@ -19,17 +19,22 @@ public enum CommandLineInterface {
                apigen check [--specs DIR] [--templates DIR] [--output DIR]
                apigen context [--specs DIR]
                apigen parse FILE
+               apigen openapi [--specs DIR] [--format json|yaml] [--output FILE]
 
         COMMANDS:
           generate   Read the specs and templates and write the generated files (the default).
           check      Generate in memory and list the files that differ from the output folder.
           context    Print the data the templates receive, as JSON.
           parse      Print a YAML-lite file's tree as JSON.
+          openapi    Print the specs as an OpenAPI 3.1.0 document, or write it to --output.
 
         OPTIONS:
           --specs DIR       The spec files (default: Specs).
-          --templates DIR   The templates and their manifest.yaml (default: Templates).
+          --templates DIR   Templates that override the built-in ones: the folder needs only
+                            the files it changes (default: Templates, when it exists).
           --output DIR      Where generated files go (default: Generated).
+                            For openapi, the file to write (default: standard output).
+          --format FORMAT   For openapi, json (the default) or yaml.
           -h, --help        Show this help.
 
         EXIT CODES: 0 success, 1 errors in the input (or stale output for check), 2 usage errors.
@@ -55,6 +60,11 @@ public enum CommandLineInterface {
             case "check": return check(options)
             default: return context(options)
             }
+        case "openapi":
+            switch Options.parse(arguments, allowed: ["--specs", "--format", "--output"]) {
+            case .success(let options): return openAPI(options)
+            case .failure(let message): return usageError(message)
+            }
         case "parse":
             guard arguments.count == 1, let file = arguments.first, !file.hasPrefix("-") else {
                 return usageError("'parse' takes exactly one file")
@@ -67,8 +77,12 @@ public enum CommandLineInterface {
 
     struct Options {
         var specs = "Specs"
-        var templates = "Templates"
+        /// Overrides for the built-in templates; nil uses `Templates/` when it exists.
+        var templates: String?
         var output = "Generated"
+        /// `openapi`: the document's format, and the file to write (standard output when nil).
+        var format = "json"
+        var outputFile: String?
 
         static func parse(_ arguments: [String], allowed: [String]) -> Result<Options, UsageMessage> {
             var options = Options()
@@ -76,12 +90,17 @@ public enum CommandLineInterface {
             while index < arguments.count {
                 let flag = arguments[index]
                 guard allowed.contains(flag) else { return .failure(UsageMessage("unknown option '\(flag)'")) }
-                guard index + 1 < arguments.count else { return .failure(UsageMessage("'\(flag)' needs a folder")) }
+                guard index + 1 < arguments.count else {
+                    return .failure(UsageMessage("'\(flag)' needs a \(flag == "--format" ? "format" : "folder")"))
+                }
                 let value = arguments[index + 1]
                 switch flag {
                 case "--specs": options.specs = value
                 case "--templates": options.templates = value
-                default: options.output = value
+                case "--format": options.format = value
+                default:
+                    options.output = value
+                    options.outputFile = value
                 }
                 index += 2
             }
@@ -106,7 +125,7 @@ public enum CommandLineInterface {
         let templates: TemplateSet
         do {
             specs = try InputReader.specFiles(in: options.specs)
-            templates = try InputReader.templates(in: options.templates)
+            templates = try InputReader.templates(overriding: options.templates)
         } catch {
             return .failure(Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n"))
         }
@@ -115,7 +134,7 @@ public enum CommandLineInterface {
             return .success(files)
         case .failure(let error):
             var sources = Dictionary(specs.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-            for (name, text) in templates.files { sources[templates.displayPath + "/" + name] = text }
+            for (name, text) in templates.files { sources[templates.path(of: name)] = text }
             return .failure(failure(error, sources: sources))
         }
     }

@@ -17,10 +17,32 @@ public struct TemplateSet: Sendable {
     /// The folder as the user named it, so diagnostics read `Templates/Model.swift.tmpl:12:9`.
     public var displayPath: String
     public var files: [String: String]
+    /// Where a template came from when that is not `displayPath`, for diagnostics.
+    public var origins: [String: String]
 
-    public init(displayPath: String, files: [String: String]) {
+    public init(displayPath: String, files: [String: String], origins: [String: String] = [:]) {
         self.displayPath = displayPath
         self.files = files
+        self.origins = origins
+    }
+
+    /// The path diagnostics name for a template.
+    public func path(of name: String) -> String { origins[name] ?? displayPath + "/" + name }
+
+    /// The templates compiled into apigen, the same as this repository's `Templates/`.
+    public static var builtIn: TemplateSet {
+        TemplateSet(displayPath: "<built-in templates>", files: BuiltInTemplates.files)
+    }
+
+    /// These templates with `overrides` replacing the ones of the same name and adding new ones:
+    /// a `--templates` folder needs to hold only the templates a user changes.
+    public func overlaid(by overrides: TemplateSet) -> TemplateSet {
+        var result = self
+        for (name, text) in overrides.files {
+            result.files[name] = text
+            result.origins[name] = overrides.path(of: name)
+        }
+        return result
     }
 }
 
@@ -53,7 +75,7 @@ public enum GeneratorPipeline {
 
     /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
     public static func render(_ context: TemplateValue, templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
-        let manifestPath = templates.displayPath + "/" + TemplateManifest.fileName
+        let manifestPath = templates.path(of: TemplateManifest.fileName)
         guard let manifestText = templates.files[TemplateManifest.fileName] else {
             return .failure(DiagnosticsError([Diagnostic(
                 at: SourceRef(file: manifestPath, location: .init(line: 1, column: 1)),
@@ -118,7 +140,7 @@ public enum GeneratorPipeline {
 
     static func diagnostic(_ error: TemplateError, templates: TemplateSet) -> Diagnostic {
         // The manifest's output patterns are named by their full path already.
-        let file = error.file.hasPrefix(templates.displayPath + "/") ? error.file : templates.displayPath + "/" + error.file
+        let file = templates.files[error.file] == nil ? error.file : templates.path(of: error.file)
         return Diagnostic(at: SourceRef(file: file, location: .init(line: error.line, column: error.column)), error.message)
     }
 

@@ -1,6 +1,6 @@
 import YAMLLite
 
-let modelKeys = ["description", "properties", "group", "deprecated", "type", "enum"]
+let modelKeys = ["description", "properties", "group", "deprecated", "type", "enum", "name"]
 
 extension NodeReader {
     mutating func model(name: String, at location: SourceLocation, node: YAMLNode) -> ModelSpec? {
@@ -35,6 +35,7 @@ extension NodeReader {
             switch entry.key.text {
             case "description": model.description = string(entry.value, "'description' of \(what)")
             case "group": model.group = locatedString(entry.value, "'group' of \(what)")
+            case "name": model.swiftName = locatedString(entry.value, "'name' of \(what)")
             case "deprecated": model.deprecated = bool(entry.value, "'deprecated' of \(what)") ?? false
             default: break
             }

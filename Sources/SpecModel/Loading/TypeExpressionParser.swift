@@ -27,10 +27,12 @@ enum TypeExpressionParser {
         guard depth < 32 else { return .failure(Failure(message: "type nests too deeply", offset: index)) }
         let start = index
         var name = ""
-        while index < scalars.count, !"()".unicodeScalars.contains(scalars[index]), scalars[index] != " " {
+        // A model's name may hold spaces (`2D point`): a name runs to the next parenthesis.
+        while index < scalars.count, !"()".unicodeScalars.contains(scalars[index]) {
             name.unicodeScalars.append(scalars[index])
             index += 1
         }
+        while name.hasSuffix(" ") { name.removeLast() }
         guard !name.isEmpty else {
             return .failure(Failure(message: "expected a type name", offset: start))
         }

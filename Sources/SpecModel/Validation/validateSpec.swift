@@ -90,6 +90,9 @@ struct SpecValidator {
 
     mutating func check(_ model: ModelSpec) {
         if let group = model.group { checkGroupExists(group) }
+        if let name = model.swiftName, !isIdentifier(name.value) || SwiftKeywords.all.contains(name.value) {
+            error("'name' of model '\(model.name)' must be a Swift type name: letters, digits and '_', not starting with a digit, not a keyword", at: name.source)
+        }
         switch model.shape {
         case .object(let properties):
             checkUnique(properties, kind: "property", owner: "model '\(model.name)'")

@@ -1,0 +1,1482 @@
+// Generated from Templates/ by the BuiltInTemplatesTests (APIGEN_RECORD_GOLDENS=1 swift test).
+// Do not edit: change Templates/ and record again.
+
+/// The templates compiled into apigen: the same files as the repository's `Templates/`.
+enum BuiltInTemplates {
+    static let files: [String: String] = [
+        "Authentication.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+extension {{ api.clientName }} {
+    /// The credentials a client sends with the operations that require them.
+    ///
+    /// Printing a value never shows a secret: its description is redacted.
+    public enum Authentication: Sendable, CustomStringConvertible {
+        /// Send no credentials.
+        case none
+        /// Send `Authorization: Bearer <token>` with a fixed token.
+        case bearer(String)
+        /// Ask for a token before each request, for tokens that you mint, rotate or cache yourself.
+        case tokenProvider(@Sendable () async throws -> String)
+{% for flow in tokenFlows %}
+        /// Trade these credentials for a bearer token with ``{{ api.clientName }}/{{ flow.authenticate }}(body:)``.
+        ///
+        /// The client keeps the token until shortly before it expires,{% if flow.refresh %} renews it with
+        /// ``{{ api.clientName }}/{{ flow.refresh.method }}(body:)``,{% endif %} and after a `401` renews it once
+        /// and retries the request once. Concurrent calls share one authentication in flight.
+        case {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
+{% endfor %}
+
+        public var description: String {
+            switch self {
+            case .none: "none"
+            case .bearer: "bearer(<redacted>)"
+            case .tokenProvider: "tokenProvider(<redacted>)"
+{% for flow in tokenFlows %}
+            case .{{ flow.caseName }}: "{{ flow.label }}(<redacted>)"
+{% endfor %}
+            }
+        }
+    }
+}
+
+"""#,
+        "Client.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+{% if api.title %}
+/// A client for the {{ api.title | oneLine }} API{% if api.version %}, version {{ api.version | oneLine }}{% endif %}.
+{% else %}
+/// A client for the {{ api.name }} API.
+{% endif %}
+///
+{% if api.description %}
+{{ api.description | docComment }}
+///
+{% endif %}
+/// A client is a `Sendable` value: create one per server and credentials and share it.
+///
+/// ```swift
+{% if defaultServer %}
+/// let client = {{ api.clientName }}(server: .{{ defaultServer }}, auth: .bearer(token))
+{% else %}
+/// let client = {{ api.clientName }}(baseURL: url, auth: .bearer(token))
+{% endif %}
+/// ```
+public struct {{ api.clientName }}: Sendable {
+    /// The base URL every operation's path is appended to, with server variables filled in.
+    public let baseURLString: String
+    /// The credentials sent with operations that require them.
+    public let authentication: Authentication
+    /// What sends the requests; ``URLSessionTransport`` unless you plug in another.
+    public let transport: any HTTPTransport
+    /// Timeout, retries and interceptors.
+    public let configuration: Configuration
+{% for flow in tokenFlows %}
+    /// The tokens minted for ``Authentication/{{ flow.label }}({% for credential in flow.credentials %}{{ credential.label }}:{% endfor %})`` credentials, shared by copies of this client.
+    let tokenStore: TokenStore?
+{% endfor %}
+{% if defaultServer %}
+
+    /// Creates a client for one of the API's servers.
+    ///
+    /// - Parameters:
+    ///   - server: Where requests go; ``Server/{{ defaultServer }}`` unless you choose another.
+    ///   - auth: The credentials to send.
+    ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
+    ///   - configuration: Timeout, retries and interceptors.
+    public init(
+        server: Server = .{{ defaultServer }},
+        auth: Authentication,
+        transport: any HTTPTransport = URLSessionTransport(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.init(baseURLString: server.urlString, auth: auth, transport: transport, configuration: configuration)
+    }
+{% endif %}
+
+    /// Creates a client for any base URL: a proxy, a test server, a new region.
+    ///
+    /// - Parameters:
+    ///   - baseURL: The URL that operation paths are appended to.
+    ///   - auth: The credentials to send.
+    ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
+    ///   - configuration: Timeout, retries and interceptors.
+    public init(
+        baseURL: URL,
+        auth: Authentication,
+        transport: any HTTPTransport = URLSessionTransport(),
+        configuration: Configuration = Configuration()
+    ) {
+        self.init(baseURLString: baseURL.absoluteString, auth: auth, transport: transport, configuration: configuration)
+    }
+
+    init(baseURLString: String, auth: Authentication, transport: any HTTPTransport, configuration: Configuration) {
+        self.baseURLString = baseURLString
+        self.authentication = auth
+        self.transport = transport
+        self.configuration = configuration
+{% for flow in tokenFlows %}
+        if case .{{ flow.caseName }}({% for credential in flow.credentials %}let {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}) = auth {
+            // The store calls the token operations through a client without credentials of its own.
+            let tokenClient = {{ api.clientName }}(
+                baseURLString: baseURLString, auth: .none, transport: transport, configuration: configuration)
+            tokenStore = TokenStore(
+                client: tokenClient,
+                credentials: {{ flow.credentialsType }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}))
+        } else {
+            tokenStore = nil
+        }
+{% endfor %}
+    }
+}
+
+"""#,
+        "Error.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// Everything that can go wrong when calling the {{ api.name }} API, with what you need to act on it.
+public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
+    /// The server answered with a status outside 200–299.
+    ///
+    /// `message` is the server's own explanation when the body carries one (`message`, or the
+    /// strings of an `errors` list); `response` holds the status, headers and raw body.
+    case http(status: Int, message: String?, response: HTTPResponse)
+    /// An argument breaks a rule of the API, found before anything was sent: `field` is where, as
+    /// in `body.profilePictureUrl`, and `rule` is the spec's rule, as in `maxLength: 4095`.
+    case validation(operation: String, field: String, rule: String)
+    /// A response body does not have the documented shape: `type` is the model that failed to
+    /// decode and `path` locates the bad field, as in `roles[0].createdAt`.
+    case decoding(type: String, path: String, description: String)
+    /// No response came back within the configured timeout.
+    case timedOut
+    /// The task that made the call was cancelled.
+    case cancelled
+    /// The request could not be sent or no response came back, for example without a connection.
+    case transport(any Error)
+
+    public var description: String {
+        switch self {
+        case .http(let status, let message, _):
+            "HTTP \(status)" + (message.map { ": \($0)" } ?? "")
+        case .validation(let operation, let field, let rule):
+            "\(operation): '\(field)' breaks the rule \(rule)"
+        case .decoding(let type, let path, let description):
+            "cannot decode \(type)" + (path.isEmpty ? "" : " at '\(path)'") + ": \(description)"
+        case .timedOut:
+            "the request timed out"
+        case .cancelled:
+            "the request was cancelled"
+        case .transport(let underlying):
+            "the request could not be sent: \(underlying)"
+        }
+    }
+
+    /// The error for anything a transport, interceptor, token provider or sleep threw.
+    static func wrapping(_ error: any Error) -> {{ api.errorName }} {
+        switch error {
+        case let error as {{ api.errorName }}:
+            return error
+        case is CancellationError:
+            return .cancelled
+        case let error as URLError where error.code == .timedOut:
+            return .timedOut
+        case let error as URLError where error.code == .cancelled:
+            return .cancelled
+        default:
+            return .transport(error)
+        }
+    }
+}
+
+"""#,
+        "Header.swift.tmpl": #"""
+// Generated by apigen from the {{ api.name }} specs. Do not edit: change the specs or the
+// templates and run `apigen generate`.
+
+"""#,
+        "Models/Enum.swift.tmpl": #"""
+{% if enum.description %}
+{{ enum.description | docComment }}
+///
+{% endif %}
+/// An open enum: a value the server adds later decodes as `.{{ enum.unknownCaseName }}(_:)`,
+/// keeping the raw value, and encodes back unchanged.
+public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+{% for value in enum.cases %}
+    case {{ value.swiftName }}
+{% endfor %}
+    /// A value this client does not know yet, as the server sent it.
+    case {{ enum.unknownCaseName }}({{ enum.rawType }})
+
+    public init(rawValue: {{ enum.rawType }}) {
+        switch rawValue {
+{% for value in enum.cases %}
+        case {{ value.rawLiteral }}: self = .{{ value.swiftName }}
+{% endfor %}
+        default: self = .{{ enum.unknownCaseName }}(rawValue)
+        }
+    }
+
+    public var rawValue: {{ enum.rawType }} {
+        switch self {
+{% for value in enum.cases %}
+        case .{{ value.swiftName }}: {{ value.rawLiteral }}
+{% endfor %}
+        case .{{ enum.unknownCaseName }}(let rawValue): rawValue
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode({{ enum.rawType }}.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+"""#,
+        "Models/Models.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+{% for model in group.models %}
+{% if model.isEnum %}
+{% include "Models/Enum.swift.tmpl" with model.enum as enum %}
+{% else %}
+{% include "Models/Struct.swift.tmpl" %}
+{% endif %}
+{% if not loop.last %}
+
+{% endif %}
+{% endfor %}
+
+"""#,
+        "Models/Struct.swift.tmpl": #"""
+{% if model.description %}
+{{ model.description | docComment }}
+///
+{% endif %}
+/// - Remark: Generated from `{{ model.source }}`.
+{% if model.deprecated %}
+@available(*, deprecated)
+{% endif %}
+public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if model.hasSensitive %}, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable{% endif %} {
+{% for property in model.properties %}
+{% if property.description %}
+    {{ property.description | docComment }}
+{% endif %}
+{% if property.isThreeState %}
+    ///
+    /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
+{% endif %}
+{% if property.deprecated %}
+    @available(*, deprecated)
+{% endif %}
+    public var {{ property.swiftName }}: {{ property.swiftType }}
+{% endfor %}
+{% if model.properties %}
+
+{% endif %}
+    /// Creates a value from its properties.
+{% if model.properties %}
+    ///
+    /// - Parameters:
+{% for property in model.properties %}
+    ///   - {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% else %}The `{{ property.name }}` field.{% endif %}
+{% endfor %}
+{% endif %}
+{% if model.wrapsInit %}
+    public init(
+{% for property in model.properties %}
+        {{ property.swiftName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
+{% endfor %}
+    ) {
+{% else %}
+    public init({% for property in model.properties %}{{ property.swiftName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) {
+{% endif %}
+{% for property in model.properties %}
+        self.{{ property.swiftName }} = {{ property.swiftName }}
+{% endfor %}
+    }
+{% if model.hasCodingKeys %}
+
+    enum CodingKeys: String, CodingKey {
+{% for property in model.properties %}
+{% if property.isRenamed %}
+        case {{ property.swiftName }} = {{ property.nameLiteral }}
+{% else %}
+        case {{ property.swiftName }}
+{% endif %}
+{% endfor %}
+    }
+{% endif %}
+{% if model.hasCustomEncode %}
+
+    /// Encodes required fields even when they are `nil`, as JSON `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+{% for property in model.properties %}
+{% if property.alwaysEncoded %}
+        try container.encode({{ property.swiftName }}, forKey: .{{ property.swiftName }})
+{% else %}
+        try container.encodeIfPresent({{ property.swiftName }}, forKey: .{{ property.swiftName }})
+{% endif %}
+{% endfor %}
+    }
+{% endif %}
+{% if model.validates %}
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws({{ api.errorName }}) {
+{% for property in model.properties %}
+{% for check in property.checks %}
+        try Validation.{{ check.function }}({{ property.valueExpression }}, {{ check.bound }}, rule: {{ check.ruleLiteral }}, operation: operation, field: path + {{ property.memberLiteral }})
+{% endfor %}
+{% if property.nested == "single" %}
+        try {{ property.valueExpression }}{% if property.valueIsOptional %}?{% endif %}.validate(operation: operation, path: path + {{ property.memberLiteral }})
+{% elif property.nested == "list" %}
+        for (index, item) in {{ property.iterableExpression }}.enumerated() {
+            try item.validate(operation: operation, path: path + {{ property.memberLiteral }} + "[\(index)]")
+        }
+{% endif %}
+{% endfor %}
+    }
+{% endif %}
+{% if model.hasSensitive %}
+
+    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    public var description: String {
+        "{{ model.swiftName }}({% for property in model.properties %}{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: {{ property.swiftName }})){% endif %}{% if not loop.last %}, {% endif %}{% endfor %})"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+{% for property in model.properties %}
+                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.swiftName }}{% endif %} as Any,
+{% endfor %}
+            ],
+            displayStyle: .struct)
+    }
+{% endif %}
+{% for enum in model.nestedEnums %}
+
+    {% include "Models/Enum.swift.tmpl" %}
+{% endfor %}
+}
+
+"""#,
+        "Operations/Operation.swift.tmpl": #"""
+{% if operation.summary %}
+/// {{ operation.summary | oneLine }}
+{% else %}
+/// Calls `{{ operation.method }} {{ operation.path }}`.
+{% endif %}
+///
+{% if operation.description %}
+{{ operation.description | docComment }}
+///
+{% endif %}
+{% if operation.servers %}
+/// - Note: Only {% for server in operation.serverCases %}``Server/{{ server }}``{% if not loop.last %}, {% endif %}{% endfor %} {% if operation.serverCases | count == 1 %}serves{% else %}serve{% endif %} this operation: create the client with {% if operation.serverCases | count == 1 %}that server{% else %}one of them{% endif %}.
+{% endif %}
+/// - Remark: HTTP `{{ operation.method }} {{ operation.path }}`.
+/// - Remark: Generated from `endpoints.{{ operation.operationId }}`.
+{% if operation.arguments %}
+/// - Parameters:
+{% for argument in operation.arguments %}
+///   - {{ argument.label }}: {% if argument.description %}{{ argument.description | oneLine }}{% else %}The `{{ argument.name }}` {{ argument.location }} parameter.{% endif %}
+{% endfor %}
+{% endif %}
+{% if operation.returnsValue %}
+/// - Returns: The decoded `{{ operation.successStatus }}` response{% if operation.responseDescription %}: {{ operation.responseDescription | oneLine }}{% else %}.{% endif %}
+{% endif %}
+/// - Throws: ``{{ api.errorName }}`` when the request cannot be sent, the server answers with
+///   an error status, or the response does not have the documented shape.
+{% if operation.deprecated %}
+@available(*, deprecated)
+{% endif %}
+{% if operation.wrapsArguments %}
+public func {{ operation.swiftName }}(
+{% for argument in operation.arguments %}
+    {{ argument.swiftName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
+{% endfor %}
+) async throws({{ api.errorName }}){% if operation.returnsValue %} -> {{ operation.returnType }}{% endif %} {
+{% else %}
+public func {{ operation.swiftName }}({% for argument in operation.arguments %}{{ argument.swiftName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) async throws({{ api.errorName }}){% if operation.returnsValue %} -> {{ operation.returnType }}{% endif %} {
+{% endif %}
+{% for argument in operation.arguments %}
+{% for check in argument.checks %}
+    try Validation.{{ check.function }}({{ argument.valueExpression }}, {{ check.bound }}, rule: {{ check.ruleLiteral }}, operation: {{ operation.operationId | swiftString }}, field: {{ argument.fieldLiteral }})
+{% endfor %}
+{% if argument.nested == "single" %}
+    try {{ argument.valueExpression }}{% if argument.valueIsOptional %}?{% endif %}.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }})
+{% elif argument.nested == "list" %}
+    for (index, item) in {{ argument.iterableExpression }}.enumerated() {
+        try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(index)]")
+    }
+{% endif %}
+{% endfor %}
+    {% if operation.headers or operation.queryParameters or operation.body or operation.sendsEmptyObject %}var{% else %}let{% endif %} request = RequestBuilder(method: "{{ operation.method }}", path: "{% for part in operation.pathParts %}{% if part.isParameter %}\(RequestBuilder.segment({{ part.text }})){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}")
+{% for header in operation.headers %}
+{% if header.isOptional %}
+    if let {{ header.swiftName }} { request.setHeader({{ header.nameLiteral }}, {{ header.swiftName }}) }
+{% else %}
+    request.setHeader({{ header.nameLiteral }}, {{ header.swiftName }})
+{% endif %}
+{% endfor %}
+{% for item in operation.queryParameters %}
+{% if item.isOptional %}
+    if let {{ item.swiftName }} { request.addQuery({{ item.nameLiteral }}, {{ item.swiftName }}) }
+{% else %}
+    request.addQuery({{ item.nameLiteral }}, {{ item.swiftName }})
+{% endif %}
+{% endfor %}
+{% if operation.body %}
+{% if operation.body.isOptional %}
+    if let body { try request.setJSONBody(body) }
+{% else %}
+    try request.setJSONBody(body)
+{% endif %}
+{% endif %}
+{% if operation.sendsEmptyObject %}
+    try request.setJSONBody([String: JSONValue]())
+{% endif %}
+{% if operation.returnsValue %}
+    return try await send(request, authenticated: {{ operation.usesBearer }}, returning: {{ operation.returnType }}.self)
+{% else %}
+    try await send(request, authenticated: {{ operation.usesBearer }})
+{% endif %}
+}
+
+"""#,
+        "Operations/Operations.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+// MARK: - {{ group.name | oneLine }}
+{% if group.description %}
+// {{ group.description | oneLine }}
+{% endif %}
+extension {{ api.clientName }} {
+{% for operation in group.operations %}
+{% if not loop.first %}
+
+{% endif %}
+    {% include "Operations/Operation.swift.tmpl" %}
+{% endfor %}
+}
+{% for operation in group.operations %}
+{% for enum in operation.parameterEnums %}
+
+{% include "Models/Enum.swift.tmpl" %}
+{% endfor %}
+{% endfor %}
+
+"""#,
+        "Runtime/Configuration.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+extension {{ api.clientName }} {
+    /// How a client sends its requests: timeout, retries and interceptors.
+    public struct Configuration: Sendable {
+        /// How long one attempt may take before it fails with ``{{ api.errorName }}/timedOut``;
+        /// nil leaves it to the transport (60 seconds for `URLSession`).
+        public var timeout: Duration?
+        /// When to try a request again; ``RetryPolicy/none`` unless you opt in.
+        public var retryPolicy: RetryPolicy
+        /// Code that sees every attempt's request and response, for logging and tracing.
+        public var interceptors: [any HTTPInterceptor]
+
+        public init(timeout: Duration? = nil, retryPolicy: RetryPolicy = .none, interceptors: [any HTTPInterceptor] = []) {
+            self.timeout = timeout
+            self.retryPolicy = retryPolicy
+            self.interceptors = interceptors
+        }
+    }
+}
+
+/// When to try a request again, and how long to wait first.
+///
+/// A request is retried when the server answers `429 Too Many Requests` or `503 Service
+/// Unavailable` (after the `Retry-After` it asks for, when it asks), and, for idempotent
+/// methods only (`GET`, `HEAD`, `OPTIONS`, `PUT`, `DELETE`), after a `500`, `502` or `504`, a
+/// timeout or a failed connection. Waits grow exponentially, with random jitter so that
+/// clients that failed together do not retry together.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Attempts in all, the first included: 1 never retries.
+    public var maxAttempts: Int
+    /// The wait before the first retry.
+    public var initialDelay: Duration
+    /// The longest wait between attempts.
+    public var maxDelay: Duration
+    /// How much each wait grows.
+    public var multiplier: Double
+    /// The fraction of each wait that is random, from 0 (none) to 1.
+    public var jitter: Double
+    /// The longest `Retry-After` honoured; a server asking for more is not retried.
+    public var maxRetryAfter: Duration
+
+    public init(
+        maxAttempts: Int, initialDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10),
+        multiplier: Double = 2, jitter: Double = 0.2, maxRetryAfter: Duration = .seconds(60)
+    ) {
+        self.maxAttempts = maxAttempts
+        self.initialDelay = initialDelay
+        self.maxDelay = maxDelay
+        self.multiplier = multiplier
+        self.jitter = jitter
+        self.maxRetryAfter = maxRetryAfter
+    }
+
+    /// Never retry.
+    public static let none = RetryPolicy(maxAttempts: 1)
+
+    /// Retry up to `maxAttempts` attempts in all, waiting `initialDelay`, then twice as long each time.
+    public static func exponentialBackoff(
+        maxAttempts: Int = 3, initialDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10)
+    ) -> RetryPolicy {
+        RetryPolicy(maxAttempts: maxAttempts, initialDelay: initialDelay, maxDelay: maxDelay)
+    }
+
+    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]
+
+    /// The wait before the next attempt, or nil when the outcome stands.
+    ///
+    /// - Parameters:
+    ///   - attempt: The attempt that just ended, from 1.
+    ///   - request: The request that was sent.
+    ///   - outcome: Its response, or the error that took its place.
+    /// - Returns: How long to wait before sending the request again, or nil not to send it again.
+    public func delay(afterAttempt attempt: Int, of request: HTTPRequest, outcome: Result<HTTPResponse, some Error>) -> Duration? {
+        guard attempt < maxAttempts else { return nil }
+        let idempotent = Self.idempotentMethods.contains(request.method)
+        switch outcome {
+        case .success(let response) where response.statusCode == 429 || response.statusCode == 503:
+            // The server did not act on the request, so any method may be sent again.
+            guard let retryAfter = response.header("Retry-After") else { return backoff(attempt) }
+            guard let wait = Self.parseRetryAfter(retryAfter), wait <= maxRetryAfter else { return nil }
+            return wait
+        case .success(let response) where [500, 502, 504].contains(response.statusCode):
+            return idempotent ? backoff(attempt) : nil
+        case .success:
+            return nil
+        case .failure(let error):
+            if let error = error as? {{ api.errorName }}, case .cancelled = error { return nil }
+            if let error = error as? {{ api.errorName }}, case .validation = error { return nil }
+            return idempotent ? backoff(attempt) : nil
+        }
+    }
+
+    /// `initialDelay × multiplier^(attempt - 1)`, at most `maxDelay`, less up to `jitter` of it.
+    func backoff(_ attempt: Int) -> Duration {
+        let grown = initialDelay * pow(multiplier, Double(attempt - 1))
+        let capped = min(grown, maxDelay)
+        return capped * (1 - jitter * Double.random(in: 0..<1))
+    }
+
+    /// `Retry-After` as seconds (`120`) or an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`).
+    static func parseRetryAfter(_ value: String) -> Duration? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int(trimmed), seconds >= 0 { return .seconds(seconds) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = formatter.date(from: trimmed) else { return nil }
+        return .seconds(max(0, date.timeIntervalSinceNow.rounded(.up)))
+    }
+}
+
+"""#,
+        "Runtime/HTTPInterceptor.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+/// Code that sees every attempt's request and response: for logging, tracing, metrics, or
+/// adding headers. Call `next` to send the request on, or answer without sending it.
+public protocol HTTPInterceptor: Sendable {
+    func intercept(
+        _ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse
+}
+
+/// Logs one line per request and one per response or failure. Lines never hold credentials
+/// or bodies: the `Authorization` header prints as `<redacted>`.
+public struct LoggingInterceptor: HTTPInterceptor {
+    let log: @Sendable (String) -> Void
+
+    /// - Parameter log: Where lines go; `print` unless you pass your logger.
+    public init(log: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.log = log
+    }
+
+    public func intercept(
+        _ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
+        let start = ContinuousClock.now
+        log("→ \(request)")
+        do {
+            let response = try await next(request)
+            log("← \(response.statusCode) \(request.method) \(request.url.absoluteString) in \(ContinuousClock.now - start)")
+            return response
+        } catch {
+            log("✗ \(request.method) \(request.url.absoluteString) failed after \(ContinuousClock.now - start): \(error)")
+            throw error
+        }
+    }
+}
+
+"""#,
+        "Runtime/HTTPTransport.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// A request ready to go on the wire.
+///
+/// Its description never shows credentials or the body: it is safe to log.
+public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
+    /// `GET`, `POST`, ...
+    public var method: String
+    public var url: URL
+    /// Header fields by name, as the client set them.
+    public var headers: [String: String]
+    public var body: Data?
+    /// How long the transport should wait for the response; nil for its default.
+    public var timeout: Duration?
+
+    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: Duration? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+    }
+
+    public var description: String {
+        let fields = headers.keys.sorted().map { name in
+            "\(name): " + (redactedHeaders.contains(name.lowercased()) ? "<redacted>" : headers[name] ?? "")
+        }
+        let body = body.map { " body: \($0.count) bytes" } ?? ""
+        return "\(method) \(url.absoluteString) [\(fields.joined(separator: ", "))]" + body
+    }
+}
+
+/// Headers that carry credentials, printed as `<redacted>`.
+let redactedHeaders: Set<String> = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
+
+/// A response as it came off the wire.
+///
+/// Its description shows the status and the body's size, never the body: it is safe to log.
+public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible {
+    public var statusCode: Int
+    /// Header fields by name, as the server sent them; look them up with ``header(_:)``.
+    public var headers: [String: String]
+    public var body: Data
+
+    public init(statusCode: Int, headers: [String: String] = [:], body: Data = Data()) {
+        self.statusCode = statusCode
+        self.headers = headers
+        self.body = body
+    }
+
+    public var description: String {
+        "HTTP \(statusCode), \(body.count) bytes"
+    }
+
+    /// The value of a header field, whatever the case of its name.
+    public func header(_ name: String) -> String? {
+        let lowercased = name.lowercased()
+        return headers.first { $0.key.lowercased() == lowercased }?.value
+    }
+}
+
+/// What sends requests for a client. ``URLSessionTransport`` is the default; tests and special
+/// needs (recording, mocking, a custom HTTP stack) plug in their own.
+public protocol HTTPTransport: Sendable {
+    /// Sends the request and returns the response, whatever its status; throws only when no
+    /// response came back.
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+}
+
+"""#,
+        "Runtime/JSONCoding.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// How the client reads and writes JSON: dates as ISO 8601 text, with or without fractional
+/// seconds, and keys sorted so that request bodies are byte-for-byte reproducible.
+enum JSONCoding {
+    static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(string(from: date))
+        }
+        return encoder
+    }
+
+    static func makeDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = date(from: text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "'\(text)' is not an ISO 8601 date-time")
+            }
+            return date
+        }
+        return decoder
+    }
+
+    /// `2019-08-24T14:15:22Z`, or `2019-08-24T14:15:22.5Z` when the date has a fraction of a second.
+    static func string(from date: Date) -> String {
+        let hasFraction = date.timeIntervalSince1970 != date.timeIntervalSince1970.rounded(.down)
+        return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: hasFraction))
+    }
+
+    /// Accepts date-times with and without fractional seconds.
+    static func date(from text: String) -> Date? {
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
+        return try? Date.ISO8601FormatStyle().parse(text)
+    }
+
+    /// The server's explanation in an error body: a `message` string, or the strings of an
+    /// `errors` list, as in `{"errors": ["User not found"]}`.
+    static func errorMessage(in body: Data) -> String? {
+        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: body) else { return nil }
+        if case .string(let message)? = object["message"] { return message }
+        if case .array(let errors)? = object["errors"] {
+            let messages = errors.compactMap { error -> String? in
+                switch error {
+                case .string(let text): text
+                case .object(let fields): if case .string(let text)? = fields["message"] { text } else { nil }
+                default: nil
+                }
+            }
+            return messages.isEmpty ? nil : messages.joined(separator: "; ")
+        }
+        return nil
+    }
+}
+
+extension DecodingError {
+    /// Where in the body the problem is: `roles[0].createdAt`.
+    var codingPathDescription: String {
+        let path: [any CodingKey]
+        switch self {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+        @unknown default:
+            path = []
+        }
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text
+    }
+
+    /// What went wrong, without the coding path.
+    var summary: String {
+        switch self {
+        case .typeMismatch(let type, let context): "expected \(type): \(context.debugDescription)"
+        case .valueNotFound(let type, let context): "missing \(type): \(context.debugDescription)"
+        case .keyNotFound(let key, _): "missing required key '\(key.stringValue)'"
+        case .dataCorrupted(let context): context.debugDescription
+        @unknown default: "\(self)"
+        }
+    }
+}
+
+"""#,
+        "Runtime/JSONValue.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+/// Any JSON value, for fields the API leaves free-form (`object`).
+public enum JSONValue: Codable, Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(nilLiteral: ()) { self = .null }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+"""#,
+        "Runtime/Nullable.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+/// A request field that can be sent as JSON `null` as well as with a value.
+///
+/// With an optional `Nullable`, a field says all three things an update needs:
+///
+/// ```swift
+/// .init(profilePictureUrl: nil)                  // leave it out: keep the current value
+/// .init(profilePictureUrl: .null)                // send null: clear it
+/// .init(profilePictureUrl: "https://…/me.png")   // send a value: set it
+/// ```
+public enum Nullable<Wrapped> {
+    /// JSON `null`.
+    case null
+    /// A value.
+    case value(Wrapped)
+
+    /// The value, or nil for `null`.
+    public var wrapped: Wrapped? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
+extension Nullable: Sendable where Wrapped: Sendable {}
+extension Nullable: Equatable where Wrapped: Equatable {}
+extension Nullable: Hashable where Wrapped: Hashable {}
+
+extension Nullable: Encodable where Wrapped: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .value(let value): try container.encode(value)
+        }
+    }
+}
+
+extension Nullable: Decodable where Wrapped: Decodable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Tells a missing key (nil) from an explicit `null` (`.null`); the standard overload reads both as nil.
+    public func decodeIfPresent<Wrapped: Decodable>(_ type: Nullable<Wrapped>.Type, forKey key: Key) throws -> Nullable<Wrapped>? {
+        guard contains(key) else { return nil }
+        return try decode(Nullable<Wrapped>.self, forKey: key)
+    }
+}
+
+extension Nullable: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral,
+    ExpressibleByExtendedGraphemeClusterLiteral
+where Wrapped == String {
+    public init(stringLiteral value: String) { self = .value(value) }
+}
+
+extension Nullable: ExpressibleByIntegerLiteral where Wrapped: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Wrapped.IntegerLiteralType) { self = .value(Wrapped(integerLiteral: value)) }
+}
+
+extension Nullable: ExpressibleByBooleanLiteral where Wrapped: ExpressibleByBooleanLiteral {
+    public init(booleanLiteral value: Wrapped.BooleanLiteralType) { self = .value(Wrapped(booleanLiteral: value)) }
+}
+
+"""#,
+        "Runtime/ParameterValue.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// A value that travels as text in a path segment, a header or a query item.
+protocol ParameterValue {
+    var parameterText: String { get }
+}
+
+extension String: ParameterValue {
+    var parameterText: String { self }
+}
+
+extension Int: ParameterValue {
+    var parameterText: String { String(self) }
+}
+
+extension Double: ParameterValue {
+    /// Whole numbers print without a fraction: `300`, not `300.0`.
+    var parameterText: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}
+
+extension Bool: ParameterValue {
+    var parameterText: String { self ? "true" : "false" }
+}
+
+extension Date: ParameterValue {
+    var parameterText: String { JSONCoding.string(from: self) }
+}
+
+extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
+    var parameterText: String { rawValue.parameterText }
+}
+
+"""#,
+        "Runtime/RequestBuilder.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// A request under construction: its path with the parameters already encoded, its query
+/// items, headers and body.
+struct RequestBuilder: Sendable {
+    var method: String
+    /// The path below the base URL, percent-encoded.
+    var path: String
+    var queryItems: [(name: String, value: String)] = []
+    var headers: [String: String] = [:]
+    var body: Data?
+
+    init(method: String, path: String) {
+        self.method = method
+        self.path = path
+    }
+
+    mutating func setHeader(_ name: String, _ value: some ParameterValue) {
+        headers[name] = value.parameterText
+    }
+
+    /// A list travels as one comma-separated header value.
+    mutating func setHeader(_ name: String, _ values: [some ParameterValue]) {
+        headers[name] = values.map(\.parameterText).joined(separator: ",")
+    }
+
+    mutating func addQuery(_ name: String, _ value: some ParameterValue) {
+        queryItems.append((name, value.parameterText))
+    }
+
+    /// A list travels as the name repeated, once per value: `role=a&role=b`.
+    mutating func addQuery(_ name: String, _ values: [some ParameterValue]) {
+        for value in values { queryItems.append((name, value.parameterText)) }
+    }
+
+    mutating func setJSONBody(_ value: some Encodable) throws({{ api.errorName }}) {
+        do {
+            body = try JSONCoding.makeEncoder().encode(value)
+        } catch {
+            throw .transport(error)
+        }
+        headers["Content-Type"] = "application/json"
+    }
+
+    /// The finished request: the base URL without its trailing slash, then the path and query.
+    func build(baseURLString: String, timeout: Duration?) throws({{ api.errorName }}) -> HTTPRequest {
+        var base = Substring(baseURLString)
+        while base.hasSuffix("/") { base = base.dropLast() }
+        var text = base + path
+        if !queryItems.isEmpty {
+            text += "?" + queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }.joined(separator: "&")
+        }
+        guard let url = URL(string: String(text)) else {
+            throw .transport(URLError(.badURL))
+        }
+        var headers = self.headers
+        if headers["Accept"] == nil { headers["Accept"] = "application/json" }
+        return HTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
+    }
+
+    /// One path segment: everything but unreserved characters is percent-encoded, so an id such
+    /// as `a/b` or `../x` stays one segment, and `.` or `..` alone cannot climb the path.
+    static func segment(_ value: some ParameterValue) -> String {
+        let text = value.parameterText
+        if text == "." || text == ".." { return String(repeating: "%2E", count: text.count) }
+        return percentEncoded(text, keeping: unreserved)
+    }
+
+    /// A server URL variable such as a sub-domain, encoded like a path segment.
+    static func encodeURLVariable(_ value: String) -> String {
+        percentEncoded(value, keeping: unreserved)
+    }
+
+    static func encodeQuery(_ text: String) -> String {
+        percentEncoded(text, keeping: unreserved)
+    }
+
+    /// RFC 3986 unreserved characters: the only ones that never need encoding anywhere.
+    static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+
+    static func percentEncoded(_ text: String, keeping allowed: Set<UInt8>) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            if allowed.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}
+
+"""#,
+        "Runtime/TokenStore.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+/// Keeps the bearer token minted for ``{{ api.clientName }}/Authentication/{{ tokenFlow.label }}({% for credential in tokenFlow.credentials %}{{ credential.label }}:{% endfor %})``
+/// credentials.
+///
+/// It mints a token with ``{{ api.clientName }}/{{ tokenFlow.authenticate }}(body:)`` on first use, keeps it until
+/// shortly before it expires,{% if tokenFlow.refresh %} then renews it with ``{{ api.clientName }}/{{ tokenFlow.refresh.method }}(body:)`` (authenticating
+/// again if that fails),{% endif %} and makes concurrent callers share one renewal in flight.
+actor TokenStore {
+    private struct Token {
+        var accessToken: String
+        var refreshToken: String?
+        /// When to stop using the token: a little before the server's expiry.
+        var renewAt: ContinuousClock.Instant
+    }
+
+    private let client: {{ api.clientName }}
+    private let credentials: {{ tokenFlow.credentialsType }}
+    private var token: Token?
+    private var renewal: Task<String, any Error>?
+
+    /// - Parameters:
+    ///   - client: Sends the token operations; it must have no credentials of its own.
+    ///   - credentials: The body of ``{{ api.clientName }}/{{ tokenFlow.authenticate }}(body:)``.
+    init(client: {{ api.clientName }}, credentials: {{ tokenFlow.credentialsType }}) {
+        self.client = client
+        self.credentials = credentials
+    }
+
+    /// A token that is still good, minting or renewing one when needed.
+    func accessToken() async throws({{ api.errorName }}) -> String {
+        if let token, ContinuousClock.now < token.renewAt { return token.accessToken }
+        let task: Task<String, any Error>
+        if let renewal {
+            task = renewal
+        } else {
+            task = Task { try await self.renew() }
+            renewal = task
+        }
+        do {
+            return try await task.value
+        } catch {
+            throw .wrapping(error)
+        }
+    }
+
+    /// After a `401`: stop using the token that request carried, unless a newer one replaced it.
+    func invalidate(authorizationHeader: String?) {
+        if let current = token, authorizationHeader == "Bearer \(current.accessToken)" {
+            token?.renewAt = .now
+        }
+    }
+
+    private func renew() async throws -> String {
+        defer { renewal = nil }
+{% if tokenFlow.refresh %}
+        if let refreshToken = token?.refreshToken {
+            token = nil
+            // A refresh token the server no longer accepts is no failure: authenticate again.
+            if let response = try? await client.{{ tokenFlow.refresh.method }}(body: .init({{ tokenFlow.refresh.bodyField }}: refreshToken)) {
+                return store(response)
+            }
+        }
+{% endif %}
+        return store(try await client.{{ tokenFlow.authenticate }}(body: credentials))
+    }
+
+    private func store(_ response: {{ tokenFlow.responseType }}) -> String {
+        let lifetime = Double(response.{{ tokenFlow.expiresIn }})
+        // Renew a tenth of the lifetime early, at most a minute, so a token never expires in flight.
+        let margin = min(60, lifetime / 10)
+        token = Token(
+            accessToken: response.{{ tokenFlow.accessToken }},
+{% if tokenFlow.refresh %}
+            refreshToken: response.{{ tokenFlow.refresh.refreshToken }},
+{% else %}
+            refreshToken: nil,
+{% endif %}
+            renewAt: .now + .milliseconds(Int(max(0, lifetime - margin) * 1000)))
+        return response.{{ tokenFlow.accessToken }}
+    }
+}
+
+"""#,
+        "Runtime/URLSessionTransport.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Sends requests with a `URLSession`.
+public struct URLSessionTransport: HTTPTransport {
+    public let session: URLSession
+
+    /// - Parameter session: The session to use; `URLSession.shared` unless you configure your own.
+    public init(session: URLSession = .shared) {
+        self.session = session
+    }
+
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var urlRequest = URLRequest(url: request.url)
+        urlRequest.httpMethod = request.method
+        for (name, value) in request.headers {
+            urlRequest.setValue(value, forHTTPHeaderField: name)
+        }
+        urlRequest.httpBody = request.body
+        if let timeout = request.timeout {
+            let (seconds, attoseconds) = timeout.components
+            urlRequest.timeoutInterval = Double(seconds) + Double(attoseconds) / 1e18
+        }
+        let (data, response) = try await session.data(for: urlRequest)
+        guard let httpResponse = response as? HTTPURLResponse else {
+            throw URLError(.badServerResponse)
+        }
+        var headers: [String: String] = [:]
+        for (name, value) in httpResponse.allHeaderFields {
+            if let name = name as? String, let value = value as? String {
+                headers[name] = value
+            }
+        }
+        return HTTPResponse(statusCode: httpResponse.statusCode, headers: headers, body: data)
+    }
+}
+
+"""#,
+        "Runtime/Validation.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// The spec's constraints, checked before a request is sent so that a bad argument fails at
+/// once, naming the operation, the field and the rule, instead of costing a round trip. Each
+/// check takes the rule as the spec states it, for the error: `maxLength: 4095`.
+enum Validation {
+    /// Lengths count Unicode scalars, as JSON Schema counts characters.
+    static func minLength(_ value: String?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        if let value, value.unicodeScalars.count < limit {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+
+    static func maxLength(_ value: String?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        if let value, value.unicodeScalars.count > limit {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+
+    /// As in JSON Schema, the pattern may match anywhere in the value unless it is anchored.
+    static func pattern(_ value: String?, _ pattern: String, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        guard let value, let expression = try? NSRegularExpression(pattern: pattern) else { return }
+        let range = NSRange(value.startIndex..., in: value)
+        if expression.firstMatch(in: value, range: range) == nil {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+
+    static func minimum<Value: Comparable>(_ value: Value?, _ bound: Value, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        if let value, value < bound {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+
+    static func maximum<Value: Comparable>(_ value: Value?, _ bound: Value, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        if let value, value > bound {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+
+    static func minItems<Element>(_ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        if let value, value.count < limit {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+
+    static func maxItems<Element>(_ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+        if let value, value.count > limit {
+            throw .validation(operation: operation, field: field, rule: rule)
+        }
+    }
+}
+
+"""#,
+        "Sending.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+extension {{ api.clientName }} {
+    /// Sends a request and decodes the success body as `Response`.
+    func send<Response: Decodable>(
+        _ request: RequestBuilder, authenticated: Bool, returning type: Response.Type
+    ) async throws({{ api.errorName }}) -> Response {
+        let response = try await send(request, authenticated: authenticated)
+        do {
+            return try JSONCoding.makeDecoder().decode(Response.self, from: response.body)
+        } catch let error as DecodingError {
+            throw .decoding(type: "\(Response.self)", path: error.codingPathDescription, description: error.summary)
+        } catch {
+            throw .decoding(type: "\(Response.self)", path: "", description: "\(error)")
+        }
+    }
+
+    /// Sends a request, with credentials when `authenticated`, and returns the response when
+    /// its status is a success.
+    @discardableResult
+    func send(_ request: RequestBuilder, authenticated: Bool) async throws({{ api.errorName }}) -> HTTPResponse {
+        var renewedCredentials = false
+        while true {
+            var attempt = request
+            let authorization = authenticated ? try await authorizationHeader() : nil
+            if let authorization { attempt.headers["Authorization"] = authorization }
+            let response = try await sendRetrying(try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout))
+            if response.statusCode == 401, authenticated, !renewedCredentials, await renewCredentials(after: authorization) {
+                // The token may have expired early or been revoked: renew it once and try once more.
+                renewedCredentials = true
+                continue
+            }
+            guard (200..<300).contains(response.statusCode) else {
+                throw .http(status: response.statusCode, message: JSONCoding.errorMessage(in: response.body), response: response)
+            }
+            return response
+        }
+    }
+
+    /// The `Authorization` header value for the client's credentials, or nil for none.
+    func authorizationHeader() async throws({{ api.errorName }}) -> String? {
+        switch authentication {
+        case .none:
+            return nil
+        case .bearer(let token):
+            return "Bearer \(token)"
+        case .tokenProvider(let provide):
+            do {
+                return "Bearer \(try await provide())"
+            } catch {
+                throw .wrapping(error)
+            }
+{% for flow in tokenFlows %}
+        case .{{ flow.caseName }}:
+            guard let tokenStore else { return nil }
+            return "Bearer \(try await tokenStore.accessToken())"
+{% endfor %}
+        }
+    }
+
+    /// Drops credentials a server refused, when the client can get new ones; returns whether it can.
+    func renewCredentials(after refused: String?) async -> Bool {
+{% for flow in tokenFlows %}
+        guard let tokenStore else { return false }
+        await tokenStore.invalidate(authorizationHeader: refused)
+        return true
+{% else %}
+        false
+{% endfor %}
+    }
+
+    /// Sends through the interceptors and the transport, retrying as the retry policy allows.
+    func sendRetrying(_ request: HTTPRequest) async throws({{ api.errorName }}) -> HTTPResponse {
+        var attempt = 1
+        while true {
+            let outcome: Result<HTTPResponse, {{ api.errorName }}>
+            do {
+                outcome = .success(try await intercepted(request))
+            } catch {
+                outcome = .failure(.wrapping(error))
+            }
+            guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, of: request, outcome: outcome) else {
+                return try outcome.get()
+            }
+            do {
+                try await Task.sleep(for: delay)
+            } catch {
+                throw .cancelled
+            }
+            attempt += 1
+        }
+    }
+
+    /// The interceptors wrap the transport: the first one listed sees the request first and
+    /// the response last.
+    func intercepted(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let transport = self.transport
+        var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
+            try Task.checkCancellation()
+            return try await transport.send(request)
+        }
+        for interceptor in configuration.interceptors.reversed() {
+            let following = next
+            next = { request in try await interceptor.intercept(request, next: following) }
+        }
+        return try await next(request)
+    }
+}
+
+"""#,
+        "Server.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+{% if servers %}
+extension {{ api.clientName }} {
+    /// The servers that serve the API.
+    public enum Server: Sendable, Hashable {
+{% for server in servers %}
+{% if server.description %}
+        /// {{ server.description | oneLine }}: `{{ server.url }}`.
+{% else %}
+        /// `{{ server.url }}`.
+{% endif %}
+{% if server.hasVariables %}
+        ///
+        /// - Parameters:
+{% for variable in server.variables %}
+        ///   - {{ variable.label }}: {{ variable.description | default("A variable part of the URL.") | oneLine }}
+{% endfor %}
+        case {{ server.caseName }}({% for variable in server.variables %}{{ variable.label }}: String{% if variable.defaultLiteral %} = {{ variable.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %})
+{% else %}
+        case {{ server.caseName }}
+{% endif %}
+{% endfor %}
+
+        /// The server's URL, with its variables filled in and percent-encoded.
+        public var urlString: String {
+            switch self {
+{% for server in servers %}
+{% if server.hasVariables %}
+            case .{{ server.caseName }}({% for variable in server.variables %}let {{ variable.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}):
+                "{% for part in server.urlParts %}{% if part.isVariable %}\(RequestBuilder.encodeURLVariable({{ part.text }})){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}"
+{% else %}
+            case .{{ server.caseName }}:
+                "{{ server.url | swiftStringContent }}"
+{% endif %}
+{% endfor %}
+            }
+        }
+    }
+}
+{% else %}
+// The specs declare no servers: create the client with `init(baseURL:auth:transport:)`.
+{% endif %}
+
+"""#,
+        "manifest.yaml": #"""
+# Which template makes which file. Paths are relative to the output folder, and `output` is
+# itself a template. An entry with `each` makes one file per item of that list in the context
+# (see `apigen context`), with the item bound to the name given by `as`.
+files:
+  - template: Client.swift.tmpl
+    output: "{{ api.name }}/{{ api.clientName }}.swift"
+  - template: Server.swift.tmpl
+    output: "{{ api.name }}/{{ api.clientName }}+Server.swift"
+  - template: Authentication.swift.tmpl
+    output: "{{ api.name }}/{{ api.clientName }}+Authentication.swift"
+  - template: Sending.swift.tmpl
+    output: "{{ api.name }}/{{ api.clientName }}+Sending.swift"
+  - template: Error.swift.tmpl
+    output: "{{ api.name }}/{{ api.errorName }}.swift"
+  - template: Runtime/Configuration.swift.tmpl
+    output: "{{ api.name }}/Runtime/Configuration.swift"
+  - template: Runtime/HTTPInterceptor.swift.tmpl
+    output: "{{ api.name }}/Runtime/HTTPInterceptor.swift"
+  - template: Runtime/Validation.swift.tmpl
+    output: "{{ api.name }}/Runtime/Validation.swift"
+  - template: Runtime/TokenStore.swift.tmpl
+    each: tokenFlows          # zero or one: only an API with a token flow gets this file
+    as: tokenFlow
+    output: "{{ api.name }}/Runtime/TokenStore.swift"
+  - template: Runtime/HTTPTransport.swift.tmpl
+    output: "{{ api.name }}/Runtime/HTTPTransport.swift"
+  - template: Runtime/URLSessionTransport.swift.tmpl
+    output: "{{ api.name }}/Runtime/URLSessionTransport.swift"
+  - template: Runtime/RequestBuilder.swift.tmpl
+    output: "{{ api.name }}/Runtime/RequestBuilder.swift"
+  - template: Runtime/ParameterValue.swift.tmpl
+    output: "{{ api.name }}/Runtime/ParameterValue.swift"
+  - template: Runtime/JSONCoding.swift.tmpl
+    output: "{{ api.name }}/Runtime/JSONCoding.swift"
+  - template: Runtime/JSONValue.swift.tmpl
+    output: "{{ api.name }}/Runtime/JSONValue.swift"
+  - template: Runtime/Nullable.swift.tmpl
+    output: "{{ api.name }}/Runtime/Nullable.swift"
+  - template: Models/Models.swift.tmpl
+    each: modelGroups
+    as: group
+    output: "{{ api.name }}/Models/{{ group.swiftName }}Models.swift"
+  - template: Operations/Operations.swift.tmpl
+    each: operationGroups
+    as: group
+    output: "{{ api.name }}/Operations/{{ group.swiftName }}Operations.swift"
+
+"""#,
+    ]
+}

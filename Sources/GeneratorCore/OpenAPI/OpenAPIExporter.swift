@@ -1,0 +1,317 @@
+import SpecModel
+
+/// Translates a validated ``APISpec`` into an OpenAPI 3.1.0 document, so that the specs that
+/// make the Swift client also feed docs sites, mock servers and other generators.
+///
+/// The document's keys come in a fixed order (`openapi`, `info`, `servers`, `security`, `tags`,
+/// `paths`, `components`), paths and operations in spec order, and schemas in the spec's
+/// model order, so the same specs always give the same text. Where OpenAPI needs something
+/// the spec format leaves out, the choice is made here and commented.
+public enum OpenAPIExporter {
+    /// The OpenAPI version of the documents this exporter writes.
+    public static let openAPIVersion = "3.1.0"
+    /// The name of the bearer scheme under `components.securitySchemes`.
+    public static let bearerSchemeName = "bearerAuth"
+
+    /// The document for `spec`, or the endpoints OpenAPI cannot hold side by side: two
+    /// operations with one method and path, or one path spelled with different parameter names.
+    public static func export(_ spec: APISpec) -> Result<DocumentValue, DiagnosticsError> {
+        var translator = Translator(spec: spec)
+        let document = translator.document()
+        if translator.diagnostics.hasErrors { return .failure(DiagnosticsError(translator.diagnostics.sorted)) }
+        return .success(document)
+    }
+}
+
+/// The state of one export: the spec and the problems found.
+private struct Translator {
+    let spec: APISpec
+    /// Inline request bodies with no properties (`properties: {}`): the client sends `{}` and
+    /// takes no argument, so the body is an inline `{type: object}`, not a named schema.
+    let emptyInlineBodies: Set<String>
+    var diagnostics = DiagnosticCollector()
+
+    init(spec: APISpec) {
+        self.spec = spec
+        emptyInlineBodies = Set(spec.models.filter { model in
+            guard case .requestBody = model.origin, case .object(let properties) = model.shape else { return false }
+            return properties.isEmpty
+        }.map(\.name))
+    }
+
+    var usesBearer: Bool { spec.security == .bearer || spec.endpoints.contains { $0.security == .bearer } }
+
+    mutating func document() -> DocumentValue {
+        var document = DocumentObject()
+        document["openapi"] = .string(OpenAPIExporter.openAPIVersion)
+        document["info"] = info()
+        if !spec.servers.isEmpty { document["servers"] = .array(spec.servers.map { server($0) }) }
+        if spec.security == .bearer { document["security"] = bearerRequirement }
+        if !spec.groups.isEmpty {
+            document["tags"] = .array(spec.groups.map { group in
+                var tag: DocumentObject = ["name": .string(group.name.value)]
+                tag["description"] = group.description.map(DocumentValue.string)
+                return .object(tag)
+            })
+        }
+        document["paths"] = .object(paths())
+        var components = DocumentObject()
+        let schemas = spec.models.filter { !emptyInlineBodies.contains($0.name) }
+        if !schemas.isEmpty {
+            components["schemas"] = .object(DocumentObject(schemas.map { ($0.name, .object(schema(for: $0))) }))
+        }
+        if usesBearer {
+            components["securitySchemes"] = [
+                OpenAPIExporter.bearerSchemeName: ["type": "http", "scheme": "bearer", "bearerFormat": "JWT"],
+            ]
+        }
+        if !components.isEmpty { document["components"] = .object(components) }
+        return .object(document)
+    }
+
+    // MARK: - Info, servers, security
+
+    func info() -> DocumentValue {
+        // OpenAPI requires a title and a version; the spec requires neither.
+        var info: DocumentObject = [
+            "title": .string(spec.info.title ?? spec.info.name.value),
+            "version": .string(spec.info.version ?? "0.0.0"),
+        ]
+        info["description"] = spec.info.description.map(DocumentValue.string)
+        return .object(info)
+    }
+
+    func server(_ server: ServerSpec) -> DocumentValue {
+        var object: DocumentObject = ["url": .string(server.url.value)]
+        object["description"] = server.description.map(DocumentValue.string)
+        if !server.variables.isEmpty {
+            object["variables"] = .object(DocumentObject(server.variables.map { variable in
+                var entry = DocumentObject()
+                entry["description"] = variable.description.map(DocumentValue.string)
+                // OpenAPI requires a default, where the spec makes it optional (the Swift client
+                // then asks for the value). The spec's default comes first; else the first enum
+                // value, which OpenAPI requires a default to be one of; else the variable's own
+                // name, a readable placeholder (`https://domain.frontegg.com`) that tools show
+                // and users replace.
+                entry["default"] = .string(variable.defaultValue ?? variable.enumValues?.first ?? variable.name.value)
+                if let values = variable.enumValues { entry["enum"] = .array(values.map(DocumentValue.string)) }
+                return (variable.name.value, .object(entry))
+            }))
+        }
+        return .object(object)
+    }
+
+    /// `[{bearerAuth: []}]`: a bearer token, with no scopes (HTTP schemes have none).
+    var bearerRequirement: DocumentValue { [[OpenAPIExporter.bearerSchemeName: []]] }
+
+    // MARK: - Paths and operations
+
+    mutating func paths() -> DocumentObject {
+        var paths = DocumentObject()
+        // OpenAPI holds one operation per method and path, and treats paths that differ only
+        // in parameter names as one path (`/pets/{id}` is `/pets/{petId}`).
+        var operations: [String: EndpointSpec] = [:]
+        var spellings: [String: EndpointSpec] = [:]
+        for endpoint in spec.endpoints {
+            let path = endpoint.path.value
+            let method = endpoint.method.value.lowercased()
+            let template = Self.template(of: endpoint)
+            if let other = spellings[template], other.path.value != path {
+                diagnostics.error(
+                    "path '\(path)' of endpoint '\(endpoint.operationId)' is path '\(other.path.value)' of endpoint '\(other.operationId)' (at \(other.path.source)) with other parameter names; OpenAPI needs one spelling",
+                    at: endpoint.path.source)
+                continue
+            }
+            spellings[template] = spellings[template] ?? endpoint
+            if let other = operations[method + " " + template] {
+                diagnostics.error(
+                    "endpoint '\(endpoint.operationId)' has the method and path of endpoint '\(other.operationId)' (at \(other.source)); OpenAPI holds one operation per method and path",
+                    at: endpoint.source)
+                continue
+            }
+            operations[method + " " + template] = endpoint
+            var item = paths[path]?.objectValue ?? DocumentObject()
+            item[method] = .object(operation(endpoint))
+            paths[path] = .object(item)
+        }
+        return paths
+    }
+
+    /// The path with its parameter names left out: `/pets/{}`.
+    static func template(of endpoint: EndpointSpec) -> String {
+        var result = ""
+        var inPlaceholder = false
+        for character in endpoint.path.value {
+            if character == "}" { inPlaceholder = false }
+            if !inPlaceholder { result.append(character) }
+            if character == "{" { inPlaceholder = true }
+        }
+        return result
+    }
+
+    func operation(_ endpoint: EndpointSpec) -> DocumentObject {
+        var operation: DocumentObject = ["operationId": .string(endpoint.operationId)]
+        if let group = endpoint.group { operation["tags"] = [.string(group.value)] }
+        operation["summary"] = endpoint.summary.map(DocumentValue.string)
+        operation["description"] = endpoint.description.map(DocumentValue.string)
+        if endpoint.deprecated { operation["deprecated"] = true }
+        // Only an endpoint that differs from the API's security says so.
+        if let security = endpoint.security, security != spec.security {
+            operation["security"] = security == .bearer ? bearerRequirement : []
+        }
+        if !endpoint.servers.isEmpty {
+            let names = endpoint.servers.map(\.value)
+            operation["servers"] = .array(names.compactMap { name in spec.servers.first { $0.name.value == name }.map(server) })
+        }
+        let parameters = pathParameters(endpoint) + endpoint.headers.map { parameter($0, in: "header", required: $0.required) }
+            + endpoint.query.map { parameter($0, in: "query", required: $0.required) }
+        if !parameters.isEmpty { operation["parameters"] = .array(parameters.map(DocumentValue.object)) }
+        if let body = endpoint.body { operation["requestBody"] = .object(requestBody(body)) }
+        operation["responses"] = .object(DocumentObject(endpoint.responses.map { ($0.status, .object(response($0))) }))
+        return operation
+    }
+
+    /// One parameter per `{name}` of the path, in path order: the declared field, or a string
+    /// for an undeclared name, as the spec format says.
+    func pathParameters(_ endpoint: EndpointSpec) -> [DocumentObject] {
+        endpoint.pathPlaceholders.map { placeholder in
+            if let field = endpoint.pathParameters.first(where: { $0.name == placeholder.value }) {
+                return parameter(field, in: "path", required: true)
+            }
+            return ["name": .string(placeholder.value), "in": "path", "required": true, "schema": ["type": "string"]]
+        }
+    }
+
+    func parameter(_ field: FieldSpec, in location: String, required: Bool) -> DocumentObject {
+        var parameter: DocumentObject = ["name": .string(field.name), "in": .string(location)]
+        parameter["description"] = field.description.map(DocumentValue.string)
+        if required { parameter["required"] = true }
+        if field.deprecated { parameter["deprecated"] = true }
+        if location == "query", case .array = field.type {
+            // The client sends a list as a repeated key (`tags=a&tags=b`); these are also
+            // OpenAPI's defaults for query parameters, written out so no reader has to know them.
+            parameter["style"] = "form"
+            parameter["explode"] = true
+        }
+        // The description, deprecation and example belong to the parameter, not its schema.
+        parameter["schema"] = .object(schema(for: field, documented: false))
+        parameter["example"] = field.example.map(Self.value)
+        return parameter
+    }
+
+    func requestBody(_ body: BodySpec) -> DocumentObject {
+        var object = DocumentObject()
+        object["description"] = body.description.map(DocumentValue.string)
+        if body.required { object["required"] = true }
+        let schema: DocumentObject
+        if case .model(let name) = body.type, emptyInlineBodies.contains(name) {
+            schema = ["type": "object"]
+        } else {
+            schema = typeSchema(body.type, nullable: false)
+        }
+        object["content"] = [body.contentType: ["schema": .object(schema)]]
+        return object
+    }
+
+    func response(_ response: ResponseSpec) -> DocumentObject {
+        // OpenAPI requires a description; the spec makes it optional.
+        let fallback = response.isSuccess ? "Success" : (response.status.hasPrefix("4") || response.status.hasPrefix("5") ? "Error" : "Response")
+        var object: DocumentObject = ["description": .string(response.description ?? fallback)]
+        if let body = response.body {
+            object["content"] = [response.contentType: ["schema": .object(typeSchema(body, nullable: false))]]
+        }
+        return object
+    }
+
+    // MARK: - Schemas
+
+    func schema(for model: ModelSpec) -> DocumentObject {
+        var schema: DocumentObject
+        switch model.shape {
+        case .object(let properties):
+            schema = ["type": "object"]
+            schema["description"] = model.description.map(DocumentValue.string)
+            if model.deprecated { schema["deprecated"] = true }
+            if !properties.isEmpty {
+                schema["properties"] = .object(DocumentObject(properties.map { ($0.name, .object(self.schema(for: $0, documented: true))) }))
+            }
+            let required = properties.filter(\.required).map { DocumentValue.string($0.name) }
+            if !required.isEmpty { schema["required"] = .array(required) }
+        case .enumeration(let type, let values):
+            schema = typeSchema(type, nullable: false)
+            schema["description"] = model.description.map(DocumentValue.string)
+            if model.deprecated { schema["deprecated"] = true }
+            schema["enum"] = .array(values.map { Self.value($0.value) })
+        }
+        return schema
+    }
+
+    /// A property's or parameter's schema. `documented` adds the description, deprecation and
+    /// example, which a parameter carries itself.
+    func schema(for field: FieldSpec, documented: Bool) -> DocumentObject {
+        var schema = typeSchema(field.type, nullable: field.nullable)
+        var enumValues = field.enumValues?.map { Self.value($0.value) }
+        // An enum on an array constrains its items, as in the generated Swift.
+        if case .array = field.type, let values = enumValues, var items = schema["items"]?.objectValue {
+            items["enum"] = .array(values)
+            schema["items"] = .object(items)
+            enumValues = nil
+        }
+        if documented { schema["description"] = field.description.map(DocumentValue.string) }
+        if var values = enumValues {
+            // In JSON Schema, `null` passes `type: [string, "null"]` only if the enum lists it too.
+            if field.nullable, !values.contains(.null) { values.append(.null) }
+            schema["enum"] = .array(values)
+        }
+        schema["default"] = field.defaultValue.map { Self.value($0.value) }
+        let constraints = field.constraints
+        schema["minLength"] = constraints.minLength.map { .integer($0.value) }
+        schema["maxLength"] = constraints.maxLength.map { .integer($0.value) }
+        schema["pattern"] = constraints.pattern.map { .string($0.value) }
+        schema["minimum"] = constraints.minimum.map { .number(preferringInteger: $0.value) }
+        schema["maximum"] = constraints.maximum.map { .number(preferringInteger: $0.value) }
+        schema["minItems"] = constraints.minItems.map { .integer($0.value) }
+        schema["maxItems"] = constraints.maxItems.map { .integer($0.value) }
+        if documented {
+            if field.deprecated { schema["deprecated"] = true }
+            // OpenAPI 3.1 schemas are JSON Schema 2020-12, where `example` gave way to `examples`.
+            schema["examples"] = field.example.map { [Self.value($0)] }
+        }
+        return schema
+    }
+
+    /// The schema of a type expression; `nullable` adds JSON Schema's `null` the 3.1 way.
+    func typeSchema(_ type: TypeExpression, nullable: Bool) -> DocumentObject {
+        func typed(_ name: String, format: String? = nil) -> DocumentObject {
+            var schema: DocumentObject = ["type": nullable ? [.string(name), "null"] : .string(name)]
+            schema["format"] = format.map(DocumentValue.string)
+            return schema
+        }
+        switch type {
+        case .string(let format): return typed("string", format: format)
+        case .integer(let format): return typed("integer", format: format)
+        case .number(let format): return typed("number", format: format)
+        case .boolean: return typed("boolean")
+        case .object: return typed("object")
+        case .array(let element):
+            var schema = typed("array")
+            schema["items"] = .object(typeSchema(element, nullable: false))
+            return schema
+        case .model(let name):
+            let reference: DocumentObject = ["$ref": .string("#/components/schemas/" + name)]
+            // `type` cannot sit next to `$ref`, so a nullable reference is one of the two.
+            return nullable ? ["anyOf": [.object(reference), ["type": "null"]]] : reference
+        }
+    }
+
+    /// A literal typed as the spec wrote it: `300` an integer, `"300"` a string.
+    static func value(_ literal: LiteralValue) -> DocumentValue {
+        switch literal {
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .integer(let integer): .integer(integer)
+        case .number(let number): .number(number)
+        case .string(let text): .string(text)
+        }
+    }
+}
