@@ -123,27 +123,11 @@ extension ContextBuilderState {
         let names = Dictionary(
             implicitPathParameters(endpoint).map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.memberName($0.name))) },
             uniquingKeysWith: { first, _ in first })
-        var parts: [TemplateValue] = []
-        var literal = ""
-        var parameter: String?
-        for character in endpoint.path.value {
-            switch (character, parameter) {
-            case ("{", nil): parameter = ""
-            case ("}", let name?):
-                if !literal.isEmpty { parts.append(.object(["isParameter": false, "text": .string(literal)])) }
-                literal = ""
-                parts.append(.object(["isParameter": true, "text": .string(names[name] ?? name)]))
-                parameter = nil
-            case (_, .some(let name)): parameter = name + String(character)
-            default: literal.append(character)
+        return TemplatedText.parts(endpoint.path.value).map { part in
+            switch part {
+            case .literal(let text): .object(["isParameter": false, "text": .string(Self.percentEncodedPath(text))])
+            case .placeholder(let name, _): .object(["isParameter": true, "text": .string(names[name] ?? name)])
             }
-        }
-        if !literal.isEmpty { parts.append(.object(["isParameter": false, "text": .string(literal)])) }
-        return parts.map { part in
-            guard case .object(var object) = part, object["isParameter"] == false, case .string(let text)? = object["text"]
-            else { return part }
-            object["text"] = .string(Self.percentEncodedPath(text))
-            return .object(object)
         }
     }
 

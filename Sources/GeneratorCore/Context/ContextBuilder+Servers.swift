@@ -41,25 +41,11 @@ extension ContextBuilderState {
 
     /// `https://{domain}.frontegg.com/` → literal `https://`, variable `domain`, literal `.frontegg.com/`.
     func urlParts(_ url: String, variableNames: [String: String]) -> [TemplateValue] {
-        var parts: [TemplateValue] = []
-        var literal = ""
-        var variable: String?
-        func flushLiteral() {
-            if !literal.isEmpty { parts.append(.object(["isVariable": false, "text": .string(literal)])) }
-            literal = ""
-        }
-        for character in url {
-            switch (character, variable) {
-            case ("{", nil): variable = ""
-            case ("}", let name?):
-                flushLiteral()
-                parts.append(.object(["isVariable": true, "text": .string(variableNames[name] ?? name)]))
-                variable = nil
-            case (_, .some(let name)): variable = name + String(character)
-            default: literal.append(character)
+        TemplatedText.parts(url).map { part in
+            switch part {
+            case .literal(let text): .object(["isVariable": false, "text": .string(text)])
+            case .placeholder(let name, _): .object(["isVariable": true, "text": .string(variableNames[name] ?? name)])
             }
         }
-        flushLiteral()
-        return parts
     }
 }

@@ -31,26 +31,14 @@ public struct EndpointSpec: Sendable, Hashable {
         self.servers = []
     }
 
-    /// The `{name}` placeholders of the path, in order, with their columns.
+    /// The `{name}` placeholders of the path, in order, each located at its `{`.
     public var pathPlaceholders: [Located<String>] {
-        var result: [Located<String>] = []
-        var column = path.source.location.column
-        var current: String?
-        for scalar in path.value.unicodeScalars {
-            switch scalar {
-            case "{": current = ""
-            case "}":
-                if let name = current {
-                    var source = path.source
-                    source.location.column = column - name.unicodeScalars.count - 1
-                    result.append(Located(name, at: source))
-                }
-                current = nil
-            default: current?.unicodeScalars.append(scalar)
-            }
-            column += 1
+        TemplatedText.parts(path.value).compactMap { part in
+            guard case .placeholder(let name, let offset) = part else { return nil }
+            var source = path.source
+            source.location.column += offset
+            return Located(name, at: source)
         }
-        return result
     }
 }
 

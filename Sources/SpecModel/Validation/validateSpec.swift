@@ -55,7 +55,7 @@ struct SpecValidator {
                 error("server '\(server.name.value)' is defined twice (first at \(first))", at: server.name.source)
             }
             seen[server.name.value] = server.name.source
-            let placeholders = placeholders(in: server.url.value)
+            let placeholders = TemplatedText.placeholders(server.url.value)
             let declared = server.variables.map(\.name.value)
             for placeholder in placeholders where !declared.contains(placeholder) {
                 error("server '\(server.name.value)' uses '{\(placeholder)}' but declares no variable '\(placeholder)'", at: server.url.source)
@@ -334,21 +334,6 @@ struct SpecValidator {
     func elementPrimitive(_ type: TypeExpression) -> TypeExpression.Primitive? {
         if case .array(let element) = type { return element.primitive }
         return nil
-    }
-
-    func placeholders(in text: String) -> [String] {
-        var result: [String] = []
-        var current: String?
-        for character in text {
-            switch character {
-            case "{": current = ""
-            case "}":
-                if let name = current { result.append(name) }
-                current = nil
-            default: current?.append(character)
-            }
-        }
-        return result
     }
 
     func isIdentifier(_ text: String) -> Bool {
