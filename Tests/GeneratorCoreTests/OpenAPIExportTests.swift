@@ -8,7 +8,8 @@ import YAMLLite
 /// `Tests/OpenAPI/validate.py` checks the same exports with openapi-spec-validator on CI.
 @Suite struct OpenAPIExportTests {
     static let fixtureSpecs = ["kitchen-sink", "minimal"].map { RepositoryPaths.fixtures + "/" + $0 + "/Specs" }
-    static let allSpecs = [RepositoryPaths.specs] + fixtureSpecs
+    /// The Frontegg specs and every fixture's, those added later included.
+    static let allSpecs = [RepositoryPaths.specs] + GoldenFixtureTests.fixtures.map { RepositoryPaths.fixtures + "/" + $0 + "/Specs" }
 
     static func export(_ folder: String) throws -> DocumentValue {
         let files = try InputReader.specFiles(in: folder)
@@ -305,6 +306,35 @@ import YAMLLite
         #expect(operation["responses"]?["201"] == ["description": "Success"])
         #expect(operation["responses"]?["default"]?["description"] == "Something went wrong.")
         #expect(operation["requestBody"]?["required"] == true)
+    }
+
+    @Test func modelNamesOpenAPIDoesNotAllowBecomeComponentNames() throws {
+        let document = try Self.export(text: """
+            api: { name: Names }
+            models:
+              2D point: { properties: { x: number } }
+              2D_point: { properties: { y: number } }
+              Crème brûlée: { type: string, enum: [hot, cold] }
+            endpoints:
+              "get [thing]":
+                method: PUT
+                path: /things
+                body: { properties: { a: 2D point, b: array(Crème brûlée), c: 2D_point } }
+                responses: { 200: {} }
+            """).get()
+        let schemas = try #require(document["components"]?["schemas"])
+        #expect(schemas.objectValue?.keys == ["2D_point_2", "2D_point", "Creme_brulee", "Get_thing_Request"])
+        #expect(schemas["2D_point_2"]?["title"] == "2D point")
+        #expect(schemas["2D_point"]?["title"] == nil, "an allowed name is kept, and keeps its key")
+        #expect(schemas["Creme_brulee"] == ["title": "Crème brûlée", "type": "string", "enum": ["hot", "cold"]])
+        #expect(schemas["Get_thing_Request"]?["title"] == "Get [thing]Request")
+        #expect(schemas["Get_thing_Request"]?["properties"] == [
+            "a": ["$ref": "#/components/schemas/2D_point_2"],
+            "b": ["type": "array", "items": ["$ref": "#/components/schemas/Creme_brulee"]],
+            "c": ["$ref": "#/components/schemas/2D_point"],
+        ])
+        #expect(document["paths"]?["/things"]?["put"]?["requestBody"]?["content"]?["application/json"]?["schema"]
+            == ["$ref": "#/components/schemas/Get_thing_Request"])
     }
 
     @Test func operationsOpenAPICannotHoldSideBySideAreErrors() {

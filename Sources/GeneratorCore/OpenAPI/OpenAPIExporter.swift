@@ -1,3 +1,4 @@
+import Foundation
 import SpecModel
 
 /// Translates a validated ``APISpec`` into an OpenAPI 3.1.0 document, so that the specs that
@@ -29,15 +30,55 @@ private struct Translator {
     /// Inline request bodies with no properties (`properties: {}`): the client sends `{}` and
     /// takes no argument, so the body is an inline `{type: object}`, not a named schema.
     let emptyInlineBodies: Set<String>
+    /// Each model's key under `components.schemas`, where it differs from the model's name.
+    let componentNames: [String: String]
     var diagnostics = DiagnosticCollector()
 
     init(spec: APISpec) {
         self.spec = spec
-        emptyInlineBodies = Set(spec.models.filter { model in
+        let emptyBodies = Set(spec.models.filter { model in
             guard case .requestBody = model.origin, case .object(let properties) = model.shape else { return false }
             return properties.isEmpty
         }.map(\.name))
+        emptyInlineBodies = emptyBodies
+        componentNames = Self.componentNames(for: spec.models.map(\.name).filter { !emptyBodies.contains($0) })
     }
+
+    /// OpenAPI allows only `[a-zA-Z0-9._-]` in component names, where the spec allows any model
+    /// name (`2D point`) and names inline bodies after operation ids (`get [thing]Request`).
+    /// Such a name becomes its letters and digits with accents dropped and every other run of
+    /// characters an `_` (`2D_point`), numbered on a clash (`_2`); the schema's `title` keeps
+    /// the name. Names that are allowed already, as all of Frontegg's are, stay as they are.
+    static func componentNames(for names: [String]) -> [String: String] {
+        func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+        }
+        var taken = Set(names.filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isAllowed) })
+        var result: [String: String] = [:]
+        for name in names where !taken.contains(name) && result[name] == nil {
+            var base = ""
+            for scalar in name.folding(options: .diacriticInsensitive, locale: nil).unicodeScalars {
+                if isAllowed(scalar) {
+                    base.unicodeScalars.append(scalar)
+                } else if !base.isEmpty, base.last != "_" {
+                    base += "_"
+                }
+            }
+            while base.hasSuffix("_") { base.removeLast() }
+            if base.isEmpty { base = "Schema" }
+            var candidate = base
+            var number = 2
+            while taken.contains(candidate) {
+                candidate = base + "_" + String(number)
+                number += 1
+            }
+            taken.insert(candidate)
+            result[name] = candidate
+        }
+        return result
+    }
+
+    func componentName(_ model: String) -> String { componentNames[model] ?? model }
 
     var usesBearer: Bool { spec.security == .bearer || spec.endpoints.contains { $0.security == .bearer } }
 
@@ -58,7 +99,7 @@ private struct Translator {
         var components = DocumentObject()
         let schemas = spec.models.filter { !emptyInlineBodies.contains($0.name) }
         if !schemas.isEmpty {
-            components["schemas"] = .object(DocumentObject(schemas.map { ($0.name, .object(schema(for: $0))) }))
+            components["schemas"] = .object(DocumentObject(schemas.map { (componentName($0.name), .object(schema(for: $0))) }))
         }
         if usesBearer {
             components["securitySchemes"] = [
@@ -226,10 +267,11 @@ private struct Translator {
     // MARK: - Schemas
 
     func schema(for model: ModelSpec) -> DocumentObject {
-        var schema: DocumentObject
+        var schema = DocumentObject()
+        if componentName(model.name) != model.name { schema["title"] = .string(model.name) }
         switch model.shape {
         case .object(let properties):
-            schema = ["type": "object"]
+            schema["type"] = "object"
             schema["description"] = model.description.map(DocumentValue.string)
             if model.deprecated { schema["deprecated"] = true }
             if !properties.isEmpty {
@@ -238,7 +280,7 @@ private struct Translator {
             let required = properties.filter(\.required).map { DocumentValue.string($0.name) }
             if !required.isEmpty { schema["required"] = .array(required) }
         case .enumeration(let type, let values):
-            schema = typeSchema(type, nullable: false)
+            for member in typeSchema(type, nullable: false).members { schema[member.key] = member.value }
             schema["description"] = model.description.map(DocumentValue.string)
             if model.deprecated { schema["deprecated"] = true }
             schema["enum"] = .array(values.map { Self.value($0.value) })
@@ -298,7 +340,8 @@ private struct Translator {
             schema["items"] = .object(typeSchema(element, nullable: false))
             return schema
         case .model(let name):
-            let reference: DocumentObject = ["$ref": .string("#/components/schemas/" + name)]
+            // Component names hold no `/` or `~`, so the name is a JSON Pointer token as it is.
+            let reference: DocumentObject = ["$ref": .string("#/components/schemas/" + componentName(name))]
             // `type` cannot sit next to `$ref`, so a nullable reference is one of the two.
             return nullable ? ["anyOf": [.object(reference), ["type": "null"]]] : reference
         }
