@@ -12,6 +12,10 @@ let package = Package(
         .library(name: "SpecModel", targets: ["SpecModel"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .library(name: "FronteggIdentity", targets: ["FronteggIdentity"]),
+        // `swift package --allow-writing-to-package-directory generate-code`: Specs/ → Generated/.
+        .plugin(name: "GenerateCode", targets: ["GenerateCode"]),
+        // Generates a client at build time from the spec files of the target it is applied to.
+        .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
     ],
     targets: [
         // Layer 1: the YAML-lite syntax, knowing nothing about specs.
@@ -28,6 +32,25 @@ let package = Package(
         .executableTarget(name: "apigen-benchmark", dependencies: ["GeneratorCore"], path: "Sources/Benchmark"),
         // The generated Frontegg Identity client, compiled straight from Generated/.
         .target(name: "FronteggIdentity", path: "Generated/FronteggIdentity"),
+        // The SwiftPM plugins, kept under Sources/ so the top level keeps its layout. Both run
+        // the apigen executable built from source.
+        .plugin(
+            name: "GenerateCode",
+            capability: .command(
+                intent: .custom(verb: "generate-code", description: "Regenerate Generated/ from the specs in Specs/"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "apigen writes the generated Swift client into Generated/"),
+                ]
+            ),
+            dependencies: ["apigen"],
+            path: "Sources/Plugins/GenerateCode"
+        ),
+        .plugin(
+            name: "APIGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["apigen"],
+            path: "Sources/Plugins/APIGenPlugin"
+        ),
 
         .testTarget(name: "YAMLLiteTests", dependencies: ["YAMLLite"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),

@@ -12,13 +12,15 @@ extension FronteggIdentityClient {
         case bearer(String)
         /// Ask for a token before each request, for tokens that you mint, rotate or cache yourself.
         case tokenProvider(@Sendable () async throws -> String)
-        /// Trade these credentials for a bearer token with ``FronteggIdentityClient/authenticateApiToken(body:)``.
+        /// Trade these credentials for a bearer token with
+        /// ``FronteggIdentityClient/authenticateApiToken(body:)``.
         ///
         /// The client keeps the token until shortly before it expires, renews it with
-        /// ``FronteggIdentityClient/refreshApiToken(body:)``, and after a `401` renews it once
+        /// ``FronteggIdentityClient/refreshApiToken(body:vendorHost:)``, and after a `401` renews it once
         /// and retries the request once. Concurrent calls share one authentication in flight.
         case apiToken(clientId: String, secret: String)
 
+        /// The kind of credentials, never the secrets: `bearer(<redacted>)`.
         public var description: String {
             switch self {
             case .none: "none"

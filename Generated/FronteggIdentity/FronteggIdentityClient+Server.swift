@@ -14,8 +14,7 @@ extension FronteggIdentityClient {
         case au
         /// Frontegg sub-domain for use with user tokens: `https://{domain}.frontegg.com/identity/`.
         ///
-        /// - Parameters:
-        ///   - domain: Your Frontegg sub-domain, for example `app-xxx`.
+        /// - Parameter domain: Your Frontegg sub-domain, for example `app-xxx`.
         case custom(domain: String)
 
         /// The server's URL, with its variables filled in and percent-encoded.

@@ -23,7 +23,8 @@ public struct FronteggIdentityClient: Sendable {
     public let transport: any HTTPTransport
     /// Timeout, retries and interceptors.
     public let configuration: Configuration
-    /// The tokens minted for ``Authentication/apiToken(clientId:secret:)`` credentials, shared by copies of this client.
+    /// The tokens minted for ``Authentication/apiToken(clientId:secret:)``
+    /// credentials, shared by copies of this client.
     let tokenStore: TokenStore?
 
     /// Creates a client for one of the API's servers.

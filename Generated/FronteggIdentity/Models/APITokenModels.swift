@@ -6,10 +6,17 @@ import Foundation
 /// A JWT minted for an API token, with the refresh token that renews it.
 ///
 /// - Remark: Generated from `models.APITokenResponse`.
-public struct APITokenResponse: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct APITokenResponse:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    /// The `access_token` field.
     public var accessToken: String
+    /// The `refresh_token` field.
     public var refreshToken: String
+    /// The `expires_in` field.
     public var expiresIn: Double
+    /// The `expires` field.
     public var expires: String
 
     /// Creates a value from its properties.
@@ -38,13 +45,23 @@ public struct APITokenResponse: Codable, Equatable, Hashable, Sendable, CustomSt
         case expires
     }
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "APITokenResponse(accessToken: <redacted>, refreshToken: <redacted>, expiresIn: \(String(describing: expiresIn)), expires: \(String(describing: expires)))"
+        let fields = [
+            "accessToken: <redacted>",
+            "refreshToken: <redacted>",
+            "expiresIn: \(String(describing: self.expiresIn))",
+            "expires: \(String(describing: self.expires))",
+        ]
+        return "APITokenResponse(" + fields.joined(separator: ", ") + ")"
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
@@ -58,9 +75,16 @@ public struct APITokenResponse: Codable, Equatable, Hashable, Sendable, CustomSt
     }
 }
 
+/// The body of a ``FronteggIdentityClient/authenticateApiToken(body:)`` request.
+///
 /// - Remark: Generated from `endpoints.authenticateApiToken.body`.
-public struct AuthenticateApiTokenRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct AuthenticateApiTokenRequest:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    /// The `clientId` field of the request body.
     public var clientId: String
+    /// The `secret` field of the request body.
     public var secret: String
 
     /// Creates a value from its properties.
@@ -73,13 +97,21 @@ public struct AuthenticateApiTokenRequest: Codable, Equatable, Hashable, Sendabl
         self.secret = secret
     }
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "AuthenticateApiTokenRequest(clientId: \(String(describing: clientId)), secret: <redacted>)"
+        let fields = [
+            "clientId: \(String(describing: self.clientId))",
+            "secret: <redacted>",
+        ]
+        return "AuthenticateApiTokenRequest(" + fields.joined(separator: ", ") + ")"
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
@@ -91,30 +123,39 @@ public struct AuthenticateApiTokenRequest: Codable, Equatable, Hashable, Sendabl
     }
 }
 
+/// The body of a ``FronteggIdentityClient/refreshApiToken(body:vendorHost:)`` request.
+///
 /// - Remark: Generated from `endpoints.refreshApiToken.body`.
-public struct RefreshApiTokenRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct RefreshApiTokenRequest:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    /// The `refreshToken` field of the request body.
     public var refreshToken: String
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - refreshToken: The `refreshToken` field.
+    /// - Parameter refreshToken: The `refreshToken` field.
     public init(refreshToken: String) {
         self.refreshToken = refreshToken
     }
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
         "RefreshApiTokenRequest(refreshToken: <redacted>)"
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
             children: [
-                "refreshToken": "<redacted>" as Any,
+                "refreshToken": "<redacted>" as Any
             ],
             displayStyle: .struct)
     }

@@ -3,6 +3,8 @@
 
 import Foundation
 
+/// The body of a ``FronteggIdentityClient/addPhoneNumber(body:)`` request.
+///
 /// - Remark: Generated from `endpoints.addPhoneNumber.body`.
 public struct AddPhoneNumberRequest: Codable, Equatable, Hashable, Sendable {
     /// The new phone number to assign to the user. Must follow international format.
@@ -21,6 +23,8 @@ public struct AddPhoneNumberRequest: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+/// The body of a ``FronteggIdentityClient/preVerifyPhoneNumber(body:)`` request.
+///
 /// - Remark: Generated from `endpoints.preVerifyPhoneNumber.body`.
 public struct PreVerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable {
     /// The phone number to verify, in international format.
@@ -28,15 +32,19 @@ public struct PreVerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendabl
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - phoneNumber: The phone number to verify, in international format.
+    /// - Parameter phoneNumber: The phone number to verify, in international format.
     public init(phoneNumber: String) {
         self.phoneNumber = phoneNumber
     }
 }
 
+/// The body of a ``FronteggIdentityClient/verifyPhoneNumber(body:)`` request.
+///
 /// - Remark: Generated from `endpoints.verifyPhoneNumber.body`.
-public struct VerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct VerifyPhoneNumberRequest:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
     /// The token issued when the OTC was sent.
     public var otcToken: String
     /// The one-time code the user received on their phone.
@@ -52,13 +60,21 @@ public struct VerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable, 
         self.code = code
     }
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "VerifyPhoneNumberRequest(otcToken: <redacted>, code: <redacted>)"
+        let fields = [
+            "otcToken: <redacted>",
+            "code: <redacted>",
+        ]
+        return "VerifyPhoneNumberRequest(" + fields.joined(separator: ", ") + ")"
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
@@ -74,17 +90,29 @@ public struct VerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendable, 
 ///
 /// - Remark: Generated from `models.RoleResponse`.
 public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
     public var id: String
+    /// The `vendorId` field.
     public var vendorId: String
+    /// The `tenantId` field.
     public var tenantId: String
+    /// The `key` field.
     public var key: String
+    /// The `name` field.
     public var name: String
+    /// The `description` field.
     public var description: String
+    /// The `isDefault` field.
     public var isDefault: Bool
+    /// The `firstUserRole` field.
     public var firstUserRole: Bool
+    /// The `level` field.
     public var level: Double
+    /// The `createdAt` field.
     public var createdAt: Date
+    /// The `updatedAt` field.
     public var updatedAt: Date
+    /// The `permissions` field.
     public var permissions: [String]
 
     /// Creates a value from its properties.
@@ -135,14 +163,23 @@ public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `models.PermissionResponse`.
 public struct PermissionResponse: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
     public var id: String
+    /// The `key` field.
     public var key: String
+    /// The `name` field.
     public var name: String
+    /// The `description` field.
     public var description: String
+    /// The `createdAt` field.
     public var createdAt: Date
+    /// The `updatedAt` field.
     public var updatedAt: Date
+    /// The `roleIds` field.
     public var roleIds: [String]
+    /// The `categoryId` field.
     public var categoryId: String
+    /// The `fePermission` field.
     public var fePermission: Bool
 
     /// Creates a value from its properties.
@@ -184,9 +221,13 @@ public struct PermissionResponse: Codable, Equatable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `models.UserTenantDto`.
 public struct UserTenantDto: Codable, Equatable, Hashable, Sendable {
+    /// The `tenantId` field.
     public var tenantId: String
+    /// The `roles` field.
     public var roles: [RoleResponse]
+    /// The `temporaryExpirationDate` field.
     public var temporaryExpirationDate: Date?
+    /// The `isDisabled` field.
     public var isDisabled: Bool?
 
     /// Creates a value from its properties.
@@ -213,31 +254,57 @@ public struct UserTenantDto: Codable, Equatable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `models.UserProfile`.
 public struct UserProfile: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
     public var id: String
+    /// The `email` field.
     public var email: String
+    /// The `name` field.
     public var name: String
+    /// The `profilePictureUrl` field.
     public var profilePictureUrl: String
+    /// The `sub` field.
     public var sub: String
+    /// The `verified` field.
     public var verified: Bool
+    /// The `mfaEnrolled` field.
     public var mfaEnrolled: Bool
+    /// The `mfaBypass` field.
     public var mfaBypass: Bool?
+    /// The `phoneNumber` field.
     public var phoneNumber: String?
+    /// The `roles` field.
     public var roles: [RoleResponse]
+    /// The `permissions` field.
     public var permissions: [PermissionResponse]
+    /// The `provider` field.
     public var provider: String
+    /// The `tenantId` field.
     public var tenantId: String
+    /// The `tenantIds` field.
     public var tenantIds: [String]
+    /// The `activatedForTenant` field.
     public var activatedForTenant: Bool?
+    /// The `isLocked` field.
     public var isLocked: Bool?
+    /// The `tenants` field.
     public var tenants: [UserTenantDto]
+    /// The `invisible` field.
     public var invisible: Bool?
+    /// The `superUser` field.
     public var superUser: Bool?
+    /// The `metadata` field.
     public var metadata: String
+    /// The `vendorMetadata` field.
     public var vendorMetadata: String
+    /// The `createdAt` field.
     public var createdAt: Date
+    /// The `lastLogin` field.
     public var lastLogin: Date
+    /// The `groups` field.
     public var groups: [[String: JSONValue]]?
+    /// The `subAccountAccessAllowed` field.
     public var subAccountAccessAllowed: Bool
+    /// The `managedBy` field.
     public var managedBy: ManagedBy?
 
     /// Creates a value from its properties.
@@ -325,15 +392,24 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
         self.managedBy = managedBy
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// The values of the `managedBy` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum ManagedBy: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `"frontegg"`.
         case frontegg
+        /// The value `"scim2"`.
         case scim2
+        /// The value `"external"`.
         case external
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: String) {
             switch rawValue {
             case "frontegg": self = .frontegg
@@ -343,6 +419,7 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: String {
             switch self {
             case .frontegg: "frontegg"
@@ -352,10 +429,18 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a string.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
@@ -363,14 +448,19 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+/// The body of a ``FronteggIdentityClient/updateUserProfile(body:)`` request.
+///
 /// - Remark: Generated from `endpoints.updateUserProfile.body`.
 public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
+    /// The `phoneNumber` field of the request body.
     public var phoneNumber: String?
+    /// The `profilePictureUrl` field of the request body.
     ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var profilePictureUrl: Nullable<String>?
     /// Stringified JSON object
     public var metadata: String?
+    /// The `name` field of the request body.
     public var name: String?
 
     /// Creates a value from its properties.
@@ -394,7 +484,16 @@ public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
     func validate(operation: String, path: String) throws(FronteggIdentityError) {
-        try Validation.pattern(phoneNumber, "^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))", rule: "pattern: ^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))", operation: operation, field: path + ".phoneNumber")
-        try Validation.maxLength(profilePictureUrl?.wrapped, 4095, rule: "maxLength: 4095", operation: operation, field: path + ".profilePictureUrl")
+        try Validation.pattern(
+            phoneNumber,
+            "^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))",
+            rule: "pattern: ^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))",
+            operation: operation,
+            field: path + ".phoneNumber"
+        )
+        try Validation.maxLength(
+            profilePictureUrl?.wrapped, 4095, rule: "maxLength: 4095",
+            operation: operation, field: path + ".profilePictureUrl"
+        )
     }
 }

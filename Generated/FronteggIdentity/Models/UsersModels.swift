@@ -3,10 +3,18 @@
 
 import Foundation
 
+/// The body of a `200` response to ``FronteggIdentityClient/generatePasswordResetToken(userId:)``.
+///
 /// - Remark: Generated from `endpoints.generatePasswordResetToken.responses.200`.
-public struct GeneratePasswordResetTokenResponse: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct GeneratePasswordResetTokenResponse:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    /// The `link` field of the response body.
     public var link: String?
+    /// The `token` field of the response body.
     public var token: String?
+    /// The `userId` field of the response body.
     public var userId: String?
 
     /// Creates a value from its properties.
@@ -21,13 +29,22 @@ public struct GeneratePasswordResetTokenResponse: Codable, Equatable, Hashable, 
         self.userId = userId
     }
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "GeneratePasswordResetTokenResponse(link: \(String(describing: link)), token: <redacted>, userId: \(String(describing: userId)))"
+        let fields = [
+            "link: \(String(describing: self.link))",
+            "token: <redacted>",
+            "userId: \(String(describing: self.userId))",
+        ]
+        return "GeneratePasswordResetTokenResponse(" + fields.joined(separator: ", ") + ")"
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
@@ -40,18 +57,32 @@ public struct GeneratePasswordResetTokenResponse: Codable, Equatable, Hashable, 
     }
 }
 
+/// The body of a ``FronteggIdentityClient/inviteUser(tenantId:body:)`` request.
+///
 /// - Remark: Generated from `endpoints.inviteUser.body`.
-public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct InviteUserRequest:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    /// The `email` field of the request body.
     public var email: String
+    /// The `name` field of the request body.
     public var name: String?
+    /// The `profilePictureUrl` field of the request body.
     public var profilePictureUrl: String?
+    /// The `password` field of the request body.
     public var password: String?
+    /// The `phoneNumber` field of the request body.
     public var phoneNumber: String?
+    /// The `provider` field of the request body.
     public var provider: Provider?
     /// Stringified JSON object
     public var metadata: String?
+    /// The `skipInviteEmail` field of the request body.
     public var skipInviteEmail: Bool?
+    /// The `roleIds` field of the request body.
     public var roleIds: [String]?
+    /// The `emailMetadata` field of the request body.
     public var emailMetadata: [String: JSONValue]?
     /// Temporary user expiration in seconds
     public var expirationInSeconds: Double?
@@ -98,17 +129,40 @@ public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomS
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
     func validate(operation: String, path: String) throws(FronteggIdentityError) {
-        try Validation.maxLength(profilePictureUrl, 4095, rule: "maxLength: 4095", operation: operation, field: path + ".profilePictureUrl")
-        try Validation.minimum(expirationInSeconds, 300.0, rule: "minimum: 300", operation: operation, field: path + ".expirationInSeconds")
+        try Validation.maxLength(
+            profilePictureUrl, 4095, rule: "maxLength: 4095",
+            operation: operation, field: path + ".profilePictureUrl"
+        )
+        try Validation.minimum(
+            expirationInSeconds, 300.0, rule: "minimum: 300",
+            operation: operation, field: path + ".expirationInSeconds"
+        )
     }
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "InviteUserRequest(email: \(String(describing: email)), name: \(String(describing: name)), profilePictureUrl: \(String(describing: profilePictureUrl)), password: <redacted>, phoneNumber: \(String(describing: phoneNumber)), provider: \(String(describing: provider)), metadata: \(String(describing: metadata)), skipInviteEmail: \(String(describing: skipInviteEmail)), roleIds: \(String(describing: roleIds)), emailMetadata: \(String(describing: emailMetadata)), expirationInSeconds: \(String(describing: expirationInSeconds)))"
+        let fields = [
+            "email: \(String(describing: self.email))",
+            "name: \(String(describing: self.name))",
+            "profilePictureUrl: \(String(describing: self.profilePictureUrl))",
+            "password: <redacted>",
+            "phoneNumber: \(String(describing: self.phoneNumber))",
+            "provider: \(String(describing: self.provider))",
+            "metadata: \(String(describing: self.metadata))",
+            "skipInviteEmail: \(String(describing: self.skipInviteEmail))",
+            "roleIds: \(String(describing: self.roleIds))",
+            "emailMetadata: \(String(describing: self.emailMetadata))",
+            "expirationInSeconds: \(String(describing: self.expirationInSeconds))",
+        ]
+        return "InviteUserRequest(" + fields.joined(separator: ", ") + ")"
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
@@ -128,21 +182,36 @@ public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomS
             displayStyle: .struct)
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// The values of the `provider` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum Provider: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `"local"`.
         case local
+        /// The value `"saml"`.
         case saml
+        /// The value `"google"`.
         case google
+        /// The value `"github"`.
         case github
+        /// The value `"facebook"`.
         case facebook
+        /// The value `"microsoft"`.
         case microsoft
+        /// The value `"scim2"`.
         case scim2
+        /// The value `"slack"`.
         case slack
+        /// The value `"apple"`.
         case apple
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: String) {
             switch rawValue {
             case "local": self = .local
@@ -158,6 +227,7 @@ public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomS
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: String {
             switch self {
             case .local: "local"
@@ -173,10 +243,18 @@ public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomS
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a string.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
@@ -184,19 +262,33 @@ public struct InviteUserRequest: Codable, Equatable, Hashable, Sendable, CustomS
     }
 }
 
+/// The body of a `200` response to ``FronteggIdentityClient/inviteUser(tenantId:body:)``.
+///
 /// - Remark: Generated from `endpoints.inviteUser.responses.200`.
 public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field of the response body.
     public var id: String?
+    /// The `email` field of the response body.
     public var email: String?
+    /// The `verified` field of the response body.
     public var verified: Bool?
+    /// The `name` field of the response body.
     public var name: String?
+    /// The `profilePictureUrl` field of the response body.
     public var profilePictureUrl: String?
+    /// The `roles` field of the response body.
     public var roles: [String]?
+    /// The `permissions` field of the response body.
     public var permissions: [String]?
+    /// The `metadata` field of the response body.
     public var metadata: String?
+    /// The `createdAt` field of the response body.
     public var createdAt: Date?
+    /// The `lastLogin` field of the response body.
     public var lastLogin: Date?
+    /// The `activatedForTenant` field of the response body.
     public var activatedForTenant: Bool?
+    /// The `temporaryExpirationDate` field of the response body.
     public var temporaryExpirationDate: Date?
 
     /// Creates a value from its properties.

@@ -20,12 +20,13 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/auth/v2/api-token`.
     /// - Remark: Generated from `endpoints.authenticateApiToken`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func authenticateApiToken(body: AuthenticateApiTokenRequest) async throws(FronteggIdentityError) -> APITokenResponse {
+    public func authenticateApiToken(
+        body: AuthenticateApiTokenRequest
+    ) async throws(FronteggIdentityError) -> APITokenResponse {
         var request = RequestBuilder(method: "POST", path: "/resources/auth/v2/api-token")
         try request.setJSONBody(body)
         return try await send(request, authenticated: true, returning: APITokenResponse.self)
@@ -46,7 +47,10 @@ extension FronteggIdentityClient {
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func refreshApiToken(body: RefreshApiTokenRequest, vendorHost: String? = nil) async throws(FronteggIdentityError) -> APITokenResponse {
+    public func refreshApiToken(
+        body: RefreshApiTokenRequest,
+        vendorHost: String? = nil
+    ) async throws(FronteggIdentityError) -> APITokenResponse {
         var request = RequestBuilder(method: "POST", path: "/resources/auth/v2/api-token/token/refresh")
         if let vendorHost { request.setHeader("frontegg-vendor-host", vendorHost) }
         try request.setJSONBody(body)

@@ -18,8 +18,7 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/auth/v1/user/mfa/recover`.
     /// - Remark: Generated from `endpoints.recoverMfa`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func recoverMfa(body: RecoverMfaRequest) async throws(FronteggIdentityError) {
@@ -54,7 +53,10 @@ extension FronteggIdentityClient {
         userId: String,
         body: DisableAuthenticatorMfaRequest
     ) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/users/v1/mfa/authenticator/\(RequestBuilder.segment(deviceId))/disable/verify")
+        var request = RequestBuilder(
+            method: "POST",
+            path: "/resources/users/v1/mfa/authenticator/\(deviceId)/disable/verify"
+        )
         request.setHeader("frontegg-user-id", userId)
         try request.setJSONBody(body)
         try await send(request, authenticated: true)
@@ -85,7 +87,7 @@ extension FronteggIdentityClient {
         tenantId: String,
         userId: String
     ) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/users/v1/mfa/sms/\(RequestBuilder.segment(deviceId))/disable")
+        var request = RequestBuilder(method: "POST", path: "/resources/users/v1/mfa/sms/\(deviceId)/disable")
         request.setHeader("frontegg-tenant-id", tenantId)
         request.setHeader("frontegg-user-id", userId)
         try request.setJSONBody([String: JSONValue]())

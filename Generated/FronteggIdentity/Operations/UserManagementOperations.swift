@@ -18,8 +18,7 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/phone-numbers/v1`.
     /// - Remark: Generated from `endpoints.addPhoneNumber`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func addPhoneNumber(body: AddPhoneNumberRequest) async throws(FronteggIdentityError) {
@@ -40,8 +39,7 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/phone-numbers/v1/preverify`.
     /// - Remark: Generated from `endpoints.preVerifyPhoneNumber`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func preVerifyPhoneNumber(body: PreVerifyPhoneNumberRequest) async throws(FronteggIdentityError) {
@@ -63,8 +61,7 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/phone-numbers/v1/verify`.
     /// - Remark: Generated from `endpoints.verifyPhoneNumber`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func verifyPhoneNumber(body: VerifyPhoneNumberRequest) async throws(FronteggIdentityError) {
@@ -79,11 +76,10 @@ extension FronteggIdentityClient {
     /// body. Mind to use your Frontegg subdomain/custom domain as a host. A user token is
     /// required for this route. A user token can be obtained after user authentication.
     ///
-    /// - Note: Only ``Server/custom`` serves this operation: create the client with that server.
+    /// - Note: Only ``Server/custom(domain:)`` serves this operation: create the client with that server.
     /// - Remark: HTTP `PUT /resources/users/v2/me`.
     /// - Remark: Generated from `endpoints.updateUserProfile`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
@@ -100,7 +96,7 @@ extension FronteggIdentityClient {
     /// Frontegg subdomain/custom domain as a host. A user token is required for this route.
     /// A user token can be obtained after user authentication.
     ///
-    /// - Note: Only ``Server/custom`` serves this operation: create the client with that server.
+    /// - Note: Only ``Server/custom(domain:)`` serves this operation: create the client with that server.
     /// - Remark: HTTP `GET /resources/users/v2/me`.
     /// - Remark: Generated from `endpoints.getUserProfile`.
     /// - Returns: The decoded `200` response.

@@ -19,13 +19,17 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/v1/{userId}/links/generate-password-reset-token`.
     /// - Remark: Generated from `endpoints.generatePasswordResetToken`.
-    /// - Parameters:
-    ///   - userId: The user's ID.
+    /// - Parameter userId: The user's ID.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func generatePasswordResetToken(userId: String) async throws(FronteggIdentityError) -> GeneratePasswordResetTokenResponse {
-        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(RequestBuilder.segment(userId))/links/generate-password-reset-token")
+    public func generatePasswordResetToken(
+        userId: String
+    ) async throws(FronteggIdentityError) -> GeneratePasswordResetTokenResponse {
+        let request = RequestBuilder(
+            method: "POST",
+            path: "/resources/users/v1/\(userId)/links/generate-password-reset-token"
+        )
         return try await send(request, authenticated: true, returning: GeneratePasswordResetTokenResponse.self)
     }
 
@@ -33,12 +37,11 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/v1/{userId}/unlock`.
     /// - Remark: Generated from `endpoints.unlockUser`.
-    /// - Parameters:
-    ///   - userId: The user's ID.
+    /// - Parameter userId: The user's ID.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func unlockUser(userId: String) async throws(FronteggIdentityError) {
-        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(RequestBuilder.segment(userId))/unlock")
+        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(userId)/unlock")
         try await send(request, authenticated: true)
     }
 
@@ -46,12 +49,11 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/v1/{userId}/lock`.
     /// - Remark: Generated from `endpoints.lockUser`.
-    /// - Parameters:
-    ///   - userId: The user's ID.
+    /// - Parameter userId: The user's ID.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func lockUser(userId: String) async throws(FronteggIdentityError) {
-        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(RequestBuilder.segment(userId))/lock")
+        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(userId)/lock")
         try await send(request, authenticated: true)
     }
 
@@ -70,7 +72,10 @@ extension FronteggIdentityClient {
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func inviteUser(tenantId: String, body: InviteUserRequest) async throws(FronteggIdentityError) -> InviteUserResponse {
+    public func inviteUser(
+        tenantId: String,
+        body: InviteUserRequest
+    ) async throws(FronteggIdentityError) -> InviteUserResponse {
         try body.validate(operation: "inviteUser", path: "body")
         var request = RequestBuilder(method: "POST", path: "/resources/users/v2")
         request.setHeader("frontegg-tenant-id", tenantId)

@@ -13,9 +13,9 @@ struct RequestBuilder: Sendable {
     var headers: [String: String] = [:]
     var body: Data?
 
-    init(method: String, path: String) {
+    init(method: String, path: RequestPath) {
         self.method = method
-        self.path = path
+        self.path = path.encoded
     }
 
     mutating func setHeader(_ name: String, _ value: some ParameterValue) {
@@ -51,7 +51,8 @@ struct RequestBuilder: Sendable {
         while base.hasSuffix("/") { base = base.dropLast() }
         var text = base + path
         if !queryItems.isEmpty {
-            text += "?" + queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }.joined(separator: "&")
+            let query = queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }
+            text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: String(text)) else {
             throw .transport(URLError(.badURL))
@@ -91,6 +92,40 @@ struct RequestBuilder: Sendable {
             }
         }
         return result
+    }
+}
+
+/// A request's path, written as a string literal in which each interpolated value is one path
+/// segment: `"/users/\(userId)/lock"`.
+///
+/// The literal text must be percent-encoded already; each value is encoded by
+/// `RequestBuilder.segment(_:)`, so that it stays one segment whatever it holds.
+struct RequestPath: ExpressibleByStringInterpolation, Sendable {
+    /// The percent-encoded path.
+    var encoded: String
+
+    init(stringLiteral value: String) {
+        encoded = value
+    }
+
+    init(stringInterpolation: StringInterpolation) {
+        encoded = stringInterpolation.encoded
+    }
+
+    struct StringInterpolation: StringInterpolationProtocol {
+        var encoded = ""
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            encoded.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) {
+            encoded += literal
+        }
+
+        mutating func appendInterpolation(_ value: some ParameterValue) {
+            encoded += RequestBuilder.segment(value)
+        }
     }
 }
 

@@ -4,9 +4,10 @@
 /// Keeps the bearer token minted for ``FronteggIdentityClient/Authentication/apiToken(clientId:secret:)``
 /// credentials.
 ///
-/// It mints a token with ``FronteggIdentityClient/authenticateApiToken(body:)`` on first use, keeps it until
-/// shortly before it expires, then renews it with ``FronteggIdentityClient/refreshApiToken(body:)`` (authenticating
-/// again if that fails), and makes concurrent callers share one renewal in flight.
+/// It mints a token with ``FronteggIdentityClient/authenticateApiToken(body:)`` on first use, keeps
+/// it until shortly before it expires, then renews it with
+/// ``FronteggIdentityClient/refreshApiToken(body:vendorHost:)`` (authenticating again if that fails),
+/// and makes concurrent callers share one renewal in flight.
 actor TokenStore {
     private struct Token {
         var accessToken: String
@@ -20,6 +21,8 @@ actor TokenStore {
     private var token: Token?
     private var renewal: Task<String, any Error>?
 
+    /// Creates a store that has no token yet.
+    ///
     /// - Parameters:
     ///   - client: Sends the token operations; it must have no credentials of its own.
     ///   - credentials: The body of ``FronteggIdentityClient/authenticateApiToken(body:)``.

@@ -19,14 +19,16 @@ extension {{ api.clientName }} {
         /// Ask for a token before each request, for tokens that you mint, rotate or cache yourself.
         case tokenProvider(@Sendable () async throws -> String)
 {% for flow in tokenFlows %}
-        /// Trade these credentials for a bearer token with ``{{ api.clientName }}/{{ flow.authenticate }}(body:)``.
+        /// Trade these credentials for a bearer token with
+        /// ``{{ api.clientName }}/{{ flow.authenticateSymbol }}``.
         ///
         /// The client keeps the token until shortly before it expires,{% if flow.refresh %} renews it with
-        /// ``{{ api.clientName }}/{{ flow.refresh.method }}(body:)``,{% endif %} and after a `401` renews it once
+        /// ``{{ api.clientName }}/{{ flow.refresh.symbol }}``,{% endif %} and after a `401` renews it once
         /// and retries the request once. Concurrent calls share one authentication in flight.
         case {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
 {% endfor %}
 
+        /// The kind of credentials, never the secrets: `bearer(<redacted>)`.
         public var description: String {
             switch self {
             case .none: "none"
@@ -75,7 +77,8 @@ public struct {{ api.clientName }}: Sendable {
     /// Timeout, retries and interceptors.
     public let configuration: Configuration
 {% for flow in tokenFlows %}
-    /// The tokens minted for ``Authentication/{{ flow.label }}({% for credential in flow.credentials %}{{ credential.label }}:{% endfor %})`` credentials, shared by copies of this client.
+    /// The tokens minted for ``Authentication/{{ flow.label }}({% for credential in flow.credentials %}{{ credential.label }}:{% endfor %})``
+    /// credentials, shared by copies of this client.
     let tokenStore: TokenStore?
 {% endfor %}
 {% if defaultServer %}
@@ -83,7 +86,7 @@ public struct {{ api.clientName }}: Sendable {
     /// Creates a client for one of the API's servers.
     ///
     /// - Parameters:
-    ///   - server: Where requests go; ``Server/{{ defaultServer }}`` unless you choose another.
+    ///   - server: Where requests go; ``Server/{{ servers[0].symbol }}`` unless you choose another.
     ///   - auth: The credentials to send.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
@@ -143,14 +146,25 @@ import Foundation
 public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
     /// The server answered with a status outside 200–299.
     ///
-    /// `message` is the server's own explanation when the body carries one (`message`, or the
-    /// strings of an `errors` list); `response` holds the status, headers and raw body.
+    /// - Parameters:
+    ///   - status: The response's status code.
+    ///   - message: The server's own explanation when the body carries one: its `message`, or the
+    ///     strings of its `errors` list.
+    ///   - response: The response: its status, headers and raw body.
     case http(status: Int, message: String?, response: HTTPResponse)
-    /// An argument breaks a rule of the API, found before anything was sent: `field` is where, as
-    /// in `body.profilePictureUrl`, and `rule` is the spec's rule, as in `maxLength: 4095`.
+    /// An argument breaks a rule of the API, found before anything was sent.
+    ///
+    /// - Parameters:
+    ///   - operation: The operation called, by its id in the spec.
+    ///   - field: Where the argument breaks the rule, as in `body.profilePictureUrl`.
+    ///   - rule: The spec's rule, as in `maxLength: 4095`.
     case validation(operation: String, field: String, rule: String)
-    /// A response body does not have the documented shape: `type` is the model that failed to
-    /// decode and `path` locates the bad field, as in `roles[0].createdAt`.
+    /// A response body does not have the documented shape.
+    ///
+    /// - Parameters:
+    ///   - type: The model that failed to decode.
+    ///   - path: Where the bad field is, as in `roles[0].createdAt`; empty for the whole body.
+    ///   - description: What is wrong with it.
     case decoding(type: String, path: String, description: String)
     /// No response came back within the configured timeout.
     case timedOut
@@ -159,6 +173,7 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
     /// The request could not be sent or no response came back, for example without a connection.
     case transport(any Error)
 
+    /// What went wrong, in one line: `HTTP 404: User not found`.
     public var description: String {
         switch self {
         case .http(let status, let message, _):
@@ -202,17 +217,34 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
         "Models/Enum.swift.tmpl": #"""
 {% if enum.description %}
 {{ enum.description | docComment }}
-///
+{% elif enum.source.kind == "property" %}
+/// The values of the `{{ enum.source.name | oneLine }}` field.
+{% elif enum.source.kind == "parameter" %}
+/// The values of the `{{ enum.source.name | oneLine }}` {{ enum.source.location }} parameter.
+{% else %}
+/// The values of the API's `{{ enum.source.name | oneLine }}` model.
 {% endif %}
-/// An open enum: a value the server adds later decodes as `.{{ enum.unknownCaseName }}(_:)`,
+///
+/// An open enum: a value the server adds later decodes as ``{{ enum.unknownCaseName }}(_:)``,
 /// keeping the raw value, and encodes back unchanged.
+{% if enum.wrapsDeclaration %}
+public enum {{ enum.swiftName }}:
+    RawRepresentable, Codable, Hashable, Sendable, ParameterValue
+{
+{% else %}
 public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+{% endif %}
 {% for value in enum.cases %}
+    /// The value `{{ value.rawLiteral }}`.
     case {{ value.swiftName }}
 {% endfor %}
     /// A value this client does not know yet, as the server sent it.
     case {{ enum.unknownCaseName }}({{ enum.rawType }})
 
+    /// Creates the case for a raw value; a value this client does not know becomes
+    /// ``{{ enum.unknownCaseName }}(_:)``.
+    ///
+    /// - Parameter rawValue: The value as the API writes it.
     public init(rawValue: {{ enum.rawType }}) {
         switch rawValue {
 {% for value in enum.cases %}
@@ -222,6 +254,7 @@ public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable,
         }
     }
 
+    /// The value as the API writes it.
     public var rawValue: {{ enum.rawType }} {
         switch self {
 {% for value in enum.cases %}
@@ -231,10 +264,18 @@ public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable,
         }
     }
 
+    /// Decodes the raw value; a value this client does not know decodes as ``{{ enum.unknownCaseName }}(_:)``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not {% if enum.rawType == "String" %}a string{% elif enum.rawType == "Int" %}an integer{% elif enum.rawType == "Double" %}a number{% else %}a `{{ enum.rawType }}`{% endif %}.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode({{ enum.rawType }}.self))
     }
 
+    /// Encodes the raw value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
@@ -262,16 +303,33 @@ import Foundation
         "Models/Struct.swift.tmpl": #"""
 {% if model.description %}
 {{ model.description | docComment }}
-///
+{% elif model.origin.kind == "requestBody" %}
+/// The body of a ``{{ api.clientName }}/{{ model.origin.operationSymbol }}`` request.
+{% elif model.origin.kind == "responseBody" %}
+/// The body of a `{{ model.origin.status }}` response to ``{{ api.clientName }}/{{ model.origin.operationSymbol }}``.
+{% else %}
+/// The API's `{{ model.name | oneLine }}` model.
 {% endif %}
+///
 /// - Remark: Generated from `{{ model.source }}`.
 {% if model.deprecated %}
 @available(*, deprecated)
 {% endif %}
-public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if model.hasSensitive %}, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable{% endif %} {
+{% if model.hasSensitive %}
+public struct {{ model.swiftName }}:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+{% else %}
+public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
+{% endif %}
 {% for property in model.properties %}
 {% if property.description %}
     {{ property.description | docComment }}
+{% elif property.name %}
+    /// The `{{ property.name | oneLine }}` field{% if model.origin.kind == "requestBody" %} of the request body{% elif model.origin.kind == "responseBody" %} of the response body{% endif %}.
+{% else %}
+    /// The field whose name is the empty string.
 {% endif %}
 {% if property.isThreeState %}
     ///
@@ -285,22 +343,30 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if
 {% if model.properties %}
 
 {% endif %}
+{% if model.properties | count == 0 %}
+    /// Creates a value, which has no properties.
+{% else %}
     /// Creates a value from its properties.
-{% if model.properties %}
     ///
+{% endif %}
+{% if model.properties | count == 1 %}
+{% for property in model.properties %}
+    /// - Parameter {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
+{% endfor %}
+{% elif model.properties %}
     /// - Parameters:
 {% for property in model.properties %}
-    ///   - {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% else %}The `{{ property.name }}` field.{% endif %}
+    ///   - {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
 {% endfor %}
 {% endif %}
 {% if model.wrapsInit %}
     public init(
 {% for property in model.properties %}
-        {{ property.swiftName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
+        {{ property.parameterName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
 {% endfor %}
     ) {
 {% else %}
-    public init({% for property in model.properties %}{{ property.swiftName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) {
+    public init({% for property in model.properties %}{{ property.parameterName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) {
 {% endif %}
 {% for property in model.properties %}
         self.{{ property.swiftName }} = {{ property.swiftName }}
@@ -320,7 +386,10 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if
 {% endif %}
 {% if model.hasCustomEncode %}
 
-    /// Encodes required fields even when they are `nil`, as JSON `null`.
+    /// Encodes the value, writing required fields even when they are `nil`, as JSON `null`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write a field.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
 {% for property in model.properties %}
@@ -336,9 +405,13 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
     func validate(operation: String, path: String) throws({{ api.errorName }}) {
+{% set operationExpression = "operation" %}
+{% set fieldPrefix = "path + " %}
 {% for property in model.properties %}
+{% set value = property.valueExpression %}
+{% set fieldLiteral = property.memberLiteral %}
 {% for check in property.checks %}
-        try Validation.{{ check.function }}({{ property.valueExpression }}, {{ check.bound }}, rule: {{ check.ruleLiteral }}, operation: operation, field: path + {{ property.memberLiteral }})
+        {% include "Validation/Check.swift.tmpl" %}
 {% endfor %}
 {% if property.nested == "single" %}
         try {{ property.valueExpression }}{% if property.valueIsOptional %}?{% endif %}.validate(operation: operation, path: path + {{ property.memberLiteral }})
@@ -352,19 +425,34 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if
 {% endif %}
 {% if model.hasSensitive %}
 
-    /// Secrets print as `<redacted>`, in `print`, string interpolation, `dump` and the debugger.
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "{{ model.swiftName }}({% for property in model.properties %}{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: {{ property.swiftName }})){% endif %}{% if not loop.last %}, {% endif %}{% endfor %})"
+{% if model.properties | count == 1 %}
+{% for property in model.properties %}
+        "{{ model.swiftName }}({{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.swiftName }})){% endif %})"
+{% endfor %}
+{% else %}
+        let fields = [
+{% for property in model.properties %}
+            "{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.swiftName }})){% endif %}",
+{% endfor %}
+        ]
+        return "{{ model.swiftName }}(" + fields.joined(separator: ", ") + ")"
+{% endif %}
     }
 
+    /// The same text as ``description``, with secrets as `<redacted>`.
     public var debugDescription: String { description }
 
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(
             self,
             children: [
 {% for property in model.properties %}
-                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.swiftName }}{% endif %} as Any,
+                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.swiftName }}{% endif %} as Any{% if model.properties | count != 1 %},{% endif %}
 {% endfor %}
             ],
             displayStyle: .struct)
@@ -389,11 +477,15 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if
 ///
 {% endif %}
 {% if operation.servers %}
-/// - Note: Only {% for server in operation.serverCases %}``Server/{{ server }}``{% if not loop.last %}, {% endif %}{% endfor %} {% if operation.serverCases | count == 1 %}serves{% else %}serve{% endif %} this operation: create the client with {% if operation.serverCases | count == 1 %}that server{% else %}one of them{% endif %}.
+/// - Note: Only {% for server in operation.serverSymbols %}``Server/{{ server }}``{% if not loop.last %}, {% endif %}{% endfor %} {% if operation.serverSymbols | count == 1 %}serves{% else %}serve{% endif %} this operation: create the client with {% if operation.serverSymbols | count == 1 %}that server{% else %}one of them{% endif %}.
 {% endif %}
 /// - Remark: HTTP `{{ operation.method }} {{ operation.path }}`.
 /// - Remark: Generated from `endpoints.{{ operation.operationId }}`.
-{% if operation.arguments %}
+{% if operation.arguments | count == 1 %}
+{% for argument in operation.arguments %}
+/// - Parameter {{ argument.label }}: {% if argument.description %}{{ argument.description | oneLine }}{% else %}The `{{ argument.name }}` {{ argument.location }} parameter.{% endif %}
+{% endfor %}
+{% elif operation.arguments %}
 /// - Parameters:
 {% for argument in operation.arguments %}
 ///   - {{ argument.label }}: {% if argument.description %}{{ argument.description | oneLine }}{% else %}The `{{ argument.name }}` {{ argument.location }} parameter.{% endif %}
@@ -410,15 +502,19 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable{% if
 {% if operation.wrapsArguments %}
 public func {{ operation.swiftName }}(
 {% for argument in operation.arguments %}
-    {{ argument.swiftName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
+    {{ argument.parameterName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
 {% endfor %}
 ) async throws({{ api.errorName }}){% if operation.returnsValue %} -> {{ operation.returnType }}{% endif %} {
 {% else %}
-public func {{ operation.swiftName }}({% for argument in operation.arguments %}{{ argument.swiftName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) async throws({{ api.errorName }}){% if operation.returnsValue %} -> {{ operation.returnType }}{% endif %} {
+public func {{ operation.swiftName }}({% for argument in operation.arguments %}{{ argument.parameterName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) async throws({{ api.errorName }}){% if operation.returnsValue %} -> {{ operation.returnType }}{% endif %} {
 {% endif %}
 {% for argument in operation.arguments %}
+{% set value = argument.valueExpression %}
+{% set operationExpression = operation.operationId | swiftString %}
+{% set fieldPrefix = "" %}
+{% set fieldLiteral = argument.fieldLiteral %}
 {% for check in argument.checks %}
-    try Validation.{{ check.function }}({{ argument.valueExpression }}, {{ check.bound }}, rule: {{ check.ruleLiteral }}, operation: {{ operation.operationId | swiftString }}, field: {{ argument.fieldLiteral }})
+    {% include "Validation/Check.swift.tmpl" %}
 {% endfor %}
 {% if argument.nested == "single" %}
     try {{ argument.valueExpression }}{% if argument.valueIsOptional %}?{% endif %}.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }})
@@ -428,7 +524,18 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     }
 {% endif %}
 {% endfor %}
-    {% if operation.headers or operation.queryParameters or operation.body or operation.sendsEmptyObject %}var{% else %}let{% endif %} request = RequestBuilder(method: "{{ operation.method }}", path: "{% for part in operation.pathParts %}{% if part.isParameter %}\(RequestBuilder.segment({{ part.text }})){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}")
+{% set mutability = "let" %}
+{% if operation.headers or operation.queryParameters or operation.body or operation.sendsEmptyObject %}
+{% set mutability = "var" %}
+{% endif %}
+{% if operation.wrapsRequest %}
+    {{ mutability }} request = RequestBuilder(
+        method: "{{ operation.method }}",
+        path: "{% for part in operation.pathParts %}{% if part.isParameter %}\({{ part.text }}){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}"
+    )
+{% else %}
+    {{ mutability }} request = RequestBuilder(method: "{{ operation.method }}", path: "{% for part in operation.pathParts %}{% if part.isParameter %}\({{ part.text }}){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}")
+{% endif %}
 {% for header in operation.headers %}
 {% if header.isOptional %}
     if let {{ header.swiftName }} { request.setHeader({{ header.nameLiteral }}, {{ header.swiftName }}) }
@@ -502,7 +609,15 @@ extension {{ api.clientName }} {
         /// Code that sees every attempt's request and response, for logging and tracing.
         public var interceptors: [any HTTPInterceptor]
 
-        public init(timeout: Duration? = nil, retryPolicy: RetryPolicy = .none, interceptors: [any HTTPInterceptor] = []) {
+        /// Creates a configuration; the defaults leave the timeout to the transport and never retry.
+        ///
+        /// - Parameters:
+        ///   - timeout: How long one attempt may take; nil leaves it to the transport.
+        ///   - retryPolicy: When to try a request again.
+        ///   - interceptors: Code that sees every attempt, the first one listed first.
+        public init(
+            timeout: Duration? = nil, retryPolicy: RetryPolicy = .none, interceptors: [any HTTPInterceptor] = []
+        ) {
             self.timeout = timeout
             self.retryPolicy = retryPolicy
             self.interceptors = interceptors
@@ -531,6 +646,15 @@ public struct RetryPolicy: Sendable, Hashable {
     /// The longest `Retry-After` honoured; a server asking for more is not retried.
     public var maxRetryAfter: Duration
 
+    /// Creates a policy that makes up to `maxAttempts` attempts.
+    ///
+    /// - Parameters:
+    ///   - maxAttempts: Attempts in all, the first included: 1 never retries.
+    ///   - initialDelay: The wait before the first retry.
+    ///   - maxDelay: The longest wait between attempts.
+    ///   - multiplier: How much each wait grows.
+    ///   - jitter: The fraction of each wait that is random, from 0 (none) to 1.
+    ///   - maxRetryAfter: The longest `Retry-After` honoured; a server asking for more is not retried.
     public init(
         maxAttempts: Int, initialDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10),
         multiplier: Double = 2, jitter: Double = 0.2, maxRetryAfter: Duration = .seconds(60)
@@ -547,6 +671,12 @@ public struct RetryPolicy: Sendable, Hashable {
     public static let none = RetryPolicy(maxAttempts: 1)
 
     /// Retry up to `maxAttempts` attempts in all, waiting `initialDelay`, then twice as long each time.
+    ///
+    /// - Parameters:
+    ///   - maxAttempts: Attempts in all, the first included.
+    ///   - initialDelay: The wait before the first retry.
+    ///   - maxDelay: The longest wait between attempts.
+    /// - Returns: A policy with the default multiplier, jitter and longest `Retry-After`.
     public static func exponentialBackoff(
         maxAttempts: Int = 3, initialDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10)
     ) -> RetryPolicy {
@@ -562,7 +692,9 @@ public struct RetryPolicy: Sendable, Hashable {
     ///   - request: The request that was sent.
     ///   - outcome: Its response, or the error that took its place.
     /// - Returns: How long to wait before sending the request again, or nil not to send it again.
-    public func delay(afterAttempt attempt: Int, of request: HTTPRequest, outcome: Result<HTTPResponse, some Error>) -> Duration? {
+    public func delay(
+        afterAttempt attempt: Int, of request: HTTPRequest, outcome: Result<HTTPResponse, some Error>
+    ) -> Duration? {
         guard attempt < maxAttempts else { return nil }
         let idempotent = Self.idempotentMethods.contains(request.method)
         switch outcome {
@@ -607,23 +739,44 @@ public struct RetryPolicy: Sendable, Hashable {
 {% include "Header.swift.tmpl" %}
 
 /// Code that sees every attempt's request and response: for logging, tracing, metrics, or
-/// adding headers. Call `next` to send the request on, or answer without sending it.
+/// adding headers.
+///
+/// Call `next` to send the request on, or answer without sending it.
 public protocol HTTPInterceptor: Sendable {
+    /// Handles one attempt: passes the request, perhaps changed, to `next`, and returns its
+    /// response, perhaps changed.
+    ///
+    /// - Parameters:
+    ///   - request: The request about to be sent.
+    ///   - next: Sends the request on: to the next interceptor, or to the transport.
+    /// - Returns: The response for the request.
+    /// - Throws: What `next` threw, or an error of the interceptor's own.
     func intercept(
         _ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse
     ) async throws -> HTTPResponse
 }
 
-/// Logs one line per request and one per response or failure. Lines never hold credentials
-/// or bodies: the `Authorization` header prints as `<redacted>`.
+/// Logs one line per request and one per response or failure.
+///
+/// Lines never hold credentials or bodies: the `Authorization` header prints as `<redacted>`.
 public struct LoggingInterceptor: HTTPInterceptor {
     let log: @Sendable (String) -> Void
 
+    /// Creates an interceptor that writes its lines to `log`.
+    ///
     /// - Parameter log: Where lines go; `print` unless you pass your logger.
     public init(log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.log = log
     }
 
+    /// Logs the request, sends it on, and logs the response's status or the failure, with the time
+    /// it took.
+    ///
+    /// - Parameters:
+    ///   - request: The request about to be sent.
+    ///   - next: Sends the request on.
+    /// - Returns: The response `next` returned, unchanged.
+    /// - Throws: What `next` threw, unchanged.
     public func intercept(
         _ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse
     ) async throws -> HTTPResponse {
@@ -631,10 +784,12 @@ public struct LoggingInterceptor: HTTPInterceptor {
         log("→ \(request)")
         do {
             let response = try await next(request)
-            log("← \(response.statusCode) \(request.method) \(request.url.absoluteString) in \(ContinuousClock.now - start)")
+            let elapsed = ContinuousClock.now - start
+            log("← \(response.statusCode) \(request.method) \(request.url.absoluteString) in \(elapsed)")
             return response
         } catch {
-            log("✗ \(request.method) \(request.url.absoluteString) failed after \(ContinuousClock.now - start): \(error)")
+            let elapsed = ContinuousClock.now - start
+            log("✗ \(request.method) \(request.url.absoluteString) failed after \(elapsed): \(error)")
             throw error
         }
     }
@@ -650,16 +805,28 @@ import Foundation
 ///
 /// Its description never shows credentials or the body: it is safe to log.
 public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
-    /// `GET`, `POST`, ...
+    /// The HTTP method: `GET`, `POST`, ...
     public var method: String
+    /// The full URL: the base URL, the operation's path and the query.
     public var url: URL
     /// Header fields by name, as the client set them.
     public var headers: [String: String]
+    /// The encoded body, or nil for none.
     public var body: Data?
     /// How long the transport should wait for the response; nil for its default.
     public var timeout: Duration?
 
-    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: Duration? = nil) {
+    /// Creates a request.
+    ///
+    /// - Parameters:
+    ///   - method: The HTTP method: `GET`, `POST`, ...
+    ///   - url: The full URL.
+    ///   - headers: Header fields by name.
+    ///   - body: The encoded body, or nil for none.
+    ///   - timeout: How long the transport should wait for the response; nil for its default.
+    public init(
+        method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: Duration? = nil
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
@@ -667,6 +834,8 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
         self.timeout = timeout
     }
 
+    /// The method, the URL and the header fields, with credentials as `<redacted>`, and the
+    /// body's size.
     public var description: String {
         let fields = headers.keys.sorted().map { name in
             "\(name): " + (redactedHeaders.contains(name.lowercased()) ? "<redacted>" : headers[name] ?? "")
@@ -683,33 +852,50 @@ let redactedHeaders: Set<String> = ["authorization", "proxy-authorization", "coo
 ///
 /// Its description shows the status and the body's size, never the body: it is safe to log.
 public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible {
+    /// The HTTP status code: `200`, `404`, ...
     public var statusCode: Int
     /// Header fields by name, as the server sent them; look them up with ``header(_:)``.
     public var headers: [String: String]
+    /// The body as it came, empty for none.
     public var body: Data
 
+    /// Creates a response.
+    ///
+    /// - Parameters:
+    ///   - statusCode: The HTTP status code.
+    ///   - headers: Header fields by name.
+    ///   - body: The body, empty for none.
     public init(statusCode: Int, headers: [String: String] = [:], body: Data = Data()) {
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
     }
 
+    /// The status and the body's size: `HTTP 200, 512 bytes`.
     public var description: String {
         "HTTP \(statusCode), \(body.count) bytes"
     }
 
     /// The value of a header field, whatever the case of its name.
+    ///
+    /// - Parameter name: The field's name, as in `Retry-After`.
+    /// - Returns: The field's value, or nil when the response has no such field.
     public func header(_ name: String) -> String? {
         let lowercased = name.lowercased()
         return headers.first { $0.key.lowercased() == lowercased }?.value
     }
 }
 
-/// What sends requests for a client. ``URLSessionTransport`` is the default; tests and special
-/// needs (recording, mocking, a custom HTTP stack) plug in their own.
+/// What sends requests for a client.
+///
+/// ``URLSessionTransport`` is the default; tests and special needs (recording, mocking, a
+/// custom HTTP stack) plug in their own.
 public protocol HTTPTransport: Sendable {
-    /// Sends the request and returns the response, whatever its status; throws only when no
-    /// response came back.
+    /// Sends the request and returns the response, whatever its status.
+    ///
+    /// - Parameter request: The request to send.
+    /// - Returns: The response, whatever its status.
+    /// - Throws: An error only when no response came back.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
 }
 
@@ -817,15 +1003,28 @@ extension DecodingError {
 {% include "Header.swift.tmpl" %}
 
 /// Any JSON value, for fields the API leaves free-form (`object`).
+///
+/// Write one with literals: `["plan": "pro", "seats": 3, "trial": nil]`.
 public enum JSONValue: Codable, Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer.
     case integer(Int)
+    /// Any other number.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array of values.
     case array([JSONValue])
+    /// An object: values by key.
     case object([String: JSONValue])
 
+    /// Decodes any JSON value.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -845,6 +1044,10 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// Encodes the value as it is.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -862,13 +1065,39 @@ public enum JSONValue: Codable, Hashable, Sendable {
 extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
+    /// Creates ``null`` from `nil`.
+    ///
+    /// - Parameter nilLiteral: The empty tuple, as the literal gives it.
     public init(nilLiteral: ()) { self = .null }
+
+    /// Creates ``bool(_:)`` from `true` or `false`.
+    ///
+    /// - Parameter value: The literal's value.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+
+    /// Creates ``integer(_:)`` from an integer literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(integerLiteral value: Int) { self = .integer(value) }
+
+    /// Creates ``number(_:)`` from a floating-point literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(floatLiteral value: Double) { self = .number(value) }
+
+    /// Creates ``string(_:)`` from a string literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(stringLiteral value: String) { self = .string(value) }
+
+    /// Creates ``array(_:)`` from an array literal.
+    ///
+    /// - Parameter elements: The literal's elements.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
+    /// Creates ``object(_:)`` from a dictionary literal; of repeated keys, the last one wins.
+    ///
+    /// - Parameter elements: The literal's keys and values.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
@@ -905,6 +1134,10 @@ extension Nullable: Equatable where Wrapped: Equatable {}
 extension Nullable: Hashable where Wrapped: Hashable {}
 
 extension Nullable: Encodable where Wrapped: Encodable {
+    /// Encodes `null`, or the value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -915,6 +1148,10 @@ extension Nullable: Encodable where Wrapped: Encodable {
 }
 
 extension Nullable: Decodable where Wrapped: Decodable {
+    /// Decodes `null` as ``null``, and anything else as a value.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is neither `null` nor a `Wrapped`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
@@ -922,8 +1159,17 @@ extension Nullable: Decodable where Wrapped: Decodable {
 }
 
 extension KeyedDecodingContainer {
-    /// Tells a missing key (nil) from an explicit `null` (`.null`); the standard overload reads both as nil.
-    public func decodeIfPresent<Wrapped: Decodable>(_ type: Nullable<Wrapped>.Type, forKey key: Key) throws -> Nullable<Wrapped>? {
+    /// Tells a missing key (nil) from an explicit `null` (``Nullable/null``); the standard
+    /// overload reads both as nil.
+    ///
+    /// - Parameters:
+    ///   - type: The type to decode.
+    ///   - key: The key to look for.
+    /// - Returns: Nil when the key is missing, ``Nullable/null`` for `null`, and the value otherwise.
+    /// - Throws: `DecodingError` when the value is neither `null` nor a `Wrapped`.
+    public func decodeIfPresent<Wrapped: Decodable>(
+        _ type: Nullable<Wrapped>.Type, forKey key: Key
+    ) throws -> Nullable<Wrapped>? {
         guard contains(key) else { return nil }
         return try decode(Nullable<Wrapped>.self, forKey: key)
     }
@@ -932,14 +1178,23 @@ extension KeyedDecodingContainer {
 extension Nullable: ExpressibleByStringLiteral, ExpressibleByUnicodeScalarLiteral,
     ExpressibleByExtendedGraphemeClusterLiteral
 where Wrapped == String {
+    /// Creates ``value(_:)`` from a string literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(stringLiteral value: String) { self = .value(value) }
 }
 
 extension Nullable: ExpressibleByIntegerLiteral where Wrapped: ExpressibleByIntegerLiteral {
+    /// Creates ``value(_:)`` from an integer literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(integerLiteral value: Wrapped.IntegerLiteralType) { self = .value(Wrapped(integerLiteral: value)) }
 }
 
 extension Nullable: ExpressibleByBooleanLiteral where Wrapped: ExpressibleByBooleanLiteral {
+    /// Creates ``value(_:)`` from `true` or `false`.
+    ///
+    /// - Parameter value: The literal's value.
     public init(booleanLiteral value: Wrapped.BooleanLiteralType) { self = .value(Wrapped(booleanLiteral: value)) }
 }
 
@@ -997,9 +1252,9 @@ struct RequestBuilder: Sendable {
     var headers: [String: String] = [:]
     var body: Data?
 
-    init(method: String, path: String) {
+    init(method: String, path: RequestPath) {
         self.method = method
-        self.path = path
+        self.path = path.encoded
     }
 
     mutating func setHeader(_ name: String, _ value: some ParameterValue) {
@@ -1035,7 +1290,8 @@ struct RequestBuilder: Sendable {
         while base.hasSuffix("/") { base = base.dropLast() }
         var text = base + path
         if !queryItems.isEmpty {
-            text += "?" + queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }.joined(separator: "&")
+            let query = queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }
+            text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: String(text)) else {
             throw .transport(URLError(.badURL))
@@ -1078,6 +1334,40 @@ struct RequestBuilder: Sendable {
     }
 }
 
+/// A request's path, written as a string literal in which each interpolated value is one path
+/// segment: `"/users/\(userId)/lock"`.
+///
+/// The literal text must be percent-encoded already; each value is encoded by
+/// `RequestBuilder.segment(_:)`, so that it stays one segment whatever it holds.
+struct RequestPath: ExpressibleByStringInterpolation, Sendable {
+    /// The percent-encoded path.
+    var encoded: String
+
+    init(stringLiteral value: String) {
+        encoded = value
+    }
+
+    init(stringInterpolation: StringInterpolation) {
+        encoded = stringInterpolation.encoded
+    }
+
+    struct StringInterpolation: StringInterpolationProtocol {
+        var encoded = ""
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            encoded.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) {
+            encoded += literal
+        }
+
+        mutating func appendInterpolation(_ value: some ParameterValue) {
+            encoded += RequestBuilder.segment(value)
+        }
+    }
+}
+
 extension String {
     fileprivate func leftPadded(to length: Int) -> String {
         count >= length ? self : String(repeating: "0", count: length - count) + self
@@ -1091,9 +1381,10 @@ extension String {
 /// Keeps the bearer token minted for ``{{ api.clientName }}/Authentication/{{ tokenFlow.label }}({% for credential in tokenFlow.credentials %}{{ credential.label }}:{% endfor %})``
 /// credentials.
 ///
-/// It mints a token with ``{{ api.clientName }}/{{ tokenFlow.authenticate }}(body:)`` on first use, keeps it until
-/// shortly before it expires,{% if tokenFlow.refresh %} then renews it with ``{{ api.clientName }}/{{ tokenFlow.refresh.method }}(body:)`` (authenticating
-/// again if that fails),{% endif %} and makes concurrent callers share one renewal in flight.
+/// It mints a token with ``{{ api.clientName }}/{{ tokenFlow.authenticateSymbol }}`` on first use, keeps
+/// it until shortly before it expires,{% if tokenFlow.refresh %} then renews it with
+/// ``{{ api.clientName }}/{{ tokenFlow.refresh.symbol }}`` (authenticating again if that fails),{% endif %}
+/// and makes concurrent callers share one renewal in flight.
 actor TokenStore {
     private struct Token {
         var accessToken: String
@@ -1107,9 +1398,11 @@ actor TokenStore {
     private var token: Token?
     private var renewal: Task<String, any Error>?
 
+    /// Creates a store that has no token yet.
+    ///
     /// - Parameters:
     ///   - client: Sends the token operations; it must have no credentials of its own.
-    ///   - credentials: The body of ``{{ api.clientName }}/{{ tokenFlow.authenticate }}(body:)``.
+    ///   - credentials: The body of ``{{ api.clientName }}/{{ tokenFlow.authenticateSymbol }}``.
     init(client: {{ api.clientName }}, credentials: {{ tokenFlow.credentialsType }}) {
         self.client = client
         self.credentials = credentials
@@ -1174,19 +1467,29 @@ actor TokenStore {
 {% include "Header.swift.tmpl" %}
 
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// Sends requests with a `URLSession`.
 public struct URLSessionTransport: HTTPTransport {
+    /// The session that sends the requests.
     public let session: URLSession
 
+    /// Creates a transport that sends requests with `session`.
+    ///
     /// - Parameter session: The session to use; `URLSession.shared` unless you configure your own.
     public init(session: URLSession = .shared) {
         self.session = session
     }
 
+    /// Sends the request with the session and returns the response, whatever its status.
+    ///
+    /// - Parameter request: The request to send.
+    /// - Returns: The response, whatever its status.
+    /// - Throws: What the session throws when no response came back, such as a `URLError`, and
+    ///   `URLError(.badServerResponse)` for a response that is not HTTP.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
@@ -1219,24 +1522,31 @@ public struct URLSessionTransport: HTTPTransport {
 import Foundation
 
 /// The spec's constraints, checked before a request is sent so that a bad argument fails at
-/// once, naming the operation, the field and the rule, instead of costing a round trip. Each
-/// check takes the rule as the spec states it, for the error: `maxLength: 4095`.
+/// once, naming the operation, the field and the rule, instead of costing a round trip.
+///
+/// Each check takes the rule as the spec states it, for the error: `maxLength: 4095`.
 enum Validation {
     /// Lengths count Unicode scalars, as JSON Schema counts characters.
-    static func minLength(_ value: String?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func minLength(
+        _ value: String?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         if let value, value.unicodeScalars.count < limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func maxLength(_ value: String?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func maxLength(
+        _ value: String?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         if let value, value.unicodeScalars.count > limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
     /// As in JSON Schema, the pattern may match anywhere in the value unless it is anchored.
-    static func pattern(_ value: String?, _ pattern: String, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func pattern(
+        _ value: String?, _ pattern: String, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         guard let value, let expression = try? NSRegularExpression(pattern: pattern) else { return }
         let range = NSRange(value.startIndex..., in: value)
         if expression.firstMatch(in: value, range: range) == nil {
@@ -1244,25 +1554,33 @@ enum Validation {
         }
     }
 
-    static func minimum<Value: Comparable>(_ value: Value?, _ bound: Value, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func minimum<Value: Comparable>(
+        _ value: Value?, _ bound: Value, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         if let value, value < bound {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func maximum<Value: Comparable>(_ value: Value?, _ bound: Value, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func maximum<Value: Comparable>(
+        _ value: Value?, _ bound: Value, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         if let value, value > bound {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func minItems<Element>(_ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func minItems<Element>(
+        _ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         if let value, value.count < limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func maxItems<Element>(_ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String) throws({{ api.errorName }}) {
+    static func maxItems<Element>(
+        _ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws({{ api.errorName }}) {
         if let value, value.count > limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
@@ -1293,20 +1611,25 @@ extension {{ api.clientName }} {
     /// Sends a request, with credentials when `authenticated`, and returns the response when
     /// its status is a success.
     @discardableResult
-    func send(_ request: RequestBuilder, authenticated: Bool) async throws({{ api.errorName }}) -> HTTPResponse {
+    func send(
+        _ request: RequestBuilder, authenticated: Bool
+    ) async throws({{ api.errorName }}) -> HTTPResponse {
         var renewedCredentials = false
         while true {
             var attempt = request
             let authorization = authenticated ? try await authorizationHeader() : nil
             if let authorization { attempt.headers["Authorization"] = authorization }
-            let response = try await sendRetrying(try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout))
-            if response.statusCode == 401, authenticated, !renewedCredentials, await renewCredentials(after: authorization) {
+            let built = try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout)
+            let response = try await sendRetrying(built)
+            let mayRenew = response.statusCode == 401 && authenticated && !renewedCredentials
+            if mayRenew, await renewCredentials(after: authorization) {
                 // The token may have expired early or been revoked: renew it once and try once more.
                 renewedCredentials = true
                 continue
             }
             guard (200..<300).contains(response.statusCode) else {
-                throw .http(status: response.statusCode, message: JSONCoding.errorMessage(in: response.body), response: response)
+                let message = JSONCoding.errorMessage(in: response.body)
+                throw .http(status: response.statusCode, message: message, response: response)
             }
             return response
         }
@@ -1354,9 +1677,8 @@ extension {{ api.clientName }} {
             } catch {
                 outcome = .failure(.wrapping(error))
             }
-            guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, of: request, outcome: outcome) else {
-                return try outcome.get()
-            }
+            let delay = configuration.retryPolicy.delay(afterAttempt: attempt, of: request, outcome: outcome)
+            guard let delay else { return try outcome.get() }
             do {
                 try await Task.sleep(for: delay)
             } catch {
@@ -1396,12 +1718,19 @@ extension {{ api.clientName }} {
 {% else %}
         /// `{{ server.url }}`.
 {% endif %}
-{% if server.hasVariables %}
+{% if server.variables | count == 1 %}
+        ///
+{% for variable in server.variables %}
+        /// - Parameter {{ variable.label }}: {{ variable.description | default("A variable part of the URL.") | oneLine }}
+{% endfor %}
+{% elif server.hasVariables %}
         ///
         /// - Parameters:
 {% for variable in server.variables %}
         ///   - {{ variable.label }}: {{ variable.description | default("A variable part of the URL.") | oneLine }}
 {% endfor %}
+{% endif %}
+{% if server.hasVariables %}
         case {{ server.caseName }}({% for variable in server.variables %}{{ variable.label }}: String{% if variable.defaultLiteral %} = {{ variable.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %})
 {% else %}
         case {{ server.caseName }}
@@ -1426,6 +1755,26 @@ extension {{ api.clientName }} {
 }
 {% else %}
 // The specs declare no servers: create the client with `init(baseURL:auth:transport:)`.
+{% endif %}
+
+"""#,
+        "Validation/Check.swift.tmpl": #"""
+{# One constraint check: `check` from the context, the checked `value`, the Swift expression of
+   the `operationExpression` the error names, and its field, `fieldPrefix` then `fieldLiteral`.
+   A pattern comes twice, as the expression and in the rule: each argument gets its own line. #}
+{% if check.function == "pattern" %}
+try Validation.{{ check.function }}(
+    {{ value }},
+    {{ check.bound }},
+    rule: {{ check.ruleLiteral }},
+    operation: {{ operationExpression }},
+    field: {{ fieldPrefix }}{{ fieldLiteral }}
+)
+{% else %}
+try Validation.{{ check.function }}(
+    {{ value }}, {{ check.bound }}, rule: {{ check.ruleLiteral }},
+    operation: {{ operationExpression }}, field: {{ fieldPrefix }}{{ fieldLiteral }}
+)
 {% endif %}
 
 """#,

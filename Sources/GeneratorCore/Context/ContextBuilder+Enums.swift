@@ -4,9 +4,12 @@ import TemplateEngine
 
 extension ContextBuilderState {
     /// An open enum: one case per known value, plus a case that keeps any value the server adds
-    /// later, so a new value never fails decoding.
+    /// later, so a new value never fails decoding. `source` says whose values they are, for the
+    /// doc comment: `kind` is `model`, `property` or `parameter` (with its `location`), and `name`
+    /// is the spec's name.
     mutating func enumContext(
-        swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?, owner: String
+        swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?, owner: String,
+        source: TemplateValue
     ) -> TemplateValue {
         var scope = NameScope("the cases of '\(swiftName)'")
         var cases: [TemplateValue] = []
@@ -26,10 +29,14 @@ extension ContextBuilderState {
             unknownName = number == 2 ? "unknownValue" : "unknownValue\(number)"
             number += 1
         }
+        // Measured as nested in a struct, the deeper of the two places an enum is declared.
+        let oneLineDeclaration = "    public enum \(swiftName): RawRepresentable, Codable, Hashable, Sendable, ParameterValue {"
         return .object([
             "swiftName": .string(swiftName),
+            "wrapsDeclaration": .bool(oneLineDeclaration.count > maximumLineLength),
             "rawType": .string(mapper.swiftType(type)),
             "description": description.map(TemplateValue.string) ?? .null,
+            "source": source,
             "cases": .array(cases),
             "unknownCaseName": .string(unknownName),
         ])

@@ -25,15 +25,18 @@ extension ContextBuilderState {
             reserved[member] = "the client declares"
         }
         var operationScope = NameScope("the client's methods", reserved: reserved)
+        // Every group's operations first: the models' doc comments link to them.
+        var operationsByGroup: [[TemplateValue]] = []
+        for group in declared {
+            let endpoints = spec.endpoints.filter { ($0.group?.value ?? defaultGroup) == group.name }
+            operationsByGroup.append(endpoints.map { operationContext($0, scope: &operationScope) })
+        }
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
         var withModels: [TemplateValue] = []
-        for group in declared {
+        for (group, operations) in zip(declared, operationsByGroup) {
             let swiftName = SwiftNaming.upperCamelCase(group.name)
             fileNames.claim(swiftName, for: group.name, at: group.source, diagnostics: &diagnostics)
-            let endpoints = spec.endpoints.filter { ($0.group?.value ?? defaultGroup) == group.name }
-            var operations: [TemplateValue] = []
-            for endpoint in endpoints { operations.append(operationContext(endpoint, scope: &operationScope)) }
             var models: [TemplateValue] = []
             for model in spec.models where modelHomes[model.name] == group.name {
                 models.append(buildModelContext(model))

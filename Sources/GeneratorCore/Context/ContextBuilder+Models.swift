@@ -10,11 +10,14 @@ extension ContextBuilderState {
             "description": model.description.map(TemplateValue.string) ?? .null,
             "deprecated": .bool(model.deprecated),
             "source": .string(modelSourcePath(model)),
+            "origin": originContext(model),
         ]
         switch model.shape {
         case .enumeration(let type, let values):
             context["isEnum"] = true
-            context["enum"] = enumContext(swiftName: swiftName, type: type, values: values, description: model.description, owner: "model '\(model.name)'")
+            context["enum"] = enumContext(
+                swiftName: swiftName, type: type, values: values, description: model.description,
+                owner: "model '\(model.name)'", source: .object(["kind": "model", "name": .string(model.name)]))
             context["properties"] = []
         case .object(let properties):
             context["isEnum"] = false
@@ -29,6 +32,22 @@ extension ContextBuilderState {
         case .declared: "models.\(model.name)"
         case .requestBody(let operationId): "endpoints.\(operationId).body"
         case .responseBody(let operationId, let status): "endpoints.\(operationId).responses.\(status)"
+        }
+    }
+
+    /// Where a model comes from, for its doc comment: `kind` is `declared`, `requestBody` or
+    /// `responseBody`; an inline body also has its operation's `operationSymbol` and `status`.
+    func originContext(_ model: ModelSpec) -> TemplateValue {
+        switch model.origin {
+        case .declared:
+            return .object(["kind": "declared"])
+        case .requestBody(let operationId):
+            return .object(["kind": "requestBody", "operationSymbol": .string(operationSymbols[operationId] ?? operationId)])
+        case .responseBody(let operationId, let status):
+            return .object([
+                "kind": "responseBody", "operationSymbol": .string(operationSymbols[operationId] ?? operationId),
+                "status": .string(status),
+            ])
         }
     }
 
@@ -57,19 +76,22 @@ extension ContextBuilderState {
                 enumTypeName = typeName
                 nestedEnums.append(enumContext(
                     swiftName: typeName, type: primitiveType(primitive), values: values,
-                    description: property.description, owner: "property '\(property.name)' of \(owner)"))
+                    description: property.description, owner: "property '\(property.name)' of \(owner)",
+                    source: .object(["kind": "property", "name": .string(property.name)])))
             }
             let field = fieldContext(property, swiftName: name, enumTypeName: enumTypeName, enumPrefix: nil)
             if name != property.name { needsCodingKeys = true }
             if property.required && property.nullable { needsCustomEncode = true }
             propertyContexts.append(field)
         }
+        // The initializer as the template writes it on one line, to tell whether it fits.
+        let oneLineInit = "    public init(" + propertyContexts.map(declaredParameter).joined(separator: ", ") + ") {"
         return [
             "properties": .array(propertyContexts),
             "nestedEnums": .array(nestedEnums),
             "hasCodingKeys": .bool(needsCodingKeys || needsCustomEncode),
             // Long parameter lists read better one per line, as a person would write them.
-            "wrapsInit": .bool(properties.count > 3),
+            "wrapsInit": .bool(properties.count > 3 || oneLineInit.count > maximumLineLength),
             "hasCustomEncode": .bool(needsCustomEncode),
             "validates": .bool(validatingModels.contains(model.name)),
             // A property named like a description member would clash with the redacted description.
@@ -103,6 +125,7 @@ extension ContextBuilderState {
             "nameLiteral": .string(SwiftLiteral.string(field.name)),
             "swiftName": .string(SwiftNaming.escapedIdentifier(swiftName)),
             "label": .string(swiftName),
+            "parameterName": .string(parameterName(swiftName)),
             "swiftType": .string(swiftType),
             "baseType": .string(baseType),
             "isOptional": .bool(isOptional),
@@ -118,6 +141,12 @@ extension ContextBuilderState {
             "isRenamed": .bool(swiftName != field.name),
             "sensitive": .bool(isSensitive(field)),
         ]) { _, new in new })
+    }
+
+    /// The name as an initializer or method declares its parameter: an argument label needs no
+    /// backticks, except `inout`, `var` and `let`, which Swift would read as something else.
+    func parameterName(_ swiftName: String) -> String {
+        ["inout", "var", "let"].contains(swiftName) ? "`\(swiftName)`" : swiftName
     }
 
     /// Secrets print as `<redacted>`: fields marked `sensitive`, else ones named like a password,

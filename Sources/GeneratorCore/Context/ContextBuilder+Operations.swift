@@ -26,7 +26,8 @@ extension ContextBuilderState {
                     enumTypeName = typeName
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
-                        description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)"))
+                        description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)",
+                        source: .object(["kind": "parameter", "name": .string(field.name), "location": .string(location)])))
                 }
                 // Parameters are leave-out-or-send: a header or query item has no `null`.
                 field.nullable = false
@@ -62,7 +63,7 @@ extension ContextBuilderState {
                     "valueExpression": "body",
                     "valueIsOptional": .bool(!spec.required),
                     "iterableExpression": .string(spec.required ? "body" : "(body ?? [])"),
-                    "swiftName": "body", "label": "body", "location": "body",
+                    "swiftName": "body", "label": "body", "parameterName": "body", "location": "body",
                     "swiftType": .string(spec.required ? swiftType : swiftType + "?"),
                     "baseType": .string(swiftType),
                     "isOptional": .bool(!spec.required),
@@ -80,6 +81,16 @@ extension ContextBuilderState {
 
         let success = endpoint.responses.first(where: \.isSuccess)
         let returnType = success?.body.map { mapper.swiftType($0) }
+        let labels = ordered.map { $0["label"]?.stringValue ?? "" }
+        let symbol = methodName + "(" + labels.map { $0 + ":" }.joined() + ")"
+        operationSymbols[endpoint.operationId] = symbol
+        // The declaration and the request as the templates write them on one line, to tell
+        // whether they fit.
+        let oneLineSignature = "    public func \(SwiftNaming.escapedIdentifier(methodName))("
+            + ordered.map(declaredParameter).joined(separator: ", ")
+            + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
+        let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
+            + pathParts(endpoint).map(swiftPathText).joined() + "\")"
         return .object([
             "operationId": .string(endpoint.operationId),
             "swiftName": .string(SwiftNaming.escapedIdentifier(methodName)),
@@ -94,8 +105,13 @@ extension ContextBuilderState {
             "serverCases": .array(endpoint.servers.compactMap { name in
                 spec.servers.first { $0.name.value == name.value }.map { .string(serverCaseName($0)) }
             }),
+            "serverSymbols": .array(endpoint.servers.compactMap { name in
+                spec.servers.first { $0.name.value == name.value }.map { .string(serverSymbol($0)) }
+            }),
+            "symbol": .string(symbol),
             "arguments": .array(ordered),
-            "wrapsArguments": .bool(ordered.count > 2),
+            "wrapsArguments": .bool(ordered.count > 2 || oneLineSignature.count > maximumLineLength),
+            "wrapsRequest": .bool(oneLineRequest.count > maximumLineLength),
             "pathParameters": .array(path.map(\.0)),
             "headers": .array(headers.map(\.0)),
             "queryParameters": .array(query.map(\.0)),
@@ -107,6 +123,18 @@ extension ContextBuilderState {
             "responseDescription": success?.description.map(TemplateValue.string) ?? .null,
             "parameterEnums": .array(parameterEnums),
         ])
+    }
+
+    /// `name: Type = default`, as a declaration writes a parameter.
+    func declaredParameter(_ argument: TemplateValue) -> String {
+        let text = { (key: String) in argument[key]?.stringValue ?? "" }
+        return text("parameterName") + ": " + text("swiftType") + (text("defaultLiteral").isEmpty ? "" : " = " + text("defaultLiteral"))
+    }
+
+    /// A part of the path as the request's string literal holds it.
+    func swiftPathText(_ part: TemplateValue) -> String {
+        let text = part["text"]?.stringValue ?? ""
+        return part["isParameter"]?.boolValue == true ? "\\(\(text))" : SwiftLiteral.stringContent(text)
     }
 
     /// The declared path parameters in path order, plus a `String` one for each `{name}` the

@@ -4,6 +4,12 @@ import TemplateEngine
 extension ContextBuilderState {
     func serverCaseName(_ server: ServerSpec) -> String { SwiftNaming.memberName(server.name.value) }
 
+    /// The case's DocC symbol path: `eu`, or `custom(domain:)` for a server with variables.
+    func serverSymbol(_ server: ServerSpec) -> String {
+        let labels = server.variables.map { SwiftNaming.memberName($0.name.value) + ":" }
+        return serverCaseName(server) + (labels.isEmpty ? "" : "(" + labels.joined() + ")")
+    }
+
     /// Each server becomes a case of the client's `Server` enum; its URL variables become the
     /// case's associated values, and the URL is split into literal text and variables.
     mutating func serverContexts() -> [TemplateValue] {
@@ -29,6 +35,7 @@ extension ContextBuilderState {
             return .object([
                 "name": .string(server.name.value),
                 "caseName": .string(SwiftNaming.escapedIdentifier(caseName)),
+                "symbol": .string(serverSymbol(server)),
                 "url": .string(server.url.value),
                 "description": server.description.map(TemplateValue.string) ?? .null,
                 "isDefault": .bool(index == 0),

@@ -26,6 +26,7 @@ extension ContextBuilderState {
         if let refreshName = flow.refresh, let field = flow.refreshTokenField, let refreshToken = flow.refreshToken {
             refresh = .object([
                 "method": .string(SwiftNaming.escapedIdentifier(SwiftNaming.memberName(refreshName.value))),
+                "symbol": .string(operationSymbols[refreshName.value] ?? ""),
                 "bodyField": .string(SwiftNaming.memberName(field.value)),
                 "refreshToken": .string(propertyName(response, refreshToken.value)),
             ])
@@ -39,6 +40,7 @@ extension ContextBuilderState {
             "credentialsType": .string(modelTypeNames[bodyName] ?? bodyName),
             "authenticate": .string(SwiftNaming.escapedIdentifier(SwiftNaming.memberName(authenticate.operationId))),
             "authenticateOperationId": .string(authenticate.operationId),
+            "authenticateSymbol": .string(operationSymbols[authenticate.operationId] ?? ""),
             "responseType": .string(modelTypeNames[responseName] ?? responseName),
             "accessToken": .string(propertyName(response, flow.accessToken.value)),
             "expiresIn": .string(propertyName(response, flow.expiresIn.value)),

@@ -19,9 +19,14 @@ public enum ContextBuilder {
 /// model with one of these names would shadow or clash with them.
 let runtimeTypeNames = [
     "JSONValue", "Nullable", "HTTPTransport", "HTTPRequest", "HTTPResponse", "URLSessionTransport",
-    "ParameterValue", "RequestBuilder", "JSONCoding", "Server", "Authentication", "Configuration", "RetryPolicy",
-    "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation",
+    "ParameterValue", "RequestBuilder", "RequestPath", "JSONCoding", "Server", "Authentication", "Configuration",
+    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation",
 ]
+
+/// The longest line the generated code may have: the `lineLength` of the repository's
+/// `.swift-format`, which the generated code passes. Declarations that would be longer on one
+/// line are laid out one argument per line.
+let maximumLineLength = 120
 
 /// Standard types the generated code uses by their short names.
 let standardTypeNames = [
@@ -45,6 +50,9 @@ struct ContextBuilderState {
     var moduleTypes = NameScope("the module's types")
     /// The models with constraints to check before sending, directly or in nested models.
     var validatingModels: Set<String> = []
+    /// Operation id → the client method's DocC symbol path, as in `inviteUser(tenantId:body:)`,
+    /// for doc comments that link to an operation from elsewhere.
+    var operationSymbols: [String: String] = [:]
 
     init(spec: APISpec) {
         self.spec = spec
@@ -57,8 +65,9 @@ struct ContextBuilderState {
     mutating func build() -> TemplateValue {
         nameModels()
         validatingModels = modelsNeedingValidation()
-        let tokenFlow = tokenFlowContext()
         let groups = groupContexts()
+        // After the operations: its doc comments link to them.
+        let tokenFlow = tokenFlowContext()
         return .object([
             "api": apiContext(),
             "servers": .array(serverContexts()),

@@ -15,7 +15,7 @@ public enum CommandLineInterface {
     public static let usage = """
         OVERVIEW: Generate a Swift client from YAML-lite API specs.
 
-        USAGE: apigen [generate] [--specs DIR] [--templates DIR] [--output DIR]
+        USAGE: apigen [generate] [--specs DIR] [--templates DIR] [--output DIR | --single-file FILE]
                apigen check [--specs DIR] [--templates DIR] [--output DIR]
                apigen context [--specs DIR]
                apigen parse FILE
@@ -34,6 +34,9 @@ public enum CommandLineInterface {
                             the files it changes (default: Templates, when it exists).
           --output DIR      Where generated files go (default: Generated).
                             For openapi, the file to write (default: standard output).
+          --single-file FILE
+                            For generate, instead of --output: write every generated file
+                            into this one Swift file, in path order (for build tool plugins).
           --format FORMAT   For openapi, json (the default) or yaml.
           -h, --help        Show this help.
 
@@ -51,9 +54,14 @@ public enum CommandLineInterface {
         switch command {
         case "generate", "check", "context":
             let options: Options
-            switch Options.parse(arguments, allowed: command == "context" ? ["--specs"] : ["--specs", "--templates", "--output"]) {
+            let allowed = command == "context" ? ["--specs"]
+                : ["--specs", "--templates", "--output"] + (command == "generate" ? ["--single-file"] : [])
+            switch Options.parse(arguments, allowed: allowed) {
             case .success(let parsed): options = parsed
             case .failure(let message): return usageError(message)
+            }
+            if options.singleFile != nil, options.outputFile != nil {
+                return usageError("'--single-file' and '--output' cannot be used together")
             }
             switch command {
             case "generate": return generate(options)
@@ -83,6 +91,8 @@ public enum CommandLineInterface {
         /// `openapi`: the document's format, and the file to write (standard output when nil).
         var format = "json"
         var outputFile: String?
+        /// `generate`: one file to write everything into, instead of the output folder.
+        var singleFile: String?
 
         static func parse(_ arguments: [String], allowed: [String]) -> Result<Options, UsageMessage> {
             var options = Options()
@@ -91,13 +101,15 @@ public enum CommandLineInterface {
                 let flag = arguments[index]
                 guard allowed.contains(flag) else { return .failure(UsageMessage("unknown option '\(flag)'")) }
                 guard index + 1 < arguments.count else {
-                    return .failure(UsageMessage("'\(flag)' needs a \(flag == "--format" ? "format" : "folder")"))
+                    let what = flag == "--format" ? "format" : flag == "--single-file" ? "file" : "folder"
+                    return .failure(UsageMessage("'\(flag)' needs a \(what)"))
                 }
                 let value = arguments[index + 1]
                 switch flag {
                 case "--specs": options.specs = value
                 case "--templates": options.templates = value
                 case "--format": options.format = value
+                case "--single-file": options.singleFile = value
                 default:
                     options.output = value
                     options.outputFile = value
@@ -152,6 +164,7 @@ public enum CommandLineInterface {
         case .success(let generated): files = generated
         case .failure(let outcome): return outcome
         }
+        if let singleFile = options.singleFile { return writeSingleFile(files, to: singleFile) }
         do {
             let plan = try OutputWriter(folder: options.output).write(files)
             var report = "Generated \(files.count) files in \(options.output): "

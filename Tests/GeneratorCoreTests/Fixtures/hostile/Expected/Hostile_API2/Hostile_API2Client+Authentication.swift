@@ -13,6 +13,7 @@ extension Hostile_API2Client {
         /// Ask for a token before each request, for tokens that you mint, rotate or cache yourself.
         case tokenProvider(@Sendable () async throws -> String)
 
+        /// The kind of credentials, never the secrets: `bearer(<redacted>)`.
         public var description: String {
             switch self {
             case .none: "none"

@@ -21,20 +21,25 @@ extension Hostile_API2Client {
     /// Sends a request, with credentials when `authenticated`, and returns the response when
     /// its status is a success.
     @discardableResult
-    func send(_ request: RequestBuilder, authenticated: Bool) async throws(Hostile_API2Error) -> HTTPResponse {
+    func send(
+        _ request: RequestBuilder, authenticated: Bool
+    ) async throws(Hostile_API2Error) -> HTTPResponse {
         var renewedCredentials = false
         while true {
             var attempt = request
             let authorization = authenticated ? try await authorizationHeader() : nil
             if let authorization { attempt.headers["Authorization"] = authorization }
-            let response = try await sendRetrying(try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout))
-            if response.statusCode == 401, authenticated, !renewedCredentials, await renewCredentials(after: authorization) {
+            let built = try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout)
+            let response = try await sendRetrying(built)
+            let mayRenew = response.statusCode == 401 && authenticated && !renewedCredentials
+            if mayRenew, await renewCredentials(after: authorization) {
                 // The token may have expired early or been revoked: renew it once and try once more.
                 renewedCredentials = true
                 continue
             }
             guard (200..<300).contains(response.statusCode) else {
-                throw .http(status: response.statusCode, message: JSONCoding.errorMessage(in: response.body), response: response)
+                let message = JSONCoding.errorMessage(in: response.body)
+                throw .http(status: response.statusCode, message: message, response: response)
             }
             return response
         }
@@ -71,9 +76,8 @@ extension Hostile_API2Client {
             } catch {
                 outcome = .failure(.wrapping(error))
             }
-            guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, of: request, outcome: outcome) else {
-                return try outcome.get()
-            }
+            let delay = configuration.retryPolicy.delay(afterAttempt: attempt, of: request, outcome: outcome)
+            guard let delay else { return try outcome.get() }
             do {
                 try await Task.sleep(for: delay)
             } catch {

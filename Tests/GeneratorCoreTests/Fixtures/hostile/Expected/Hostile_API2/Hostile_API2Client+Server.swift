@@ -8,8 +8,7 @@ extension Hostile_API2Client {
         case `default`
         /// `https://{sub-domain}.example.com/`.
         ///
-        /// - Parameters:
-        ///   - subDomain: A variable part of the URL.
+        /// - Parameter subDomain: A variable part of the URL.
         case _2ndServer(subDomain: String = "a\"b")
 
         /// The server's URL, with its variables filled in and percent-encoded.

@@ -26,7 +26,7 @@ public struct Hostile_API2Client: Sendable {
     /// Creates a client for one of the API's servers.
     ///
     /// - Parameters:
-    ///   - server: Where requests go; ``Server/`default``` unless you choose another.
+    ///   - server: Where requests go; ``Server/default`` unless you choose another.
     ///   - auth: The credentials to send.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.

@@ -7,14 +7,25 @@ import Foundation
 public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible {
     /// The server answered with a status outside 200–299.
     ///
-    /// `message` is the server's own explanation when the body carries one (`message`, or the
-    /// strings of an `errors` list); `response` holds the status, headers and raw body.
+    /// - Parameters:
+    ///   - status: The response's status code.
+    ///   - message: The server's own explanation when the body carries one: its `message`, or the
+    ///     strings of its `errors` list.
+    ///   - response: The response: its status, headers and raw body.
     case http(status: Int, message: String?, response: HTTPResponse)
-    /// An argument breaks a rule of the API, found before anything was sent: `field` is where, as
-    /// in `body.profilePictureUrl`, and `rule` is the spec's rule, as in `maxLength: 4095`.
+    /// An argument breaks a rule of the API, found before anything was sent.
+    ///
+    /// - Parameters:
+    ///   - operation: The operation called, by its id in the spec.
+    ///   - field: Where the argument breaks the rule, as in `body.profilePictureUrl`.
+    ///   - rule: The spec's rule, as in `maxLength: 4095`.
     case validation(operation: String, field: String, rule: String)
-    /// A response body does not have the documented shape: `type` is the model that failed to
-    /// decode and `path` locates the bad field, as in `roles[0].createdAt`.
+    /// A response body does not have the documented shape.
+    ///
+    /// - Parameters:
+    ///   - type: The model that failed to decode.
+    ///   - path: Where the bad field is, as in `roles[0].createdAt`; empty for the whole body.
+    ///   - description: What is wrong with it.
     case decoding(type: String, path: String, description: String)
     /// No response came back within the configured timeout.
     case timedOut
@@ -23,6 +34,7 @@ public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible {
     /// The request could not be sent or no response came back, for example without a connection.
     case transport(any Error)
 
+    /// What went wrong, in one line: `HTTP 404: User not found`.
     public var description: String {
         switch self {
         case .http(let status, let message, _):

@@ -3,16 +3,27 @@
 
 import Foundation
 
+/// The body of a ``Hostile_API2Client/getThingV2(thingId:body:)`` request.
+///
 /// - Remark: Generated from `endpoints.get [thing] (v2).body`.
 public struct GetThingV2Request: Codable, Equatable, Hashable, Sendable {
+    /// The `String` field of the request body.
     public var string: StringModel?
+    /// The `Data` field of the request body.
     public var data: DataModel?
+    /// The `Date` field of the request body.
     public var date: DateModel?
+    /// The `URL` field of the request body.
     public var url: URLModel?
+    /// The `Type` field of the request body.
     public var type: TypeModel?
+    /// The `Protocol` field of the request body.
     public var `protocol`: ProtocolVersion?
+    /// The `point` field of the request body.
     public var point: _2DPoint?
+    /// The `kind` field of the request body.
     public var kind: Enum?
+    /// The `nil` field of the request body.
     ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var `nil`: Nullable<String>?
@@ -35,10 +46,10 @@ public struct GetThingV2Request: Codable, Equatable, Hashable, Sendable {
         date: DateModel? = nil,
         url: URLModel? = nil,
         type: TypeModel? = nil,
-        `protocol`: ProtocolVersion? = nil,
+        protocol: ProtocolVersion? = nil,
         point: _2DPoint? = nil,
         kind: Enum? = nil,
-        `nil`: Nullable<String>? = nil
+        nil: Nullable<String>? = nil
     ) {
         self.string = string
         self.data = data
@@ -64,14 +75,16 @@ public struct GetThingV2Request: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+/// The body of a `200` response to ``Hostile_API2Client/getThingV2(thingId:body:)``.
+///
 /// - Remark: Generated from `endpoints.get [thing] (v2).responses.200`.
 public struct GetThingV2Response: Codable, Equatable, Hashable, Sendable {
+    /// The `Self` field of the response body.
     public var selfValue: String?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - selfValue: The `Self` field.
+    /// - Parameter selfValue: The `Self` field.
     public init(selfValue: String? = nil) {
         self.selfValue = selfValue
     }
@@ -81,87 +94,103 @@ public struct GetThingV2Response: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+/// The API's `String` model.
+///
 /// - Remark: Generated from `models.String`.
 public struct StringModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
     public var value: String?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - value: The `value` field.
+    /// - Parameter value: The `value` field.
     public init(value: String? = nil) {
         self.value = value
     }
 }
 
+/// The API's `Data` model.
+///
 /// - Remark: Generated from `models.Data`.
 public struct DataModel: Codable, Equatable, Hashable, Sendable {
+    /// The `bytes` field.
     public var bytes: String?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - bytes: The `bytes` field.
+    /// - Parameter bytes: The `bytes` field.
     public init(bytes: String? = nil) {
         self.bytes = bytes
     }
 }
 
+/// The API's `Date` model.
+///
 /// - Remark: Generated from `models.Date`.
 public struct DateModel: Codable, Equatable, Hashable, Sendable {
+    /// The `when` field.
     public var when: Date?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - when: The `when` field.
+    /// - Parameter when: The `when` field.
     public init(when: Date? = nil) {
         self.when = when
     }
 }
 
+/// The API's `URL` model.
+///
 /// - Remark: Generated from `models.URL`.
 public struct URLModel: Codable, Equatable, Hashable, Sendable {
+    /// The `href` field.
     public var href: String?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - href: The `href` field.
+    /// - Parameter href: The `href` field.
     public init(href: String? = nil) {
         self.href = href
     }
 }
 
+/// The API's `Type` model.
+///
 /// - Remark: Generated from `models.Type`.
 public struct TypeModel: Codable, Equatable, Hashable, Sendable {
+    /// The `kind` field.
     public var kind: String?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - kind: The `kind` field.
+    /// - Parameter kind: The `kind` field.
     public init(kind: String? = nil) {
         self.kind = kind
     }
 }
 
+/// The API's `Protocol` model.
+///
 /// - Remark: Generated from `models.Protocol`.
 public struct ProtocolVersion: Codable, Equatable, Hashable, Sendable {
+    /// The `version` field.
     public var version: Int?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - version: The `version` field.
+    /// - Parameter version: The `version` field.
     public init(version: Int? = nil) {
         self.version = version
     }
 }
 
+/// The API's `2D point` model.
+///
 /// - Remark: Generated from `models.2D point`.
 public struct _2DPoint: Codable, Equatable, Hashable, Sendable {
+    /// The `x` field.
     public var x: Double
+    /// The `y` field.
     public var y: Double
 
     /// Creates a value from its properties.
@@ -175,16 +204,26 @@ public struct _2DPoint: Codable, Equatable, Hashable, Sendable {
     }
 }
 
-/// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+/// The values of the API's `enum` model.
+///
+/// An open enum: a value the server adds later decodes as ``unknown(_:)``,
 /// keeping the raw value, and encodes back unchanged.
 public enum Enum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// The value `"case"`.
     case `case`
+    /// The value `"default"`.
     case `default`
+    /// The value `""`.
     case empty
+    /// The value `"-"`.
     case unnamed
     /// A value this client does not know yet, as the server sent it.
     case unknown(String)
 
+    /// Creates the case for a raw value; a value this client does not know becomes
+    /// ``unknown(_:)``.
+    ///
+    /// - Parameter rawValue: The value as the API writes it.
     public init(rawValue: String) {
         switch rawValue {
         case "case": self = .`case`
@@ -195,6 +234,7 @@ public enum Enum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue 
         }
     }
 
+    /// The value as the API writes it.
     public var rawValue: String {
         switch self {
         case .`case`: "case"
@@ -205,10 +245,18 @@ public enum Enum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue 
         }
     }
 
+    /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the raw value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

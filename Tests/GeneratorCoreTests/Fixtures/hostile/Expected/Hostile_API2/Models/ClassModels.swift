@@ -7,22 +7,37 @@ import Foundation
 ///
 /// - Remark: Generated from `models.self`.
 public struct SelfModel: Codable, Equatable, Hashable, Sendable {
+    /// The `self` field.
     public var selfValue: String?
+    /// The `Type` field.
     public var type: String?
+    /// The `init` field.
     public var initValue: String?
+    /// The `default` field.
     public var `default`: String?
+    /// The `protocol` field.
     public var `protocol`: String?
+    /// The `2fa` field.
     public var _2fa: Bool?
+    /// The `x-rate-limit` field.
     public var xRateLimit: Int?
+    /// The `field[0]` field.
     public var field0: String?
+    /// The `naïve café` field.
     public var naïveCafé: String?
+    /// The field whose name is the empty string.
     public var unnamed: String?
+    /// The `__` field.
     public var underscores: String?
     /// */ """ \(x) #
     public var description: String?
+    /// The `hashValue` field.
     public var hashValue: String?
+    /// The `enum` field.
     public var `enum`: EnumValue?
+    /// The `ints` field.
     public var ints: Ints?
+    /// The `numbers` field.
     public var numbers: Numbers?
 
     /// Creates a value from its properties.
@@ -37,7 +52,7 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
     ///   - xRateLimit: The `x-rate-limit` field.
     ///   - field0: The `field[0]` field.
     ///   - naïveCafé: The `naïve café` field.
-    ///   - unnamed: The `` field.
+    ///   - unnamed: The field whose name is the empty string.
     ///   - underscores: The `__` field.
     ///   - description: */ """ \(x) #
     ///   - hashValue: The `hashValue` field.
@@ -48,8 +63,8 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
         selfValue: String? = nil,
         type: String? = nil,
         initValue: String? = nil,
-        `default`: String? = "\"\\(x)\"",
-        `protocol`: String? = nil,
+        default: String? = "\"\\(x)\"",
+        protocol: String? = nil,
         _2fa: Bool? = nil,
         xRateLimit: Int? = nil,
         field0: String? = nil,
@@ -58,7 +73,7 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
         underscores: String? = nil,
         description: String? = nil,
         hashValue: String? = nil,
-        `enum`: EnumValue? = nil,
+        enum: EnumValue? = nil,
         ints: Ints? = nil,
         numbers: Numbers? = nil
     ) {
@@ -99,22 +114,38 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
         case numbers
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknownValue(_:)`,
+    /// The values of the `enum` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknownValue(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum EnumValue: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `""`.
         case empty
+        /// The value `"a b"`.
         case aB
+        /// The value `"A B"`.
         case aB2
+        /// The value `"self"`.
         case selfValue
+        /// The value `"Type"`.
         case type
+        /// The value `"unknown"`.
         case unknown
+        /// The value `"1"`.
         case _1
+        /// The value `"-1"`.
         case _minus1
+        /// The value `"é"`.
         case é
+        /// The value `"\"\\(x)\""`.
         case x
         /// A value this client does not know yet, as the server sent it.
         case unknownValue(String)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknownValue(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: String) {
             switch rawValue {
             case "": self = .empty
@@ -131,6 +162,7 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: String {
             switch self {
             case .empty: ""
@@ -147,25 +179,42 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknownValue(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a string.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// The values of the `ints` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum Ints: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `0`.
         case _0
+        /// The value `-3`.
         case _minus3
+        /// The value `42`.
         case _42
         /// A value this client does not know yet, as the server sent it.
         case unknown(Int)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: Int) {
             switch rawValue {
             case 0: self = ._0
@@ -175,6 +224,7 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: Int {
             switch self {
             case ._0: 0
@@ -184,25 +234,42 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not an integer.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// The values of the `numbers` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `1.5`.
         case _1_5
+        /// The value `-2.25`.
         case _minus2_25
+        /// The value `3`.
         case _3
         /// A value this client does not know yet, as the server sent it.
         case unknown(Double)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: Double) {
             switch rawValue {
             case 1.5: self = ._1_5
@@ -212,6 +279,7 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: Double {
             switch self {
             case ._1_5: 1.5
@@ -221,10 +289,18 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a number.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(Double.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)

@@ -7,25 +7,27 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Error`.
 public struct ErrorModel: Codable, Equatable, Hashable, Sendable {
+    /// The `message` field.
     public var message: String?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - message: The `message` field.
+    /// - Parameter message: The `message` field.
     public init(message: String? = nil) {
         self.message = message
     }
 }
 
+/// The API's `Result` model.
+///
 /// - Remark: Generated from `models.Result`.
 public struct ResultModel: Codable, Equatable, Hashable, Sendable {
+    /// The `ok` field.
     public var ok: Bool?
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - ok: The `ok` field.
+    /// - Parameter ok: The `ok` field.
     public init(ok: Bool? = nil) {
         self.ok = ok
     }

@@ -15,8 +15,11 @@ extension Hostile_API2Client {
     /// - Returns: The decoded `200` response.
     /// - Throws: ``Hostile_API2Error`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func getThingV2(thingId: String, body: GetThingV2Request? = nil) async throws(Hostile_API2Error) -> GetThingV2Response {
-        var request = RequestBuilder(method: "PUT", path: "/things/\(RequestBuilder.segment(thingId))")
+    public func getThingV2(
+        thingId: String,
+        body: GetThingV2Request? = nil
+    ) async throws(Hostile_API2Error) -> GetThingV2Response {
+        var request = RequestBuilder(method: "PUT", path: "/things/\(thingId)")
         if let body { try request.setJSONBody(body) }
         return try await send(request, authenticated: true, returning: GetThingV2Response.self)
     }

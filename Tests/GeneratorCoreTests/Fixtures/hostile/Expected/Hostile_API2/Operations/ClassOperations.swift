@@ -21,14 +21,14 @@ extension Hostile_API2Client {
     /// - Throws: ``Hostile_API2Error`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func `default`(
-        `for`: String,
+        for: String,
         xAuthToken: String,
-        `class`: [String]? = nil,
-        `in`: [Int]? = nil,
-        `where`: DefaultWhere? = .a,
+        class: [String]? = nil,
+        in: [Int]? = nil,
+        where: DefaultWhere? = .a,
         selfValue: Bool? = nil
     ) async throws(Hostile_API2Error) -> [SelfModel] {
-        var request = RequestBuilder(method: "GET", path: "/items/\(RequestBuilder.segment(`for`))/%22%5C(x)%22")
+        var request = RequestBuilder(method: "GET", path: "/items/\(`for`)/%22%5C(x)%22")
         request.setHeader("X-Auth-Token", xAuthToken)
         if let `class` { request.setHeader("class", `class`) }
         if let `in` { request.addQuery("in", `in`) }
@@ -49,14 +49,22 @@ extension Hostile_API2Client {
     }
 }
 
-/// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+/// The values of the `where` query parameter.
+///
+/// An open enum: a value the server adds later decodes as ``unknown(_:)``,
 /// keeping the raw value, and encodes back unchanged.
 public enum DefaultWhere: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// The value `"a"`.
     case a
+    /// The value `"b"`.
     case b
     /// A value this client does not know yet, as the server sent it.
     case unknown(String)
 
+    /// Creates the case for a raw value; a value this client does not know becomes
+    /// ``unknown(_:)``.
+    ///
+    /// - Parameter rawValue: The value as the API writes it.
     public init(rawValue: String) {
         switch rawValue {
         case "a": self = .a
@@ -65,6 +73,7 @@ public enum DefaultWhere: RawRepresentable, Codable, Hashable, Sendable, Paramet
         }
     }
 
+    /// The value as the API writes it.
     public var rawValue: String {
         switch self {
         case .a: "a"
@@ -73,10 +82,18 @@ public enum DefaultWhere: RawRepresentable, Codable, Hashable, Sendable, Paramet
         }
     }
 
+    /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the raw value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

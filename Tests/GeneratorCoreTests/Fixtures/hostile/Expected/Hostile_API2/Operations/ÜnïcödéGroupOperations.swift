@@ -11,8 +11,7 @@ extension Hostile_API2Client {
     ///
     /// - Remark: HTTP `POST /2fa`.
     /// - Remark: Generated from `endpoints.2fa-check`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``Hostile_API2Error`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.

@@ -14,7 +14,15 @@ extension Hostile_API2Client {
         /// Code that sees every attempt's request and response, for logging and tracing.
         public var interceptors: [any HTTPInterceptor]
 
-        public init(timeout: Duration? = nil, retryPolicy: RetryPolicy = .none, interceptors: [any HTTPInterceptor] = []) {
+        /// Creates a configuration; the defaults leave the timeout to the transport and never retry.
+        ///
+        /// - Parameters:
+        ///   - timeout: How long one attempt may take; nil leaves it to the transport.
+        ///   - retryPolicy: When to try a request again.
+        ///   - interceptors: Code that sees every attempt, the first one listed first.
+        public init(
+            timeout: Duration? = nil, retryPolicy: RetryPolicy = .none, interceptors: [any HTTPInterceptor] = []
+        ) {
             self.timeout = timeout
             self.retryPolicy = retryPolicy
             self.interceptors = interceptors
@@ -43,6 +51,15 @@ public struct RetryPolicy: Sendable, Hashable {
     /// The longest `Retry-After` honoured; a server asking for more is not retried.
     public var maxRetryAfter: Duration
 
+    /// Creates a policy that makes up to `maxAttempts` attempts.
+    ///
+    /// - Parameters:
+    ///   - maxAttempts: Attempts in all, the first included: 1 never retries.
+    ///   - initialDelay: The wait before the first retry.
+    ///   - maxDelay: The longest wait between attempts.
+    ///   - multiplier: How much each wait grows.
+    ///   - jitter: The fraction of each wait that is random, from 0 (none) to 1.
+    ///   - maxRetryAfter: The longest `Retry-After` honoured; a server asking for more is not retried.
     public init(
         maxAttempts: Int, initialDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10),
         multiplier: Double = 2, jitter: Double = 0.2, maxRetryAfter: Duration = .seconds(60)
@@ -59,6 +76,12 @@ public struct RetryPolicy: Sendable, Hashable {
     public static let none = RetryPolicy(maxAttempts: 1)
 
     /// Retry up to `maxAttempts` attempts in all, waiting `initialDelay`, then twice as long each time.
+    ///
+    /// - Parameters:
+    ///   - maxAttempts: Attempts in all, the first included.
+    ///   - initialDelay: The wait before the first retry.
+    ///   - maxDelay: The longest wait between attempts.
+    /// - Returns: A policy with the default multiplier, jitter and longest `Retry-After`.
     public static func exponentialBackoff(
         maxAttempts: Int = 3, initialDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(10)
     ) -> RetryPolicy {
@@ -74,7 +97,9 @@ public struct RetryPolicy: Sendable, Hashable {
     ///   - request: The request that was sent.
     ///   - outcome: Its response, or the error that took its place.
     /// - Returns: How long to wait before sending the request again, or nil not to send it again.
-    public func delay(afterAttempt attempt: Int, of request: HTTPRequest, outcome: Result<HTTPResponse, some Error>) -> Duration? {
+    public func delay(
+        afterAttempt attempt: Int, of request: HTTPRequest, outcome: Result<HTTPResponse, some Error>
+    ) -> Duration? {
         guard attempt < maxAttempts else { return nil }
         let idempotent = Self.idempotentMethods.contains(request.method)
         switch outcome {

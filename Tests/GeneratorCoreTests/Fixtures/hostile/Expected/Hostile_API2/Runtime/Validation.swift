@@ -4,24 +4,31 @@
 import Foundation
 
 /// The spec's constraints, checked before a request is sent so that a bad argument fails at
-/// once, naming the operation, the field and the rule, instead of costing a round trip. Each
-/// check takes the rule as the spec states it, for the error: `maxLength: 4095`.
+/// once, naming the operation, the field and the rule, instead of costing a round trip.
+///
+/// Each check takes the rule as the spec states it, for the error: `maxLength: 4095`.
 enum Validation {
     /// Lengths count Unicode scalars, as JSON Schema counts characters.
-    static func minLength(_ value: String?, _ limit: Int, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func minLength(
+        _ value: String?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         if let value, value.unicodeScalars.count < limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func maxLength(_ value: String?, _ limit: Int, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func maxLength(
+        _ value: String?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         if let value, value.unicodeScalars.count > limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
     /// As in JSON Schema, the pattern may match anywhere in the value unless it is anchored.
-    static func pattern(_ value: String?, _ pattern: String, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func pattern(
+        _ value: String?, _ pattern: String, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         guard let value, let expression = try? NSRegularExpression(pattern: pattern) else { return }
         let range = NSRange(value.startIndex..., in: value)
         if expression.firstMatch(in: value, range: range) == nil {
@@ -29,25 +36,33 @@ enum Validation {
         }
     }
 
-    static func minimum<Value: Comparable>(_ value: Value?, _ bound: Value, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func minimum<Value: Comparable>(
+        _ value: Value?, _ bound: Value, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         if let value, value < bound {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func maximum<Value: Comparable>(_ value: Value?, _ bound: Value, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func maximum<Value: Comparable>(
+        _ value: Value?, _ bound: Value, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         if let value, value > bound {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func minItems<Element>(_ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func minItems<Element>(
+        _ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         if let value, value.count < limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }
     }
 
-    static func maxItems<Element>(_ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String) throws(Hostile_API2Error) {
+    static func maxItems<Element>(
+        _ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String
+    ) throws(Hostile_API2Error) {
         if let value, value.count > limit {
             throw .validation(operation: operation, field: field, rule: rule)
         }

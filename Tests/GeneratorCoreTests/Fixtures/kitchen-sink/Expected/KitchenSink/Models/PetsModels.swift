@@ -7,22 +7,33 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Pet`.
 public struct Pet: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
     public var id: Int
+    /// The `name` field.
     public var name: String
+    /// The `kind` field.
     public var kind: PetKind
     /// A tag line; null when the pet has none.
     public var tagLine: String?
+    /// The `born_at` field.
     public var bornAt: Date?
+    /// The `weight` field.
     public var weight: Double?
+    /// The `owner` field.
     public var owner: Owner?
     /// Temperament tags.
     public var tags: [TagsItem]?
     /// A property named like a Swift keyword.
     public var `default`: Bool?
+    /// The `class` field.
     public var `class`: String?
+    /// The `attributes` field.
     public var attributes: [String: JSONValue]?
+    /// The `status` field.
     public var status: Status?
+    /// The `priority` field.
     public var priority: Priority?
+    /// The `scores` field.
     public var scores: [[Double]]?
 
     /// Creates a value from its properties.
@@ -51,8 +62,8 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
         weight: Double? = nil,
         owner: Owner? = nil,
         tags: [TagsItem]? = nil,
-        `default`: Bool? = nil,
-        `class`: String? = nil,
+        default: Bool? = nil,
+        class: String? = nil,
         attributes: [String: JSONValue]? = nil,
         status: Status? = .available,
         priority: Priority? = nil,
@@ -91,7 +102,10 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
         case scores
     }
 
-    /// Encodes required fields even when they are `nil`, as JSON `null`.
+    /// Encodes the value, writing required fields even when they are `nil`, as JSON `null`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write a field.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -112,22 +126,38 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
     func validate(operation: String, path: String) throws(KitchenSinkError) {
-        try Validation.minLength(name, 1, rule: "minLength: 1", operation: operation, field: path + ".name")
-        try Validation.maxLength(name, 64, rule: "maxLength: 64", operation: operation, field: path + ".name")
-        try Validation.minimum(weight, 0.0, rule: "minimum: 0", operation: operation, field: path + ".weight")
+        try Validation.minLength(
+            name, 1, rule: "minLength: 1",
+            operation: operation, field: path + ".name"
+        )
+        try Validation.maxLength(
+            name, 64, rule: "maxLength: 64",
+            operation: operation, field: path + ".name"
+        )
+        try Validation.minimum(
+            weight, 0.0, rule: "minimum: 0",
+            operation: operation, field: path + ".weight"
+        )
     }
 
     /// Temperament tags.
     ///
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum TagsItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `"friendly"`.
         case friendly
+        /// The value `"shy"`.
         case shy
+        /// The value `"loud"`.
         case loud
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: String) {
             switch rawValue {
             case "friendly": self = .friendly
@@ -137,6 +167,7 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: String {
             switch self {
             case .friendly: "friendly"
@@ -146,27 +177,46 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a string.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// The values of the `status` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `"available"`.
         case available
+        /// The value `"pending"`.
         case pending
+        /// The value `"sold"`.
         case sold
+        /// The value `"on hold"`.
         case onHold
+        /// The value `"2nd-hand"`.
         case _2ndHand
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: String) {
             switch rawValue {
             case "available": self = .available
@@ -178,6 +228,7 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: String {
             switch self {
             case .available: "available"
@@ -189,25 +240,42 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not a string.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
     }
 
-    /// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+    /// The values of the `priority` field.
+    ///
+    /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
     /// keeping the raw value, and encodes back unchanged.
     public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        /// The value `1`.
         case _1
+        /// The value `2`.
         case _2
+        /// The value `3`.
         case _3
         /// A value this client does not know yet, as the server sent it.
         case unknown(Int)
 
+        /// Creates the case for a raw value; a value this client does not know becomes
+        /// ``unknown(_:)``.
+        ///
+        /// - Parameter rawValue: The value as the API writes it.
         public init(rawValue: Int) {
             switch rawValue {
             case 1: self = ._1
@@ -217,6 +285,7 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// The value as the API writes it.
         public var rawValue: Int {
             switch self {
             case ._1: 1
@@ -226,10 +295,18 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             }
         }
 
+        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+        ///
+        /// - Parameter decoder: The decoder to read from.
+        /// - Throws: `DecodingError` when the value is not an integer.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
         }
 
+        /// Encodes the raw value.
+        ///
+        /// - Parameter encoder: The encoder to write to.
+        /// - Throws: An error when the encoder cannot write the value.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
@@ -239,16 +316,24 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
 
 /// The kind of pet; a named enum.
 ///
-/// An open enum: a value the server adds later decodes as `.unknownValue(_:)`,
+/// An open enum: a value the server adds later decodes as ``unknownValue(_:)``,
 /// keeping the raw value, and encodes back unchanged.
 public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// The value `"dog"`.
     case dog
+    /// The value `"cat"`.
     case cat
+    /// The value `"unknown"`.
     case unknown
+    /// The value `"bird"`.
     case bird
     /// A value this client does not know yet, as the server sent it.
     case unknownValue(String)
 
+    /// Creates the case for a raw value; a value this client does not know becomes
+    /// ``unknownValue(_:)``.
+    ///
+    /// - Parameter rawValue: The value as the API writes it.
     public init(rawValue: String) {
         switch rawValue {
         case "dog": self = .dog
@@ -259,6 +344,7 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
         }
     }
 
+    /// The value as the API writes it.
     public var rawValue: String {
         switch self {
         case .dog: "dog"
@@ -269,24 +355,37 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
         }
     }
 
+    /// Decodes the raw value; a value this client does not know decodes as ``unknownValue(_:)``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the raw value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 }
 
+/// The body of a ``KitchenSinkClient/updatePet(petId:ownerId:body:)`` request.
+///
 /// - Remark: Generated from `endpoints.updatePet.body`.
 public struct UpdatePetRequest: Codable, Equatable, Hashable, Sendable {
+    /// The `name` field of the request body.
     ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var name: Nullable<String>?
+    /// The `tag_line` field of the request body.
     ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var tagLine: Nullable<String>?
+    /// The `owner` field of the request body.
     public var owner: Owner?
 
     /// Creates a value from its properties.
@@ -308,9 +407,13 @@ public struct UpdatePetRequest: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+/// The body of a `200` response to ``KitchenSinkClient/updatePet(petId:ownerId:body:)``.
+///
 /// - Remark: Generated from `endpoints.updatePet.responses.200`.
 public struct UpdatePetResponse: Codable, Equatable, Hashable, Sendable {
+    /// The `updated` field of the response body.
     public var updated: Bool
+    /// The `at` field of the response body.
     public var at: Date?
 
     /// Creates a value from its properties.

@@ -3,9 +3,13 @@
 
 import Foundation
 
+/// The API's `Owner` model.
+///
 /// - Remark: Generated from `models.Owner`.
 public struct Owner: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
     public var id: String
+    /// The `display-name` field.
     public var displayName: String?
 
     /// Creates a value from its properties.

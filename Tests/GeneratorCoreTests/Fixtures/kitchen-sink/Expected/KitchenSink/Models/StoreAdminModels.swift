@@ -3,10 +3,15 @@
 
 import Foundation
 
+/// The API's `InventoryEntry` model.
+///
 /// - Remark: Generated from `models.InventoryEntry`.
 public struct InventoryEntry: Codable, Equatable, Hashable, Sendable {
+    /// The `sku` field.
     public var sku: String
+    /// The `count` field.
     public var count: Int
+    /// The `owner` field.
     public var owner: Owner?
 
     /// Creates a value from its properties.

@@ -30,8 +30,14 @@ extension KitchenSinkClient {
         tags: [String]? = nil,
         order: ListPetsSortOrder? = nil
     ) async throws(KitchenSinkError) -> [Pet] {
-        try Validation.minimum(limit, 1, rule: "minimum: 1", operation: "listPets", field: "limit")
-        try Validation.maximum(limit, 100, rule: "maximum: 100", operation: "listPets", field: "limit")
+        try Validation.minimum(
+            limit, 1, rule: "minimum: 1",
+            operation: "listPets", field: "limit"
+        )
+        try Validation.maximum(
+            limit, 100, rule: "maximum: 100",
+            operation: "listPets", field: "limit"
+        )
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.setHeader("X-Request-ID", requestId)
         if let xFlags { request.setHeader("X-Flags", xFlags) }
@@ -46,13 +52,12 @@ extension KitchenSinkClient {
     ///
     /// - Remark: HTTP `GET /pets/{petId}`.
     /// - Remark: Generated from `endpoints.getPet`.
-    /// - Parameters:
-    ///   - petId: The pet's ID.
+    /// - Parameter petId: The pet's ID.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func getPet(petId: Int) async throws(KitchenSinkError) -> Pet {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(RequestBuilder.segment(petId))")
+        let request = RequestBuilder(method: "GET", path: "/pets/\(petId)")
         return try await send(request, authenticated: true, returning: Pet.self)
     }
 
@@ -73,34 +78,41 @@ extension KitchenSinkClient {
         ownerId: String,
         body: UpdatePetRequest? = nil
     ) async throws(KitchenSinkError) -> UpdatePetResponse {
-        var request = RequestBuilder(method: "PATCH", path: "/pets/\(RequestBuilder.segment(petId))/owners/\(RequestBuilder.segment(ownerId))")
+        var request = RequestBuilder(method: "PATCH", path: "/pets/\(petId)/owners/\(ownerId)")
         if let body { try request.setJSONBody(body) }
         return try await send(request, authenticated: true, returning: UpdatePetResponse.self)
     }
 
     /// Calls `DELETE /pets/{petId}`.
     ///
-    /// - Note: Only ``Server/regional`` serves this operation: create the client with that server.
+    /// - Note: Only ``Server/regional(region:version:)`` serves this operation: create the client with that server.
     /// - Remark: HTTP `DELETE /pets/{petId}`.
     /// - Remark: Generated from `endpoints.deletePet`.
-    /// - Parameters:
-    ///   - petId: The `petId` path parameter.
+    /// - Parameter petId: The `petId` path parameter.
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func deletePet(petId: String) async throws(KitchenSinkError) {
-        let request = RequestBuilder(method: "DELETE", path: "/pets/\(RequestBuilder.segment(petId))")
+        let request = RequestBuilder(method: "DELETE", path: "/pets/\(petId)")
         try await send(request, authenticated: false)
     }
 }
 
-/// An open enum: a value the server adds later decodes as `.unknown(_:)`,
+/// The values of the `sort-order` query parameter.
+///
+/// An open enum: a value the server adds later decodes as ``unknown(_:)``,
 /// keeping the raw value, and encodes back unchanged.
 public enum ListPetsSortOrder: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// The value `"asc"`.
     case asc
+    /// The value `"desc"`.
     case desc
     /// A value this client does not know yet, as the server sent it.
     case unknown(String)
 
+    /// Creates the case for a raw value; a value this client does not know becomes
+    /// ``unknown(_:)``.
+    ///
+    /// - Parameter rawValue: The value as the API writes it.
     public init(rawValue: String) {
         switch rawValue {
         case "asc": self = .asc
@@ -109,6 +121,7 @@ public enum ListPetsSortOrder: RawRepresentable, Codable, Hashable, Sendable, Pa
         }
     }
 
+    /// The value as the API writes it.
     public var rawValue: String {
         switch self {
         case .asc: "asc"
@@ -117,10 +130,18 @@ public enum ListPetsSortOrder: RawRepresentable, Codable, Hashable, Sendable, Pa
         }
     }
 
+    /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the raw value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

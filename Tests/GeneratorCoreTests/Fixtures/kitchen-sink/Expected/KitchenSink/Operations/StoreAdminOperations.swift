@@ -22,8 +22,7 @@ extension KitchenSinkClient {
     ///
     /// - Remark: HTTP `PUT /store/inventory`.
     /// - Remark: Generated from `endpoints.replaceInventory`.
-    /// - Parameters:
-    ///   - body: The request body.
+    /// - Parameter body: The request body.
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func replaceInventory(body: [InventoryEntry]) async throws(KitchenSinkError) {

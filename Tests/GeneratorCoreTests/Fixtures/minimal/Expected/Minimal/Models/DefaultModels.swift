@@ -3,14 +3,16 @@
 
 import Foundation
 
+/// The body of a `200` response to ``MinimalClient/ping()``.
+///
 /// - Remark: Generated from `endpoints.ping.responses.200`.
 public struct PingResponse: Codable, Equatable, Hashable, Sendable {
+    /// The `ok` field of the response body.
     public var ok: Bool
 
     /// Creates a value from its properties.
     ///
-    /// - Parameters:
-    ///   - ok: The `ok` field.
+    /// - Parameter ok: The `ok` field.
     public init(ok: Bool) {
         self.ok = ok
     }

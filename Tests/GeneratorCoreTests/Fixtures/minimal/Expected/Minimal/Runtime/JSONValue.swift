@@ -2,15 +2,28 @@
 // templates and run `apigen generate`.
 
 /// Any JSON value, for fields the API leaves free-form (`object`).
+///
+/// Write one with literals: `["plan": "pro", "seats": 3, "trial": nil]`.
 public enum JSONValue: Codable, Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer.
     case integer(Int)
+    /// Any other number.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array of values.
     case array([JSONValue])
+    /// An object: values by key.
     case object([String: JSONValue])
 
+    /// Decodes any JSON value.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -30,6 +43,10 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// Encodes the value as it is.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -47,13 +64,39 @@ public enum JSONValue: Codable, Hashable, Sendable {
 extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
+    /// Creates ``null`` from `nil`.
+    ///
+    /// - Parameter nilLiteral: The empty tuple, as the literal gives it.
     public init(nilLiteral: ()) { self = .null }
+
+    /// Creates ``bool(_:)`` from `true` or `false`.
+    ///
+    /// - Parameter value: The literal's value.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+
+    /// Creates ``integer(_:)`` from an integer literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(integerLiteral value: Int) { self = .integer(value) }
+
+    /// Creates ``number(_:)`` from a floating-point literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(floatLiteral value: Double) { self = .number(value) }
+
+    /// Creates ``string(_:)`` from a string literal.
+    ///
+    /// - Parameter value: The literal's value.
     public init(stringLiteral value: String) { self = .string(value) }
+
+    /// Creates ``array(_:)`` from an array literal.
+    ///
+    /// - Parameter elements: The literal's elements.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
+    /// Creates ``object(_:)`` from a dictionary literal; of repeated keys, the last one wins.
+    ///
+    /// - Parameter elements: The literal's keys and values.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }

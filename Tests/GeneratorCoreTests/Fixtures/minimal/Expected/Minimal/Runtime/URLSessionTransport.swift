@@ -2,19 +2,29 @@
 // templates and run `apigen generate`.
 
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// Sends requests with a `URLSession`.
 public struct URLSessionTransport: HTTPTransport {
+    /// The session that sends the requests.
     public let session: URLSession
 
+    /// Creates a transport that sends requests with `session`.
+    ///
     /// - Parameter session: The session to use; `URLSession.shared` unless you configure your own.
     public init(session: URLSession = .shared) {
         self.session = session
     }
 
+    /// Sends the request with the session and returns the response, whatever its status.
+    ///
+    /// - Parameter request: The request to send.
+    /// - Returns: The response, whatever its status.
+    /// - Throws: What the session throws when no response came back, such as a `URLError`, and
+    ///   `URLError(.badServerResponse)` for a response that is not HTTP.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
