@@ -26,7 +26,26 @@ final class FakeFronteggServer: Sendable {
         self.input = input
     }
 
-    static func start() throws -> FakeFronteggServer {
+    /// Starts a server; the blocking work (spawning python3, reading its port, waiting for it to
+    /// exit) runs on a Dispatch queue, never on the concurrency pool that the tests share.
+    static func start() async throws -> FakeFronteggServer {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try startBlocking() })
+            }
+        }
+    }
+
+    func stop() async {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                self.stopBlocking()
+                continuation.resume()
+            }
+        }
+    }
+
+    private static func startBlocking() throws -> FakeFronteggServer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", scriptPath, "--lifetime", "300"]
@@ -50,7 +69,7 @@ final class FakeFronteggServer: Sendable {
         return FakeFronteggServer(port: port, process: process, input: input)
     }
 
-    func stop() {
+    private func stopBlocking() {
         try? input.fileHandleForWriting.close()
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
@@ -95,7 +114,13 @@ final class FakeFronteggServer: Sendable {
 
 /// Runs `body` with a fresh fake server, and stops it afterwards.
 func withFakeFrontegg<T>(_ body: (FakeFronteggServer) async throws -> T) async throws -> T {
-    let server = try FakeFronteggServer.start()
-    defer { server.stop() }
-    return try await body(server)
+    let server = try await FakeFronteggServer.start()
+    do {
+        let result = try await body(server)
+        await server.stop()
+        return result
+    } catch {
+        await server.stop()
+        throw error
+    }
 }

@@ -10,64 +10,8 @@ import Testing
 @Suite struct InvalidSpecCorpusTests {
     /// Entries whose current output is a known bug, with what is wrong. `withKnownIssue` keeps the
     /// suite green while the bug stands, and fails once it is fixed, so the entry is removed here.
-    static let knownIssues: [String: Comment] = [
-        "035-placeholder-twice-quoted-path": """
-            Wrong column: EndpointSpec.pathPlaceholders counts from the path's node location, which for a \
-            quoted path is the opening quote, so every placeholder location is one column early (7:31, not 7:32).
-            """,
-        "060-only-response-has-bad-status": """
-            Follow-up error: the response dropped for its bad status code leaves the endpoint without \
-            responses, and 'has no responses' (5:3) is reported besides the real error.
-            """,
-        "063-recursive-model": """
-            Wrong location: the recursion error points at the model's name (5:3), not at the property that \
-            closes the cycle (8:7), as SpecValidator.checkRecursion's documentation says.
-            """,
-        "064-boolean-enum-model": """
-            Wrong location: the error points at the model's name (5:3), not at the offending type 'boolean' \
-            (6:11); the same error on a field points at its type.
-            """,
-        "078-token-flow-scheme-typo": """
-            Follow-up error: after 'unknown security scheme', 'tokenFlow needs scheme: bearer' (6:3) is \
-            reported too, though the scheme was simply misspelled.
-            """,
-        "095-server-variable-default-not-in-enum": """
-            Missing error: checkServers looks only at the first variable with both 'enum' and 'default' \
-            (first(where:)), so the second variable's bad default passes and generation succeeds.
-            """,
-        "098-model-in-broken-file": """
-            Follow-up error: a file skipped for its syntax errors takes its models with it, and every use \
-            of them in the other files becomes 'unknown type' (a.yaml:9:12).
-            """,
-        "111-enum-values-equal-as-numbers": """
-            Missing error: 1 and 1.0 are one number, but duplicates are compared as LiteralValue \
-            (.integer(1) != .number(1.0)); generation succeeds with two cases for the raw value 1.
-            """,
-        "112-mutual-recursion": """
-            One error reported twice: the cycle A → B → A is reported once per model (at A 5:3 and at \
-            B 8:3), at the models' names rather than where it closes (10:7).
-            """,
-        "113-token-flow-body-type-unreadable": """
-            Follow-up error: the body dropped for its unreadable type makes the token flow report that \
-            'login' needs a body with properties (8:19).
-            """,
-        "114-groups-not-a-list": """
-            Follow-up error: 'groups' that cannot be read count as none, so the endpoint's group is \
-            reported as unknown (7:12).
-            """,
-        "115-servers-not-a-list": """
-            Follow-up error: 'servers' that cannot be read count as none, so the endpoint's server is \
-            reported as unknown (11:15).
-            """,
-        "116-placeholder-twice-block-scalar-path": """
-            Wrong line and column: placeholder locations are the path node's location plus an offset into \
-            its text, which for a block scalar is the '>-' line (7:31, past that line's end), not 8:27.
-            """,
-        "117-empty-response": """
-            Follow-up error: the response dropped for its empty value leaves the endpoint without \
-            responses, and 'has no responses' (5:3) is reported besides the real error (as in 060).
-            """,
-    ]
+    /// Entries whose output is still wrong, with why; empty when every entry passes.
+    static let knownIssues: [String: Comment] = [:]
 
     static let entries: [String] = InvalidSpecCorpus.entryNames()
 

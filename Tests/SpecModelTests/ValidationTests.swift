@@ -101,7 +101,7 @@ import Testing
 
     @Test func recursiveModelsAreReported() {
         #expect(diagnostics("models:\n  Node:\n    properties:\n      parent: Node\n      children: array(Node)\n") == [
-            "s.yaml:3:3: error: model 'Node' contains itself through Node → Node; use an array, or break the cycle",
+            "s.yaml:5:7: error: model 'Node' contains itself through Node → Node; use an array, or break the cycle",
         ])
     }
 

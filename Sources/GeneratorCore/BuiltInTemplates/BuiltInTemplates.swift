@@ -1501,7 +1501,7 @@ public struct URLSessionTransport: HTTPTransport {
             let (seconds, attoseconds) = timeout.components
             urlRequest.timeoutInterval = Double(seconds) + Double(attoseconds) / 1e18
         }
-        let (data, response) = try await session.data(for: urlRequest)
+        let (data, response) = try await data(for: urlRequest)
         guard let httpResponse = response as? HTTPURLResponse else {
             throw URLError(.badServerResponse)
         }
@@ -1512,6 +1512,53 @@ public struct URLSessionTransport: HTTPTransport {
             }
         }
         return HTTPResponse(statusCode: httpResponse.statusCode, headers: headers, body: data)
+    }
+
+    /// The session's data task, cancelled when the calling task is, even before it starts.
+    private func data(for request: URLRequest) async throws -> (Data, URLResponse) {
+        let handle = DataTaskHandle()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                handle.start(task)
+            }
+        } onCancel: {
+            handle.cancel()
+        }
+    }
+}
+
+/// The data task of one request, which cancellation may reach before the task exists. Its
+/// state is only touched under the lock, so it is safe to share between tasks.
+private final class DataTaskHandle: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var isCancelled = false
+
+    /// Starts the task, or cancels it at once when the request was cancelled already.
+    func start(_ task: URLSessionDataTask) {
+        let cancelled = lock.withLock {
+            self.task = task
+            return isCancelled
+        }
+        task.resume()
+        if cancelled { task.cancel() }
+    }
+
+    func cancel() {
+        let task = lock.withLock {
+            isCancelled = true
+            return self.task
+        }
+        task?.cancel()
     }
 }
 
@@ -1694,13 +1741,30 @@ extension {{ api.clientName }} {
         let transport = self.transport
         var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
             try Task.checkCancellation()
-            return try await transport.send(request)
+            return try await Self.sending(request, with: transport)
         }
         for interceptor in configuration.interceptors.reversed() {
             let following = next
             next = { request in try await interceptor.intercept(request, next: following) }
         }
         return try await next(request)
+    }
+
+    /// Sends through the transport, and fails with `URLError(.timedOut)` once the request's
+    /// timeout has passed, whether or not the transport honours the timeout itself.
+    static func sending(_ request: HTTPRequest, with transport: any HTTPTransport) async throws -> HTTPResponse {
+        guard let timeout = request.timeout else { return try await transport.send(request) }
+        return try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
+            group.addTask { try await transport.send(request) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw URLError(.timedOut)
+            }
+            // The first to finish wins; the other is cancelled.
+            defer { group.cancelAll() }
+            guard let response = try await group.next() else { throw URLError(.timedOut) }
+            return response
+        }
     }
 }
 

@@ -51,7 +51,8 @@ extension ContextBuilderState {
             if let int = Int(text) { return enumCaseName(.integer(int)) }
             return SwiftNaming.memberName(text)
         case .integer(let int):
-            return int < 0 ? "_minus\(-int)" : "_\(int)"
+            // `magnitude`, not negation: `-Int.min` overflows.
+            return int < 0 ? "_minus\(int.magnitude)" : "_\(int)"
         case .number(let double):
             let text = SwiftLiteral.double(double).replacingOccurrences(of: ".", with: "_")
             return text.hasPrefix("-") ? "_minus" + text.dropFirst() : "_" + text

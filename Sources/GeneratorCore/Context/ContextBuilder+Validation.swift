@@ -45,10 +45,10 @@ extension ContextBuilderState {
         case .integer where !isEnum:
             // An integer at least 1.5 is at least 2: round the bound toward the allowed side.
             if let value = constraints.minimum?.value {
-                add("minimum", String(Int(clamping: Int64(exactly: value.rounded(.up)) ?? 0)), "minimum: \(SwiftLiteral.double(value))")
+                add("minimum", String(clampedInt(value.rounded(.up))), "minimum: \(SwiftLiteral.double(value))")
             }
             if let value = constraints.maximum?.value {
-                add("maximum", String(Int(clamping: Int64(exactly: value.rounded(.down)) ?? 0)), "maximum: \(SwiftLiteral.double(value))")
+                add("maximum", String(clampedInt(value.rounded(.down))), "maximum: \(SwiftLiteral.double(value))")
             }
         case .number where !isEnum:
             if let value = constraints.minimum?.value { add("minimum", SwiftLiteral.doubleLiteral(value), "minimum: \(SwiftLiteral.double(value))") }
@@ -60,6 +60,13 @@ extension ContextBuilderState {
             break
         }
         return checks
+    }
+
+    /// A whole-number bound as an `Int`, saturating beyond `Int`'s range instead of trapping.
+    func clampedInt(_ value: Double) -> Int {
+        if value >= Double(Int.max) { return .max }
+        if value <= Double(Int.min) { return .min }
+        return Int(value)
     }
 
     /// The validation part of a field's context: its checks, how to reach its value, and

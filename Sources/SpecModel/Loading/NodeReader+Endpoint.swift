@@ -24,10 +24,15 @@ extension NodeReader {
         else { return (nil, []) }
 
         var endpoint = EndpointSpec(operationId: operationId, source: ref(location), method: method, path: path)
+        endpoint.pathTextStart = textStart(pathNode)
         var inlineModels: [ModelSpec] = []
         let typeName = upperFirst(operationId)
         for entry in entries {
             let node = entry.value
+            let errorsBefore = diagnostics.diagnostics.count
+            defer {
+                if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entry.key.text) }
+            }
             switch entry.key.text {
             case "group": endpoint.group = locatedString(node, "'group' of \(what)")
             case "summary": endpoint.summary = string(node, "'summary' of \(what)")

@@ -10,12 +10,14 @@ extension NodeReader {
         let value = { (key: String) in entries.first(where: { $0.key.text == key })?.value }
 
         let shape: ModelSpec.Shape
+        var typeSource: SourceRef?
         if let enumNode = value("enum") {
             // A named enum: `type: string` (the default) with `enum: [...]`.
             var type = TypeExpression.string(format: nil)
             if let typeNode = value("type") {
-                guard let (parsed, _) = typeExpression(typeNode, "the type of \(what)") else { return nil }
+                guard let (parsed, source) = typeExpression(typeNode, "the type of \(what)") else { return nil }
                 type = parsed
+                typeSource = source
             }
             if value("properties") != nil {
                 error("\(what) has both 'enum' and 'properties'", at: location)
@@ -31,6 +33,7 @@ extension NodeReader {
         }
 
         var model = ModelSpec(name: name, source: ref(location), shape: shape)
+        model.typeSource = typeSource
         for entry in entries {
             switch entry.key.text {
             case "description": model.description = string(entry.value, "'description' of \(what)")

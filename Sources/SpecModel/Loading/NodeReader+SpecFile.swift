@@ -11,6 +11,10 @@ extension NodeReader {
         for entry in entries {
             let value = entry.value
             let keySource = ref(entry.keyLocation)
+            let errorsBefore = diagnostics.diagnostics.count
+            defer {
+                if diagnostics.diagnostics.count > errorsBefore { contents.unreadable.insert(entry.key.text) }
+            }
             switch entry.key.text {
             case "api":
                 contents.info = apiInfo(value)

@@ -4,10 +4,40 @@ import YAMLLite
 /// diagnostic at the offending node instead of a crash or a silent default.
 struct NodeReader {
     let file: String
+    /// The file's lines, to tell where a scalar's text starts in the source.
+    let lines: [Substring]
     private(set) var diagnostics = DiagnosticCollector()
 
-    init(file: String) {
+    init(file: String, text: String = "") {
         self.file = file
+        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+
+    /// Where a scalar's text starts in the source, when its characters stand there one for one:
+    /// a plain scalar, a quoted one without escapes, or a block scalar of one line. Nil for
+    /// escaped or multi-line text, whose columns do not map onto the text.
+    func textStart(_ node: YAMLNode) -> SourceRef? {
+        guard let scalar = node.scalar else { return nil }
+        switch scalar.style {
+        case .plain:
+            return ref(node)
+        case .singleQuoted, .doubleQuoted:
+            let location = node.location
+            guard location.line >= 1, location.line <= lines.count else { return nil }
+            let raw = lines[location.line - 1].unicodeScalars.dropFirst(location.column)  // after the quote
+            let quote: Unicode.Scalar = scalar.style == .singleQuoted ? "'" : "\""
+            let text = scalar.text.unicodeScalars
+            guard raw.starts(with: text), raw.dropFirst(text.count).first == quote else { return nil }
+            return ref(SourceLocation(line: location.line, column: location.column + 1))
+        case .literal, .folded:
+            // A one-line block scalar's text stands on the line after its indicator.
+            let next = node.location.line + 1
+            guard !scalar.text.contains("\n"), next <= lines.count else { return nil }
+            let line = lines[next - 1].unicodeScalars
+            let indentation = line.prefix { $0 == " " }.count
+            guard line.dropFirst(indentation).starts(with: scalar.text.unicodeScalars) else { return nil }
+            return ref(SourceLocation(line: next, column: indentation + 1))
+        }
     }
 
     func ref(_ location: SourceLocation) -> SourceRef {

@@ -8,5 +8,6 @@ struct SpecFileContents {
     var groups: Located<[GroupSpec]>?
     var models: [ModelSpec] = []
     var endpoints: [EndpointSpec] = []
+    var unreadable: Set<String> = []
 }
 

@@ -28,19 +28,24 @@ public enum SpecLoader {
     public static func loadPartially(_ files: [SpecFile]) -> (APISpec?, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         var contents: [SpecFileContents] = []
+        var unreadableFiles = false
         // Name order, whatever order the caller lists them in: merging must not depend on it.
         for file in files.sorted(by: { $0.path < $1.path }) {
             let document = YAMLLite.parse(file.text)
             for error in document.errors {
                 diagnostics.error(error.message, at: SourceRef(file: file.path, location: error.location))
             }
-            guard document.errors.isEmpty else { continue }
+            guard document.errors.isEmpty else {
+                unreadableFiles = true
+                continue
+            }
             guard let root = document.root else { continue }  // an empty file adds nothing
-            var reader = NodeReader(file: file.path)
+            var reader = NodeReader(file: file.path, text: file.text)
             contents.append(reader.specFile(root))
             diagnostics.append(contentsOf: reader.diagnostics.diagnostics)
         }
-        let spec = merge(contents, files: files, diagnostics: &diagnostics)
+        var spec = merge(contents, files: files, diagnostics: &diagnostics)
+        spec?.unreadable = contents.reduce(into: unreadableFiles ? ["files"] : []) { $0.formUnion($1.unreadable) }
         return (spec, diagnostics.sorted)
     }
 

@@ -11,6 +11,9 @@ public struct APISpec: Sendable, Hashable {
     public var models: [ModelSpec]
     /// In file order (files by name), then in each file's order.
     public var endpoints: [EndpointSpec]
+    /// Sections (`groups`, `servers`, `security`) that had errors when read, and `files` when a
+    /// whole file could not be read: checks that would only repeat those errors skip them.
+    public var unreadable: Set<String> = []
 
     public init(info: APIInfo) {
         self.info = info

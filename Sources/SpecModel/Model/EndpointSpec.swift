@@ -7,6 +7,8 @@ public struct EndpointSpec: Sendable, Hashable {
     public var description: String?
     public var method: Located<String>
     public var path: Located<String>
+    /// Where the path's text starts in the source, when columns map onto it (see `pathPlaceholders`).
+    public var pathTextStart: SourceRef?
     public var pathParameters: [FieldSpec]
     public var headers: [FieldSpec]
     public var query: [FieldSpec]
@@ -17,6 +19,9 @@ public struct EndpointSpec: Sendable, Hashable {
     public var deprecated: Bool
     /// The names of the servers that serve this endpoint; empty means all.
     public var servers: [Located<String>]
+    /// Parts (`body`, `responses`) that had errors when read: checks that would only repeat
+    /// those errors in other words skip them.
+    public var unreadable: Set<String> = []
 
     public init(operationId: String, source: SourceRef, method: Located<String>, path: Located<String>) {
         self.operationId = operationId
@@ -31,11 +36,12 @@ public struct EndpointSpec: Sendable, Hashable {
         self.servers = []
     }
 
-    /// The `{name}` placeholders of the path, in order, each located at its `{`.
+    /// The `{name}` placeholders of the path, in order, each located at its `{`, or at the path
+    /// itself when its text does not stand in the source as written (a block scalar, escapes).
     public var pathPlaceholders: [Located<String>] {
         TemplatedText.parts(path.value).compactMap { part in
             guard case .placeholder(let name, let offset) = part else { return nil }
-            var source = path.source
+            guard var source = pathTextStart else { return Located(name, at: path.source) }
             source.location.column += offset
             return Located(name, at: source)
         }

@@ -12,6 +12,8 @@ public struct ModelSpec: Sendable, Hashable {
     public var deprecated: Bool
     /// `group:`: the group whose model file holds this model; derived from its users when absent.
     public var group: Located<String>?
+    /// Where an enum model's `type:` is, for errors about it.
+    public var typeSource: SourceRef?
     /// `name:`: the Swift type name to use instead of one derived from the model's name.
     public var swiftName: Located<String>?
     public var shape: Shape

@@ -63,10 +63,10 @@ struct SpecValidator {
             for variable in server.variables where !placeholders.contains(variable.name.value) {
                 error("variable '\(variable.name.value)' of server '\(server.name.value)' does not occur in its url", at: variable.name.source)
             }
-            if let values = server.variables.first(where: { $0.enumValues != nil && $0.defaultValue != nil }),
-                let defaultValue = values.defaultValue, values.enumValues?.contains(defaultValue) == false
-            {
-                error("default '\(defaultValue)' of variable '\(values.name.value)' is not one of its enum values", at: values.name.source)
+            for variable in server.variables {
+                if let defaultValue = variable.defaultValue, let values = variable.enumValues, !values.contains(defaultValue) {
+                    error("default '\(defaultValue)' of variable '\(variable.name.value)' is not one of its enum values", at: variable.name.source)
+                }
             }
             let template = server.url.value.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
             guard let url = URL(string: template), let scheme = url.scheme, ["http", "https"].contains(scheme.lowercased()), url.host != nil else {
@@ -99,7 +99,7 @@ struct SpecValidator {
             for property in properties { check(property, owner: "model '\(model.name)'") }
         case .enumeration(let type, let values):
             guard let primitive = type.primitive, primitive != .boolean else {
-                error("enum model '\(model.name)' must be of type string, integer or number, not '\(type)'", at: model.source)
+                error("enum model '\(model.name)' must be of type string, integer or number, not '\(type)'", at: model.typeSource ?? model.source)
                 return
             }
             if values.isEmpty { error("enum model '\(model.name)' has no values", at: model.source) }
@@ -122,7 +122,8 @@ struct SpecValidator {
         } else if !spec.groups.isEmpty {
             error("\(owner) has no 'group'; the spec declares groups, so every endpoint names one", at: endpoint.source)
         }
-        for server in endpoint.servers where !serverNames.contains(server.value) {
+        let serversKnown = !spec.unreadable.contains("servers") && !spec.unreadable.contains("files")
+        for server in endpoint.servers where serversKnown && !serverNames.contains(server.value) {
             error("unknown server '\(server.value)'" + Suggestions.hint(for: server.value, in: serverNames), at: server.source)
         }
         checkPath(endpoint, owner: owner)
@@ -181,14 +182,16 @@ struct SpecValidator {
     }
 
     mutating func checkResponses(_ endpoint: EndpointSpec, owner: String) {
-        if endpoint.responses.isEmpty {
+        // Responses that could not be read were reported; counting what is left would only repeat that.
+        let complete = !endpoint.unreadable.contains("responses")
+        if endpoint.responses.isEmpty, complete {
             error("\(owner) has no responses; declare at least one, as '200: {}' for success without a body", at: endpoint.source)
         }
         for response in endpoint.responses {
             if let body = response.body, let source = response.bodySource { checkType(body, at: source) }
         }
         let successes = endpoint.responses.filter(\.isSuccess)
-        if !endpoint.responses.isEmpty, successes.isEmpty {
+        if !endpoint.responses.isEmpty, successes.isEmpty, complete {
             error("\(owner) has no success (2xx) response", at: endpoint.source)
         }
         // The generated method returns one type; success responses must agree on it.
@@ -243,12 +246,15 @@ struct SpecValidator {
     mutating func checkEnumValues(_ values: [Located<LiteralValue>], primitive: TypeExpression.Primitive, owner: String) {
         var seen: [LiteralValue: SourceRef] = [:]
         for value in values {
+            // 1 and 1.0 are one number.
+            var key = value.value
+            if primitive == .number, case .integer(let int) = key { key = .number(Double(int)) }
             if !value.value.matches(primitive) {
                 error("enum value '\(value.value)' of \(owner) is not \(primitive.withArticle)", at: value.source)
-            } else if let first = seen[value.value] {
+            } else if let first = seen[key] {
                 error("enum value '\(value.value)' of \(owner) is listed twice (first at \(first.location))", at: value.source)
             }
-            seen[value.value] = seen[value.value] ?? value.source
+            seen[key] = seen[key] ?? value.source
         }
     }
 
@@ -309,12 +315,16 @@ struct SpecValidator {
     // MARK: Helpers
 
     mutating func checkType(_ type: TypeExpression, at source: SourceRef) {
+        // A file that could not be read may declare the model.
+        if spec.unreadable.contains("files") { return }
         for name in type.referencedModels where !modelNames.contains(name) {
             error("unknown type '\(name)'" + Suggestions.hint(for: name, in: modelNames.union(Self.primitiveNames)), at: source)
         }
     }
 
     mutating func checkGroupExists(_ group: Located<String>) {
+        // Groups that could not be read, or that may be in a file that could not, were reported.
+        if spec.unreadable.contains("groups") || spec.unreadable.contains("files") { return }
         if !groupNames.contains(group.value) {
             error("unknown group '\(group.value)'" + Suggestions.hint(for: group.value, in: groupNames), at: group.source)
         }

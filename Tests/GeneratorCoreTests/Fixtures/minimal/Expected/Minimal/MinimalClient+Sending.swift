@@ -93,12 +93,29 @@ extension MinimalClient {
         let transport = self.transport
         var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
             try Task.checkCancellation()
-            return try await transport.send(request)
+            return try await Self.sending(request, with: transport)
         }
         for interceptor in configuration.interceptors.reversed() {
             let following = next
             next = { request in try await interceptor.intercept(request, next: following) }
         }
         return try await next(request)
+    }
+
+    /// Sends through the transport, and fails with `URLError(.timedOut)` once the request's
+    /// timeout has passed, whether or not the transport honours the timeout itself.
+    static func sending(_ request: HTTPRequest, with transport: any HTTPTransport) async throws -> HTTPResponse {
+        guard let timeout = request.timeout else { return try await transport.send(request) }
+        return try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
+            group.addTask { try await transport.send(request) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw URLError(.timedOut)
+            }
+            // The first to finish wins; the other is cancelled.
+            defer { group.cancelAll() }
+            guard let response = try await group.next() else { throw URLError(.timedOut) }
+            return response
+        }
     }
 }

@@ -36,7 +36,7 @@ public struct URLSessionTransport: HTTPTransport {
             let (seconds, attoseconds) = timeout.components
             urlRequest.timeoutInterval = Double(seconds) + Double(attoseconds) / 1e18
         }
-        let (data, response) = try await session.data(for: urlRequest)
+        let (data, response) = try await data(for: urlRequest)
         guard let httpResponse = response as? HTTPURLResponse else {
             throw URLError(.badServerResponse)
         }
@@ -47,5 +47,52 @@ public struct URLSessionTransport: HTTPTransport {
             }
         }
         return HTTPResponse(statusCode: httpResponse.statusCode, headers: headers, body: data)
+    }
+
+    /// The session's data task, cancelled when the calling task is, even before it starts.
+    private func data(for request: URLRequest) async throws -> (Data, URLResponse) {
+        let handle = DataTaskHandle()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                handle.start(task)
+            }
+        } onCancel: {
+            handle.cancel()
+        }
+    }
+}
+
+/// The data task of one request, which cancellation may reach before the task exists. Its
+/// state is only touched under the lock, so it is safe to share between tasks.
+private final class DataTaskHandle: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var isCancelled = false
+
+    /// Starts the task, or cancels it at once when the request was cancelled already.
+    func start(_ task: URLSessionDataTask) {
+        let cancelled = lock.withLock {
+            self.task = task
+            return isCancelled
+        }
+        task.resume()
+        if cancelled { task.cancel() }
+    }
+
+    func cancel() {
+        let task = lock.withLock {
+            isCancelled = true
+            return self.task
+        }
+        task?.cancel()
     }
 }
