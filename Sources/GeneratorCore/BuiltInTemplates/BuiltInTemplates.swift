@@ -62,7 +62,7 @@ import Foundation
 ///
 /// ```swift
 {% if defaultServer %}
-/// let client = {{ api.clientName }}(server: .{{ defaultServer }}, auth: .bearer(token))
+/// let client = {{ api.clientName }}(server: {{ defaultServer }}, auth: .bearer(token))
 {% else %}
 /// let client = {{ api.clientName }}(baseURL: url, auth: .bearer(token))
 {% endif %}
@@ -81,17 +81,21 @@ public struct {{ api.clientName }}: Sendable {
     /// credentials, shared by copies of this client.
     let tokenStore: TokenStore?
 {% endfor %}
-{% if defaultServer %}
+{% if hasServers %}
 
     /// Creates a client for one of the API's servers.
     ///
     /// - Parameters:
+{% if defaultServer %}
     ///   - server: Where requests go; ``Server/{{ servers[0].symbol }}`` unless you choose another.
+{% else %}
+    ///   - server: Where requests go.
+{% endif %}
     ///   - auth: The credentials to send.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
-        server: Server = .{{ defaultServer }},
+        server: Server{% if defaultServer %} = {{ defaultServer }}{% endif %},
         auth: Authentication,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()

@@ -71,7 +71,8 @@ struct ContextBuilderState {
         return .object([
             "api": apiContext(),
             "servers": .array(serverContexts()),
-            "defaultServer": spec.servers.first.map { .string(SwiftNaming.escapedIdentifier(serverCaseName($0))) } ?? .null,
+            "hasServers": .bool(!spec.servers.isEmpty),
+            "defaultServer": defaultServerExpression(),
             "security": .string(spec.security.rawValue),
             "tokenFlow": tokenFlow,
             // Zero or one item: lets the manifest write the token store's file only when needed.
@@ -80,6 +81,15 @@ struct ContextBuilderState {
             "operationGroups": .array(groups.withOperations),
             "modelGroups": .array(groups.withModels),
         ])
+    }
+
+    /// The first server as a default argument value: `.eu`, `.custom()` when every variable has
+    /// a default, or null when it needs arguments and so cannot be a default.
+    func defaultServerExpression() -> TemplateValue {
+        guard let first = spec.servers.first else { return .null }
+        let name = "." + SwiftNaming.escapedIdentifier(serverCaseName(first))
+        if first.variables.isEmpty { return .string(name) }
+        return first.variables.allSatisfy { $0.defaultValue != nil } ? .string(name + "()") : .null
     }
 
     func apiContext() -> TemplateValue {
