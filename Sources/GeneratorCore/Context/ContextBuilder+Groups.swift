@@ -25,11 +25,22 @@ extension ContextBuilderState {
             reserved[member] = "the client declares"
         }
         var operationScope = NameScope("the client's methods", reserved: reserved)
+        // Endpoints and models by group, in spec order, found in one pass each rather than one
+        // pass per group, so that time grows linearly with the spec.
+        var endpointsByGroup: [String: [EndpointSpec]] = [:]
+        for endpoint in spec.endpoints {
+            guard let group = endpoint.group?.value ?? defaultGroup else { continue }
+            endpointsByGroup[group, default: []].append(endpoint)
+        }
+        var modelsByGroup: [String: [ModelSpec]] = [:]
+        for model in spec.models {
+            guard let home = modelHomes[model.name] else { continue }
+            modelsByGroup[home, default: []].append(model)
+        }
         // Every group's operations first: the models' doc comments link to them.
         var operationsByGroup: [[TemplateValue]] = []
         for group in declared {
-            let endpoints = spec.endpoints.filter { ($0.group?.value ?? defaultGroup) == group.name }
-            operationsByGroup.append(endpoints.map { operationContext($0, scope: &operationScope) })
+            operationsByGroup.append((endpointsByGroup[group.name] ?? []).map { operationContext($0, scope: &operationScope) })
         }
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
@@ -38,7 +49,7 @@ extension ContextBuilderState {
             let swiftName = SwiftNaming.upperCamelCase(group.name)
             fileNames.claim(swiftName, for: group.name, at: group.source, diagnostics: &diagnostics)
             var models: [TemplateValue] = []
-            for model in spec.models where modelHomes[model.name] == group.name {
+            for model in modelsByGroup[group.name] ?? [] {
                 models.append(buildModelContext(model))
             }
             let context = TemplateValue.object([

@@ -55,10 +55,10 @@ extension ContextBuilderState {
         let owner = "model '\(model.name)'"
         var propertyScope = NameScope("the properties of '\(swiftName)'")
         // Nested enum types must not shadow a type the struct uses by its short name.
-        var reserved: [String: String] = ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"]
-        for name in modelTypeNames.values { reserved[name] = reserved[name] ?? "is a model name" }
-        for name in standardTypeNames + runtimeTypeNames { reserved[name] = reserved[name] ?? "is a type the code uses" }
-        var typeScope = NameScope("the nested types of '\(swiftName)'", reserved: reserved)
+        var typeScope = NameScope(
+            "the nested types of '\(swiftName)'",
+            reserved: ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"],
+            shared: typeNamesInUse)
 
         var propertyContexts: [TemplateValue] = []
         var nestedEnums: [TemplateValue] = []

@@ -46,6 +46,9 @@ struct ContextBuilderState {
     var modelTypeNames: [String: String] = [:]
     var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
     let modelsByName: [String: ModelSpec]
+    /// Every type name the generated code uses by its short name (models, runtime and standard
+    /// types): a nested type must not shadow one. Built once and shared by every model's scope.
+    var typeNamesInUse: [String: String] = [:]
     /// The module's top-level type names, so that types named later (parameter enums) avoid them.
     var moduleTypes = NameScope("the module's types")
     /// The models with constraints to check before sending, directly or in nested models.
@@ -133,6 +136,8 @@ struct ContextBuilderState {
             }
         }
         moduleTypes = scope
+        for name in standardTypeNames + runtimeTypeNames { typeNamesInUse[name] = "is a type the code uses" }
+        for name in modelTypeNames.values { typeNamesInUse[name] = "is a model name" }
     }
 
     /// An inline request body without properties is sent as `{}` and needs no type.

@@ -12,6 +12,7 @@ struct SpecValidator {
     let spec: APISpec
     var diagnostics = DiagnosticCollector()
     let modelNames: Set<String>
+    let modelsByName: [String: ModelSpec]
     let groupNames: Set<String>
     let serverNames: Set<String>
 
@@ -21,6 +22,7 @@ struct SpecValidator {
     init(spec: APISpec) {
         self.spec = spec
         modelNames = Set(spec.models.map(\.name))
+        modelsByName = Dictionary(spec.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         groupNames = Set(spec.groups.map(\.name.value))
         serverNames = Set(spec.servers.map(\.name.value))
     }
@@ -301,7 +303,7 @@ struct SpecValidator {
             switch type {
             case .string, .integer, .number, .boolean: return true
             case .model(let name):
-                if case .enumeration = spec.models.first(where: { $0.name == name })?.shape { return true }
+                if case .enumeration = modelsByName[name]?.shape { return true }
                 return !modelNames.contains(name)  // unknown models are reported on their own
             case .object, .array: return false
             }
