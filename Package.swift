@@ -29,7 +29,8 @@ let package = Package(
         // The command line: argument handling only.
         .executableTarget(name: "apigen", dependencies: ["GeneratorCore"]),
         // Measures every phase on synthetic specs 1x to 1000x the Frontegg specs' size.
-        .executableTarget(name: "apigen-benchmark", dependencies: ["GeneratorCore"], path: "Sources/Benchmark"),
+        .executableTarget(
+            name: "apigen-benchmark", dependencies: ["GeneratorCore", "SpecModel", "YAMLLite"], path: "Sources/Benchmark"),
         // The generated Frontegg Identity client, compiled straight from Generated/.
         .target(name: "FronteggIdentity", path: "Generated/FronteggIdentity"),
         // The SwiftPM plugins, kept under Sources/ so the top level keeps its layout. Both run
