@@ -56,12 +56,12 @@ public struct OutputWriter {
                 let directory = (target as NSString).deletingLastPathComponent
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 let temporary = directory + "/.apigen-" + UUID().uuidString + ".tmp"
-                try Data((contents[relative] ?? "").utf8).write(to: URL(fileURLWithPath: temporary))
+                try writeFile((contents[relative] ?? "").utf8, to: temporary)
                 staged.append((temporary, target))
             }
         } catch {
             for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
-            throw Failure(description: "error: cannot write into '\(folder)': \(error.localizedDescription)")
+            throw Failure(description: "error: cannot write into '\(folder)': \(error)")
         }
         for file in staged {
             if rename(file.temporary, file.target) != 0 {

@@ -71,7 +71,7 @@ public enum SingleFileOutput {
             if !directory.isEmpty {
                 try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
-            try data.write(to: URL(fileURLWithPath: temporary))
+            try writeFile(data, to: temporary)
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw OutputWriter.Failure(description: "error: cannot write '\(path)': \(error.localizedDescription)")
