@@ -116,7 +116,10 @@ extension CoreValue {
 }
 
 /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as is.
-func jsonQuoted(_ text: String) -> String {
+///
+/// Public so that other JSON writers of the project (the OpenAPI export) escape text the same way
+/// and their output can be compared with `jsonString` as text.
+public func jsonQuoted(_ text: String) -> String {
     var output = String.UnicodeScalarView()
     output.append("\"")
     for scalar in text.unicodeScalars {

@@ -1,3 +1,5 @@
+import YAMLLite
+
 /// Prints a ``DocumentValue`` as pretty JSON, keys in the document's order.
 ///
 /// The layout is Python's `json.dumps(value, indent=2, ensure_ascii=False)` and
@@ -18,7 +20,7 @@ public enum JSONEmitter {
         case .bool(let flag): output += flag ? "true" : "false"
         case .integer(let integer): output += String(integer)
         case .number(let number): output += DocumentValue.numberText(number)
-        case .string(let text): output += quoted(text)
+        case .string(let text): output += jsonQuoted(text)  // escaped as YAML-lite's JSON output is
         case .array(let items):
             guard !items.isEmpty else { output += "[]"; return }
             let inner = indentation + "  "
@@ -35,37 +37,14 @@ public enum JSONEmitter {
             output += "{"
             for (offset, member) in object.members.enumerated() {
                 output += offset == 0 ? "\n" : ",\n"
-                output += inner + quoted(member.key) + ": "
+                output += inner + jsonQuoted(member.key) + ": "
                 write(member.value, to: &output, indentation: inner)
             }
             output += "\n" + indentation + "}"
         }
     }
 
-    /// A JSON string literal: `"`, `\` and control characters escaped, everything else (including
-    /// non-ASCII text) written as is.
-    static func quoted(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        output.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output.append(contentsOf: #"\""#.unicodeScalars)
-            case "\\": output.append(contentsOf: #"\\"#.unicodeScalars)
-            case "\n": output.append(contentsOf: #"\n"#.unicodeScalars)
-            case "\r": output.append(contentsOf: #"\r"#.unicodeScalars)
-            case "\t": output.append(contentsOf: #"\t"#.unicodeScalars)
-            case "\u{8}": output.append(contentsOf: #"\b"#.unicodeScalars)
-            case "\u{C}": output.append(contentsOf: #"\f"#.unicodeScalars)
-            case "\u{0}"..."\u{1F}":
-                output.append(contentsOf: ("\\u" + hex(scalar.value, digits: 4)).unicodeScalars)
-            default: output.append(scalar)
-            }
-        }
-        output.append("\"")
-        return String(output)
-    }
-
-    /// `value` in lower-case hexadecimal (as Python's `json` writes it), zero-padded to `digits`.
+    /// Hexadecimal digits, zero-padded: for the escapes of the JSON and YAML emitters.
     static func hex(_ value: UInt32, digits: Int) -> String {
         let text = String(value, radix: 16)
         return String(repeating: "0", count: max(0, digits - text.count)) + text
