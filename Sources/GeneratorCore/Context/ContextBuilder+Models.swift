@@ -68,7 +68,7 @@ extension ContextBuilderState {
             let name = property.swiftName ?? SwiftNaming.memberName(property.name)
             propertyScope.claim(name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
             var enumTypeName: String?
-            if let values = property.enumValues, let primitive = property.type.primitive ?? elementPrimitive(property.type) {
+            if let values = property.enumValues, let primitive = property.type.itemPrimitive {
                 let isArray: Bool = if case .array = property.type { true } else { false }
                 let base = SwiftNaming.upperCamelCase(property.name) + (isArray ? "Item" : "")
                 let typeName = freeName(base, in: typeScope)
@@ -177,10 +177,6 @@ extension ContextBuilderState {
         return threeState ? ".value(\(text))" : text
     }
 
-    func elementPrimitive(_ type: TypeExpression) -> TypeExpression.Primitive? {
-        if case .array(let element) = type { return element.primitive }
-        return nil
-    }
 
     func primitiveType(_ primitive: TypeExpression.Primitive) -> TypeExpression {
         switch primitive {

@@ -18,7 +18,7 @@ extension ContextBuilderState {
                 let name = field.swiftName ?? SwiftNaming.memberName(field.name)
                 arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
                 var enumTypeName: String?
-                if let values = field.enumValues, let primitive = field.type.primitive ?? elementPrimitive(field.type) {
+                if let values = field.enumValues, let primitive = field.type.itemPrimitive {
                     // A parameter's inline enum becomes a top-level type named after the operation.
                     let typeName = moduleTypes.claimFree(
                         SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name),

@@ -42,6 +42,12 @@ public indirect enum TypeExpression: Sendable, Hashable, CustomStringConvertible
         }
     }
 
+    /// The primitive of the value, or of each item of an array: what an `enum` constrains.
+    public var itemPrimitive: Primitive? {
+        if case .array(let element) = self { return element.primitive }
+        return primitive
+    }
+
     public enum Primitive: String, Sendable, Hashable {
         case string, integer, number, boolean
 

@@ -214,7 +214,7 @@ struct SpecValidator {
         if let swiftName = field.swiftName, let source = field.swiftNameSource, !isIdentifier(swiftName) {
             error("'name' of \(what) must be a Swift identifier: letters, digits and '_', not starting with a digit", at: source)
         }
-        let primitive = field.type.primitive ?? elementPrimitive(field.type)
+        let primitive = field.type.itemPrimitive
         if let values = field.enumValues {
             if let primitive, primitive != .boolean {
                 checkEnumValues(values, primitive: primitive, owner: what)
@@ -343,10 +343,6 @@ struct SpecValidator {
         }
     }
 
-    func elementPrimitive(_ type: TypeExpression) -> TypeExpression.Primitive? {
-        if case .array(let element) = type { return element.primitive }
-        return nil
-    }
 
     func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
