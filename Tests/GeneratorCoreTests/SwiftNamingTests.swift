@@ -27,6 +27,25 @@ import Testing
         #expect(SwiftNaming.lowerCamelCase(name) == lower)
     }
 
+    /// The byte path for ASCII names must agree with the character path on every ASCII text:
+    /// seeded random names from an alphabet rich in separators, case changes and digits.
+    @Test func asciiPathAgreesWithTheGeneralPath() {
+        let alphabet = Array("aZbYzA09_- .[]()/$URLIdTokenapi2FA\t")
+        var random = SplitMix64(seed: 0x5EED)
+        for _ in 0..<5000 {
+            let name = String((0..<random.below(15)).map { _ in random.pick(alphabet) ?? "a" })
+            #expect(SwiftNaming.upperCamelCase(name) == SwiftNaming.upperCamelCaseOfAnyText(name), "\(name)")
+            #expect(SwiftNaming.lowerCamelCase(name) == SwiftNaming.lowerCamelCaseOfAnyText(name), "\(name)")
+            #expect(SwiftNaming.words(name) == SwiftNaming.wordsOfAnyText(name), "\(name)")
+        }
+    }
+
+    @Test func nonASCIITextTakesTheGeneralPath() {
+        #expect(ASCIINaming.words("café") == nil)
+        #expect(ASCIINaming.camelCase("naïve name", upperFirst: true) == nil)
+        #expect(ASCIINaming.camelCase("plain name", upperFirst: true) == "PlainName")
+    }
+
     @Test(arguments: [
         ("default", "`default`"), ("class", "`class`"), ("self", "`self`"), ("Type", "`Type`"),
         ("name", "name"), ("defaults", "defaults"),
@@ -47,6 +66,21 @@ import Testing
 
     @Test func oneLineJoinsLines() {
         #expect(SwiftLiteral.oneLine("The ID\n  of the user.\n") == "The ID of the user.")
+        #expect(SwiftLiteral.oneLine("Tidy already.") == "Tidy already.")
+        #expect(SwiftLiteral.oneLine("") == "")
+        #expect(SwiftLiteral.oneLine(" \t\r\n \r") == "")
+        #expect(SwiftLiteral.oneLine("a\r\nb\rc") == "a b c")
+        // Every space separator goes, as with Foundation's `CharacterSet.whitespaces`, and so
+        // does U+200B; other invisible characters stay.
+        #expect(SwiftLiteral.oneLine("\u{A0}café\u{3000}\n\u{200B}naïve\u{2009}") == "café naïve")
+        #expect(SwiftLiteral.oneLine("\u{200D}x\u{FEFF}") == "\u{200D}x\u{FEFF}")
+    }
+
+    @Test func textWithNothingToEscapeIsReturnedAsItIs() {
+        #expect(SwiftLiteral.stringContent("plain text, é and 日本") == "plain text, é and 日本")
+        #expect(SwiftLiteral.stringContent("line\u{2028}separator") == "line\\u{2028}separator")
+        #expect(SwiftLiteral.stringContent("\u{2026} ellipsis") == "\u{2026} ellipsis")
+        #expect(SwiftLiteral.docComment("one\r\ntwo") == "/// one\n/// two")
     }
 
     @Test func doubleLiteralsReadBack() {

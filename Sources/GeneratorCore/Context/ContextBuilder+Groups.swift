@@ -42,16 +42,21 @@ extension ContextBuilderState {
         for group in declared {
             operationsByGroup.append((endpointsByGroup[group.name] ?? []).map { operationContext($0, scope: &operationScope) })
         }
+        let modelsInGroups = declared.map { modelsByGroup[$0.name] ?? [] }
+        var modelContexts = modelContextsOnEveryCore(modelsInGroups.flatMap { $0 })[...]
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
         var withModels: [TemplateValue] = []
-        for (group, operations) in zip(declared, operationsByGroup) {
+        for ((group, operations), groupModels) in zip(zip(declared, operationsByGroup), modelsInGroups) {
             let swiftName = SwiftNaming.upperCamelCase(group.name)
             fileNames.claim(swiftName, for: group.name, at: group.source, diagnostics: &diagnostics)
             var models: [TemplateValue] = []
-            for model in modelsByGroup[group.name] ?? [] {
-                models.append(buildModelContext(model))
+            for built in modelContexts.prefix(groupModels.count) {
+                models.append(built.context)
+                // Here, in the order building them one by one would report them.
+                diagnostics.append(contentsOf: built.diagnostics)
             }
+            modelContexts = modelContexts.dropFirst(groupModels.count)
             let context = TemplateValue.object([
                 "name": .string(group.name),
                 "swiftName": .string(swiftName),
@@ -64,6 +69,21 @@ extension ContextBuilderState {
             if !models.isEmpty { withModels.append(context) }
         }
         return (all, withOperations, withModels)
+    }
+
+    /// The contexts of `models`, in order, built on every core: a model's context depends only
+    /// on names settled before (its own and other models' Swift names, the operations' symbols),
+    /// so each is built by a copy of this state, and each copy's diagnostics are kept with its
+    /// model for the caller to report in order.
+    func modelContextsOnEveryCore(_ models: [ModelSpec]) -> [(context: TemplateValue, diagnostics: [Diagnostic])] {
+        var base = self
+        base.diagnostics = DiagnosticCollector()
+        let start = base
+        return models.concurrentMap { model in
+            var builder = start
+            let context = builder.buildModelContext(model)
+            return (context, builder.diagnostics.diagnostics)
+        }
     }
 
     /// Which group's model file holds each model: its `group:`, else the one group whose

@@ -119,28 +119,29 @@ extension ContextBuilderState {
         }
         if defaultLiteral == nil, isOptional { defaultLiteral = "nil" }
         let isArray: Bool = if case .array = field.type { true } else { false }
-        let validation = validationContext(field, swiftName: swiftName, validating: validatingModels)
-        return .object(validation.merging([
-            "name": .string(field.name),
-            "nameLiteral": .string(SwiftLiteral.string(field.name)),
-            "swiftName": .string(SwiftNaming.escapedIdentifier(swiftName)),
-            "label": .string(swiftName),
-            "parameterName": .string(parameterName(swiftName)),
-            "swiftType": .string(swiftType),
-            "baseType": .string(baseType),
-            "isOptional": .bool(isOptional),
-            "isArray": .bool(isArray),
-            "required": .bool(field.required),
-            "nullable": .bool(field.nullable),
-            "isThreeState": .bool(threeState),
-            "alwaysEncoded": .bool(field.required),
-            "description": field.description.map(TemplateValue.string) ?? .null,
-            "deprecated": .bool(field.deprecated),
-            "defaultLiteral": defaultLiteral.map(TemplateValue.string) ?? .null,
-            "hasDefault": .bool(defaultLiteral != nil),
-            "isRenamed": .bool(swiftName != field.name),
-            "sensitive": .bool(isSensitive(field)),
-        ]) { _, new in new })
+        var context = validationContext(field, swiftName: swiftName, validating: validatingModels)
+        // Set key by key into the one dictionary: merging a second literal would hash every key twice.
+        context.reserveCapacity(context.count + 19)
+        context["name"] = .string(field.name)
+        context["nameLiteral"] = .string(SwiftLiteral.string(field.name))
+        context["swiftName"] = .string(SwiftNaming.escapedIdentifier(swiftName))
+        context["label"] = .string(swiftName)
+        context["parameterName"] = .string(parameterName(swiftName))
+        context["swiftType"] = .string(swiftType)
+        context["baseType"] = .string(baseType)
+        context["isOptional"] = .bool(isOptional)
+        context["isArray"] = .bool(isArray)
+        context["required"] = .bool(field.required)
+        context["nullable"] = .bool(field.nullable)
+        context["isThreeState"] = .bool(threeState)
+        context["alwaysEncoded"] = .bool(field.required)
+        context["description"] = field.description.map(TemplateValue.string) ?? .null
+        context["deprecated"] = .bool(field.deprecated)
+        context["defaultLiteral"] = defaultLiteral.map(TemplateValue.string) ?? .null
+        context["hasDefault"] = .bool(defaultLiteral != nil)
+        context["isRenamed"] = .bool(swiftName != field.name)
+        context["sensitive"] = .bool(isSensitive(field))
+        return .object(context)
     }
 
     /// The name as an initializer or method declares its parameter: an argument label needs no
@@ -151,11 +152,13 @@ extension ContextBuilderState {
 
     /// Secrets print as `<redacted>`: fields marked `sensitive`, else ones named like a password,
     /// secret or token.
+    static let sensitiveNameParts = ["password", "secret", "token", "passcode", "apikey", "privatekey", "credential"].map { Array($0.utf8) }
+
     func isSensitive(_ field: FieldSpec) -> Bool {
         if let marked = field.sensitive { return marked }
         let words = SwiftNaming.words(field.name).map { $0.lowercased() }
-        let name = words.joined()
-        return ["password", "secret", "token", "passcode", "apikey", "privatekey", "credential"].contains { name.contains($0) }
+        let name = Array(words.joined().utf8)
+        return Self.sensitiveNameParts.contains { name.containsRun($0) }
             || words.contains("otc") || words.contains("pin")
     }
 
@@ -193,5 +196,18 @@ extension ContextBuilderState {
         var number = 2
         while scope.contains(base + String(number)) { number += 1 }
         return base + String(number)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `part` occurs in these bytes: a plain search on UTF-8, where Foundation's
+    /// `String.contains` would bridge both strings for every call.
+    func containsRun(_ part: [UInt8]) -> Bool {
+        guard !part.isEmpty else { return true }
+        guard part.count <= count else { return false }
+        for start in 0...(count - part.count) where self[start] == part[0] {
+            if self[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
     }
 }

@@ -89,8 +89,9 @@ extension ContextBuilderState {
         let oneLineSignature = "    public func \(SwiftNaming.escapedIdentifier(methodName))("
             + ordered.map(declaredParameter).joined(separator: ", ")
             + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
+        let parts = pathParts(endpoint)
         let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
-            + pathParts(endpoint).map(swiftPathText).joined() + "\")"
+            + parts.map(swiftPathText).joined() + "\")"
         return .object([
             "operationId": .string(endpoint.operationId),
             "swiftName": .string(SwiftNaming.escapedIdentifier(methodName)),
@@ -98,7 +99,7 @@ extension ContextBuilderState {
             "description": endpoint.description.map(TemplateValue.string) ?? .null,
             "method": .string(endpoint.method.value),
             "path": .string(endpoint.path.value),
-            "pathParts": .array(pathParts(endpoint)),
+            "pathParts": .array(parts),
             "deprecated": .bool(endpoint.deprecated),
             "usesBearer": .bool((endpoint.security ?? spec.security) == .bearer),
             "servers": .array(endpoint.servers.map { .string($0.value) }),
@@ -159,13 +160,24 @@ extension ContextBuilderState {
         }
     }
 
+    /// The bytes a path may hold as they are, indexed by byte value.
+    private static let pathBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%".utf8 {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
+
+    private static func isAllowedInPath(_ byte: UInt8) -> Bool { pathBytes[Int(byte)] }
+
     /// The spec's literal path text as it must travel: characters a URL path cannot hold, such as
     /// spaces and quotes, are percent-encoded; `/` and existing `%XX` escapes stay.
     static func percentEncodedPath(_ text: String) -> String {
-        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%".utf8)
+        if text.utf8.allSatisfy(isAllowedInPath) { return text }
         var result = ""
         for byte in text.utf8 {
-            if allowed.contains(byte) {
+            if isAllowedInPath(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

@@ -36,7 +36,7 @@ let standardTypeNames = [
     "URLSession", "URLRequest", "JSONEncoder", "JSONDecoder",
 ]
 
-struct ContextBuilderState {
+struct ContextBuilderState: Sendable {
     let spec: APISpec
     var diagnostics = DiagnosticCollector()
     let apiName: String

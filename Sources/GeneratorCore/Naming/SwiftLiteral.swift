@@ -1,10 +1,9 @@
-import Foundation
-
 /// Swift source text for values taken from the spec, escaped so that spec text can never become code.
 public enum SwiftLiteral {
     /// The inside of a double-quoted Swift string literal: `a "b"\n` → `a \"b\"\\n`.
     /// Escapes `\` (so `\(` cannot start an interpolation), `"`, and every control character.
     public static func stringContent(_ text: String) -> String {
+        if !text.utf8.contains(where: needsEscapeCheck) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -26,6 +25,12 @@ public enum SwiftLiteral {
         return result
     }
 
+    /// Whether a UTF-8 byte may start something `stringContent` escapes: `\\`, `"`, a control
+    /// character, or the lead byte of U+2028/U+2029. Text without one is returned as it is.
+    private static func needsEscapeCheck(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0x7F || byte == 0xE2
+    }
+
     /// A complete double-quoted Swift string literal.
     public static func string(_ text: String) -> String { "\"" + stringContent(text) + "\"" }
 
@@ -43,9 +48,32 @@ public enum SwiftLiteral {
 
     /// The text on one line, its lines joined by single spaces: for a doc comment's
     /// `- Parameters:` entries and other places where a line break would end the text.
+    /// Each line loses the spaces and tabs around it (any Unicode space separator, as
+    /// Foundation's `CharacterSet.whitespaces`), and blank lines go.
     public static func oneLine(_ text: String) -> String {
-        text.replacingNewlines().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        // Most descriptions are one tidy line already: nothing to build.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
+            let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            !isInlineWhitespace(first), !isInlineWhitespace(last)
+        {
+            return text
+        }
+        var lines: [Substring.UnicodeScalarView] = []
+        for line in text.replacingNewlines().split(separator: "\n") {
+            var scalars = line.unicodeScalars
+            while let first = scalars.first, isInlineWhitespace(first) { scalars.removeFirst() }
+            while let last = scalars.last, isInlineWhitespace(last) { scalars.removeLast() }
+            if !scalars.isEmpty { lines.append(scalars) }
+        }
+        return lines.map { String($0) }.joined(separator: " ")
+    }
+
+    /// What `CharacterSet.whitespaces` holds: tab, the space separators (`Zs`), and, as
+    /// Foundation has it, U+200B ZERO WIDTH SPACE. Checked here without Foundation, whose
+    /// string trimming made `oneLine` a visible share of generation time.
+    static func isInlineWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// Doc-comment lines (`/// …`) for a description. Blank lines become `///`; trailing spaces go;
@@ -62,6 +90,7 @@ public enum SwiftLiteral {
 
 extension String {
     func replacingNewlines() -> String {
+        if !utf8.contains(UInt8(ascii: "\r")) { return self }
         var result = ""
         var previousWasCR = false
         for scalar in unicodeScalars {

@@ -11,7 +11,12 @@
 public enum SwiftNaming {
     /// `frontegg-tenant-id` → `FronteggTenantId`, `API token` → `APIToken`.
     public static func upperCamelCase(_ text: String) -> String {
-        let words = self.words(text)
+        ASCIINaming.camelCase(text, upperFirst: true) ?? upperCamelCaseOfAnyText(text)
+    }
+
+    /// `upperCamelCase` by characters, for text that is not all ASCII.
+    static func upperCamelCaseOfAnyText(_ text: String) -> String {
+        let words = wordsOfAnyText(text)
         guard !words.isEmpty else { return "Unnamed" }
         let joined = words.map(capitalizedFirst).joined()
         return prefixingDigit(joined)
@@ -19,7 +24,12 @@ public enum SwiftNaming {
 
     /// `frontegg-tenant-id` → `fronteggTenantId`, `access_token` → `accessToken`, `ID` → `id`.
     public static func lowerCamelCase(_ text: String) -> String {
-        let words = self.words(text)
+        ASCIINaming.camelCase(text, upperFirst: false) ?? lowerCamelCaseOfAnyText(text)
+    }
+
+    /// `lowerCamelCase` by characters, for text that is not all ASCII.
+    static func lowerCamelCaseOfAnyText(_ text: String) -> String {
+        let words = wordsOfAnyText(text)
         guard let first = words.first else { return "unnamed" }
         let joined = lowercasedLeadingRun(first) + words.dropFirst().map(capitalizedFirst).joined()
         return prefixingDigit(joined)
@@ -48,6 +58,11 @@ public enum SwiftNaming {
     /// Letters, digits and `_`-free runs of the text; `_` separates words like `-` does, so
     /// `access_token` and `access-token` name the same thing.
     static func words(_ text: String) -> [String] {
+        ASCIINaming.words(text) ?? wordsOfAnyText(text)
+    }
+
+    /// `words` by characters, for text that is not all ASCII.
+    static func wordsOfAnyText(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text {

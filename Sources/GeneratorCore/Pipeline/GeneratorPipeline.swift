@@ -94,7 +94,9 @@ public enum GeneratorPipeline {
         } catch {
             return .failure(DiagnosticsError(error.errors.map { diagnostic($0, templates: templates) }))
         }
-        var files: [GeneratedFile] = []
+        // First every output path, in manifest order, so that path errors and clashes are
+        // found the same way every time; then the files' contents, on every core.
+        var jobs: [RenderJob] = []
         var diagnostics = DiagnosticCollector()
         var seenPaths: [String: SourceRef] = [:]
         for entry in manifest.entries {
@@ -127,15 +129,31 @@ public enum GeneratorPipeline {
                         continue
                     }
                     seenPaths[path] = entry.source
-                    let contents = try library.render(entry.template, context: scope)
-                    files.append(GeneratedFile(path: path, contents: normalizedEnding(contents)))
+                    jobs.append(RenderJob(path: path, template: entry.template, scope: scope))
                 } catch {
                     diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
                 }
             }
         }
+        let rendered = jobs.concurrentMap(minimumCount: 2) { job in
+            Result { () throws(TemplateError) in try library.render(job.template, context: job.scope) }
+        }
+        var files: [GeneratedFile] = []
+        for (job, result) in zip(jobs, rendered) {
+            switch result {
+            case .success(let contents): files.append(GeneratedFile(path: job.path, contents: normalizedEnding(contents)))
+            case .failure(let error): diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
+            }
+        }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics.sorted)) }
         return .success(files.sorted { $0.path < $1.path })
+    }
+
+    /// One file to render: where it goes, its template, and the context it sees.
+    private struct RenderJob: Sendable {
+        var path: String
+        var template: String
+        var scope: TemplateValue
     }
 
     static func diagnostic(_ error: TemplateError, templates: TemplateSet) -> Diagnostic {
