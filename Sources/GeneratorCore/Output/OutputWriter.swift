@@ -8,7 +8,7 @@ import Foundation
 ///   renamed into place; a failure before the renames leaves the folder as it was.
 /// - A file that carries apigen's marker but is no longer produced is removed; files without
 ///   the marker are never touched.
-public struct OutputWriter {
+public struct OutputWriter: Sendable {
     public struct Plan: Sendable, Hashable {
         /// New or changed files, relative to the output folder.
         public var writes: [String]
@@ -33,9 +33,13 @@ public struct OutputWriter {
     public func plan(_ files: [GeneratedFile]) -> Plan {
         var plan = Plan(writes: [], removals: [], unchanged: [])
         let produced = Set(files.map(\.path))
-        for file in files {
-            let existing = FileManager.default.contents(atPath: path(file.path))
-            if existing == Data(file.contents.utf8) {
+        // Reading back every file is most of a no-change run: spread it over the cores.
+        let folder = self
+        let unchanged = files.concurrentMap { file in
+            FileManager.default.contents(atPath: folder.path(file.path)).map { $0.elementsEqual(file.contents.utf8) } ?? false
+        }
+        for (file, isUnchanged) in zip(files, unchanged) {
+            if isUnchanged {
                 plan.unchanged.append(file.path)
             } else {
                 plan.writes.append(file.path)
@@ -49,21 +53,27 @@ public struct OutputWriter {
     public func write(_ files: [GeneratedFile]) throws(Failure) -> Plan {
         let plan = plan(files)
         let contents = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        var staged: [(temporary: String, target: String)] = []
+        let targets = plan.writes.map { (target: path($0), contents: contents[$0] ?? "") }
         do {
-            for relative in plan.writes {
-                let target = path(relative)
-                let directory = (target as NSString).deletingLastPathComponent
+            // Each folder once, before the files go in on every core.
+            for directory in Set(targets.map { ($0.target as NSString).deletingLastPathComponent }).sorted() {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                let temporary = directory + "/.apigen-" + UUID().uuidString + ".tmp"
-                try writeFile((contents[relative] ?? "").utf8, to: temporary)
-                staged.append((temporary, target))
             }
         } catch {
-            for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
             throw Failure(description: "error: cannot write into '\(folder)': \(error)")
         }
-        for file in staged {
+        let staged = targets.concurrentMap { file -> Result<(temporary: String, target: String), POSIXFailure> in
+            let temporary = (file.target as NSString).deletingLastPathComponent + "/.apigen-" + UUID().uuidString + ".tmp"
+            return Result { () throws(POSIXFailure) in
+                try writeFile(file.contents.utf8, to: temporary)
+                return (temporary, file.target)
+            }
+        }
+        if let failure = staged.lazy.compactMap({ $0.failure }).first {
+            for case .success(let file) in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
+            throw Failure(description: "error: cannot write into '\(folder)': \(failure)")
+        }
+        for case .success(let file) in staged {
             if rename(file.temporary, file.target) != 0 {
                 throw Failure(description: "error: cannot replace '\(file.target)': \(String(cString: strerror(errno)))")
             }
@@ -98,5 +108,13 @@ public struct OutputWriter {
             try? FileManager.default.removeItem(atPath: directory)
             components = components.dropLast()
         }
+    }
+}
+
+extension Result {
+    /// The error, if this is one.
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

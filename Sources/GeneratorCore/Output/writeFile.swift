@@ -9,7 +9,7 @@ import Darwin
 /// Writes a new file's bytes with plain POSIX calls. `Data.write(to:)` syncs every file to disk,
 /// which costs about 2 ms a file and dominated writing large outputs; apigen renames each
 /// finished file into place, so no process ever sees a half-written one either way.
-func writeFile(_ bytes: some Collection<UInt8>, to path: String) throws {
+func writeFile(_ bytes: some Collection<UInt8>, to path: String) throws(POSIXFailure) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
     defer { close(descriptor) }
@@ -27,7 +27,7 @@ func writeFile(_ bytes: some Collection<UInt8>, to path: String) throws {
     }
 }
 
-struct POSIXFailure: Error, CustomStringConvertible {
+struct POSIXFailure: Error, CustomStringConvertible, Sendable {
     var operation: String
     var path: String
     var code: Int32
