@@ -36,7 +36,10 @@ public struct OutputWriter: Sendable {
         // Reading back every file is most of a no-change run: spread it over the cores.
         let folder = self
         let unchanged = files.concurrentMap { file in
-            FileManager.default.contents(atPath: folder.path(file.path)).map { $0.elementsEqual(file.contents.utf8) } ?? false
+            guard let existing = FileManager.default.contents(atPath: folder.path(file.path)),
+                existing.count == file.contents.utf8.count
+            else { return false }
+            return existing == Data(file.contents.utf8)
         }
         for (file, isUnchanged) in zip(files, unchanged) {
             if isUnchanged {
