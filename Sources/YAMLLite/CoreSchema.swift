@@ -51,8 +51,9 @@ extension YAMLScalar {
     /// Reads the core schema's integer and float forms, or returns nil.
     private static func number(_ text: String) -> CoreValue? {
         let chars = Array(text.utf8)
-        guard let first = chars.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".") || isDigit(first)
+        guard let first = chars.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || isDigit(first)
         else { return nil }
         if chars.count > 2, chars[0] == UInt8(ascii: "0") {
             if chars[1] == UInt8(ascii: "o") { return integer(chars[2...], radix: 8) }
@@ -72,7 +73,9 @@ extension YAMLScalar {
         if index < chars.count, chars[index] == UInt8(ascii: "e") || chars[index] == UInt8(ascii: "E") {
             isFloat = true
             index += 1
-            if index < chars.count, chars[index] == UInt8(ascii: "-") || chars[index] == UInt8(ascii: "+") { index += 1 }
+            if index < chars.count, chars[index] == UInt8(ascii: "-") || chars[index] == UInt8(ascii: "+") {
+                index += 1
+            }
             guard countDigits(chars, from: &index) > 0 else { return nil }
         }
         guard index == chars.count else { return nil }
@@ -87,7 +90,7 @@ extension YAMLScalar {
         var overflowed = false
         var approximate = 0.0
         for char in digits {
-            guard let digit = Unicode.Scalar(char).hexDigitValue, Int(digit) < radix else { return nil }
+            guard let digit = char.hexDigitValue, Int(digit) < radix else { return nil }
             approximate = approximate * Double(radix) + Double(digit)
             if !overflowed {
                 let (shifted, overflow1) = value.multipliedReportingOverflow(by: radix)
