@@ -15,7 +15,7 @@ public enum CoreValue: Sendable, Hashable {
 extension YAMLScalar {
     /// True for a plain scalar that the YAML 1.2 core schema reads as null: empty, `null`, `Null`, `NULL`, `~`.
     public var isNull: Bool {
-        style == .plain && Self.nullForms.contains(text)
+        style == .plain && Self.isNullForm(text)
     }
 
     /// The YAML 1.2 core-schema value (quoted and block scalars are always strings).
@@ -24,35 +24,46 @@ extension YAMLScalar {
     /// `.string("yes")`: unlike YAML 1.1, the core schema has no yes/no/on/off booleans.
     public var coreValue: CoreValue {
         guard style == .plain else { return .string(text) }
-        // Most scalars are words: one look at the first byte settles them without string compares.
+        // Most scalars are words: one look at the first byte settles them, and the rest only
+        // need the few forms that start with that byte. Comparing bytes is exact: no other
+        // Unicode text is canonically equivalent to these ASCII forms.
         guard let first = text.utf8.first else { return .null }
         switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-            UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
-            break
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"):
+            return Self.isNullForm(text) ? .null : .string(text)
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            return text == "true" || text == "True" || text == "TRUE" ? .bool(true) : .string(text)
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return text == "false" || text == "False" || text == "FALSE" ? .bool(false) : .string(text)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            switch text {
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+            case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+            case ".nan", ".NaN", ".NAN": return .float(.nan)
+            default: return Self.number(text) ?? .string(text)
+            }
         default:
             return .string(text)
         }
-        if Self.nullForms.contains(text) { return .null }
-        switch text {
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: break
-        }
-        return Self.number(text) ?? .string(text)
     }
 
-    private static let nullForms: Set<String> = ["", "null", "Null", "NULL", "~"]
+    /// Whether `text` is one of the core schema's null forms, told by its length first so that
+    /// the common case, a longer word, costs no string compare.
+    private static func isNullForm(_ text: String) -> Bool {
+        switch text.utf8.count {
+        case 0: true
+        case 1: text == "~"
+        case 4: text == "null" || text == "Null" || text == "NULL"
+        default: false
+        }
+    }
 
     /// Reads the core schema's integer and float forms, or returns nil.
     private static func number(_ text: String) -> CoreValue? {
         let chars = Array(text.utf8)
-        guard let first = chars.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".") || isDigit(first)
+        guard let first = chars.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || isDigit(first)
         else { return nil }
         if chars.count > 2, chars[0] == UInt8(ascii: "0") {
             if chars[1] == UInt8(ascii: "o") { return integer(chars[2...], radix: 8) }
@@ -72,7 +83,9 @@ extension YAMLScalar {
         if index < chars.count, chars[index] == UInt8(ascii: "e") || chars[index] == UInt8(ascii: "E") {
             isFloat = true
             index += 1
-            if index < chars.count, chars[index] == UInt8(ascii: "-") || chars[index] == UInt8(ascii: "+") { index += 1 }
+            if index < chars.count, chars[index] == UInt8(ascii: "-") || chars[index] == UInt8(ascii: "+") {
+                index += 1
+            }
             guard countDigits(chars, from: &index) > 0 else { return nil }
         }
         guard index == chars.count else { return nil }
@@ -87,7 +100,7 @@ extension YAMLScalar {
         var overflowed = false
         var approximate = 0.0
         for char in digits {
-            guard let digit = Unicode.Scalar(char).hexDigitValue, Int(digit) < radix else { return nil }
+            guard let digit = char.hexDigitValue, Int(digit) < radix else { return nil }
             approximate = approximate * Double(radix) + Double(digit)
             if !overflowed {
                 let (shifted, overflow1) = value.multipliedReportingOverflow(by: radix)

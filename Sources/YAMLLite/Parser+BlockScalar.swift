@@ -24,16 +24,16 @@ extension Parser {
     /// Line breaks, folding and chomping follow the YAML 1.2 rules as libyaml and PyYAML
     /// implement them, so every YAML tool reads the same text.
     mutating func parseBlockScalar(at start: Int, parentIndent: Int) throws(Stop) -> YAMLNode {
-        let folded = source.chars[start] == ">"
+        let folded = source.bytes[start] == UInt8(ascii: ">")
         let scalarLocation = location(of: start)
         var chomping = Chomping.clip
         var increment: Int?
         var position = start + 1
         // The header: at most one chomping indicator and one indentation digit, in either order.
         while position < lineEnd {
-            let char = source.chars[position]
-            if (char == "-" || char == "+") && chomping == .clip {
-                chomping = char == "-" ? .strip : .keep
+            let char = source.bytes[position]
+            if (char == UInt8(ascii: "-") || char == UInt8(ascii: "+")) && chomping == .clip {
+                chomping = char == UInt8(ascii: "-") ? .strip : .keep
             } else if increment == nil, let digit = char.hexDigitValue, digit <= 9 {
                 guard digit > 0 else {
                     try fail("a block scalar's indentation indicator must be between 1 and 9", at: position)
@@ -58,14 +58,16 @@ extension Parser {
             indent = try detectIndentation(after: line, minimum: minimumIndent)
         }
 
-        var text = String.UnicodeScalarView()
+        // Built as UTF-8 from whole slices of the source; each slice starts after `indent`
+        // spaces and ends at a line end, so it holds whole characters.
+        var text: [UInt8] = []
         var lineBreak = false
         var (breaks, index, kind) = scanEmptyLines(from: line + 1, indent: indent)
         while kind == .content {
-            text.append(contentsOf: repeatElement("\n", count: breaks))
+            text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks))
             let current = source.lines[index]
-            let first = source.chars[current.start + indent]
-            text.append(contentsOf: source.chars[(current.start + indent)..<current.end])
+            let first = source.bytes[current.start + indent]
+            text.append(contentsOf: source.bytes[(current.start + indent)..<current.end])
             lineBreak = current.hasBreak
             line = index
             (breaks, index, kind) = scanEmptyLines(from: index + 1, indent: indent)
@@ -73,17 +75,17 @@ extension Parser {
             // Folding: a break between two lines that start with text becomes a space, or
             // disappears when empty lines follow it (they stand for the breaks). Around
             // more-indented lines, breaks are kept.
-            let nextFirst = source.chars[source.lines[index].start + indent]
+            let nextFirst = source.bytes[source.lines[index].start + indent]
             if folded && !first.isBlank && !nextFirst.isBlank {
-                if breaks == 0 { text.append(" ") }
+                if breaks == 0 { text.append(UInt8(ascii: " ")) }
             } else {
-                text.append("\n")
+                text.append(UInt8(ascii: "\n"))
             }
         }
-        if chomping != .strip && lineBreak { text.append("\n") }
-        if chomping == .keep { text.append(contentsOf: repeatElement("\n", count: breaks)) }
+        if chomping != .strip && lineBreak { text.append(UInt8(ascii: "\n")) }
+        if chomping == .keep { text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks)) }
         return YAMLNode(
-            kind: .scalar(YAMLScalar(text: String(text), style: folded ? .folded : .literal)),
+            kind: .scalar(YAMLScalar(text: String(decoding: text, as: UTF8.self), style: folded ? .folded : .literal)),
             location: scalarLocation)
     }
 
@@ -100,7 +102,9 @@ extension Parser {
             guard current.start + spaces == current.end else {
                 if spaces >= minimum && widest > spaces {
                     line = index
-                    try fail("a leading empty line of a block scalar is indented more than its first line", at: current.start + spaces)
+                    try fail(
+                        "a leading empty line of a block scalar is indented more than its first line",
+                        at: current.start + spaces)
                 }
                 // Less indented than the minimum, the line is not content: the empty lines decide.
                 return max(minimum, widest, spaces)
@@ -134,7 +138,7 @@ extension Parser {
 
     private func leadingSpaces(of line: SourceLines.Line) -> Int {
         var position = line.start
-        while position < line.end, source.chars[position] == " " { position += 1 }
+        while position < line.end, source.bytes[position] == UInt8(ascii: " ") { position += 1 }
         return position - line.start
     }
 }

@@ -8,7 +8,7 @@ struct Stop: Error {}
 /// scalars, multi-line flow collections), so the only multi-line node is the block scalar.
 /// Everything else is scanned inside one line, and the block structure is decided by comparing
 /// the indentation of the next content line with that of the enclosing collection. `line` is
-/// the line being scanned; positions are indexes into `source.chars`.
+/// the line being scanned; positions are byte indexes into `source.bytes`.
 ///
 /// Recoverable errors (duplicate keys, tabs, anchors, bad escapes...) are recorded and parsing
 /// goes on; after an unrecoverable one (bad structure) any further report would be noise, so
@@ -27,11 +27,14 @@ struct Parser {
 
     init(text: String) {
         source = SourceLines(text: text)
-        for (line, index) in source.nonPrintable {
-            let hex = String(source.chars[index].value, radix: 16, uppercase: true)
-            errors.append(YAMLLiteError(
-                message: "non-printable character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed",
-                location: SourceLocation(line: line + 1, column: index - source.lines[line].start + 1)))
+        for character in source.nonPrintable {
+            let hex = String(character.value, radix: 16, uppercase: true)
+            let codePoint = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let column = source.column(of: character.index, inLine: character.line) + 1
+            errors.append(
+                YAMLLiteError(
+                    message: "non-printable character \(codePoint) is not allowed",
+                    location: SourceLocation(line: character.line + 1, column: column)))
         }
     }
 
@@ -52,7 +55,7 @@ struct Parser {
     private mutating func parseRoot() throws(Stop) -> YAMLNode? {
         var index = source.nextContentLine[0]
         // Directives are reported and skipped: what follows them can still be checked.
-        while index < source.lines.count, source.chars[source.lines[index].start] == "%" {
+        while index < source.lines.count, source.bytes[source.lines[index].start] == UInt8(ascii: "%") {
             line = index
             checkedThrough = index
             let start = source.lines[index].start
@@ -93,40 +96,44 @@ struct Parser {
     /// that is not blank, or the first one after a `key:`, a `- ` or a leading `---`.
     ///
     /// - Parameters:
+    ///   - position: Where the node's line content starts, before any property.
     ///   - parentIndent: The indentation of the enclosing block collection (-1 at the root);
     ///     a following line indented more than this would continue the node.
     ///   - depth: How many collections enclose the node.
     ///   - inlineAfter: What precedes the node on its line when that forbids a block mapping or
     ///     sequence to start there ("its key" after `key:`, "'---'"); nil where they may start.
+    /// - Returns: The node.
+    /// - Throws: ``Stop`` after a structural error, recorded in ``errors``.
     mutating func parseNode(
         at position: Int, parentIndent: Int, depth: Int, inlineAfter: String?
     ) throws(Stop) -> YAMLNode {
         let start = parseProperties(at: position)
         if isLineEnd(start) {
             // Only properties on this line (already reported): the node is on the next lines.
-            return try parseValueOnNextLines(emptyAt: start, parentIndent: parentIndent, depth: depth, indentless: false)
+            return try parseValueOnNextLines(
+                emptyAt: start, parentIndent: parentIndent, depth: depth, indentless: false)
         }
-        let char = source.chars[start]
+        let char = source.bytes[start]
         let nextIsBlank = isBlankOrLineEnd(start + 1)
         switch char {
-        case "-" where nextIsBlank:
+        case UInt8(ascii: "-") where nextIsBlank:
             guard inlineAfter == nil, start == position else {
                 try fail("a block sequence cannot start on the same line as \(inlineAfter ?? "a property")", at: start)
             }
             return try parseBlockSequence(at: start, depth: depth, indentless: false)
-        case "?" where nextIsBlank:
+        case UInt8(ascii: "?") where nextIsBlank:
             try fail("complex keys are not supported ('? ')", at: start)
-        case ":" where nextIsBlank:
+        case UInt8(ascii: ":") where nextIsBlank:
             try fail("missing key before ':'", at: start)
-        case "|", ">":
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
             return try parseBlockScalar(at: start, parentIndent: parentIndent)
-        case "[", "{":
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
             let (node, end) = try parseFlowCollection(at: start, depth: depth)
             let after = skipBlanks(end)
             if isValueIndicator(after) {
                 try fail("complex keys are not supported (a flow collection as a key)", at: start)
             }
-            try expectLineEnd(at: after, after: char == "[" ? "flow sequence" : "flow mapping")
+            try expectLineEnd(at: after, after: char == UInt8(ascii: "[") ? "flow sequence" : "flow mapping")
             try expectNoContinuation(of: position, parentIndent: parentIndent, style: nil)
             return node
         default:
@@ -216,18 +223,18 @@ struct Parser {
         guard !isLineEnd(start) else {
             try fail("a property must be followed by a mapping key here", at: position)
         }
-        let char = source.chars[start]
+        let char = source.bytes[start]
         let nextIsBlank = isBlankOrLineEnd(start + 1)
         switch char {
-        case "-" where nextIsBlank:
+        case UInt8(ascii: "-") where nextIsBlank:
             try fail("a sequence and a mapping mixed at one level", at: start)
-        case "?" where nextIsBlank:
+        case UInt8(ascii: "?") where nextIsBlank:
             try fail("complex keys are not supported ('? ')", at: start)
-        case ":" where nextIsBlank:
+        case UInt8(ascii: ":") where nextIsBlank:
             try fail("missing key before ':'", at: start)
-        case "|", ">":
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
             try fail("a scalar and a mapping mixed at one level", at: start)
-        case "[", "{":
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
             let (_, end) = try parseFlowCollection(at: start, depth: 0)
             if isValueIndicator(skipBlanks(end)) {
                 try fail("complex keys are not supported (a flow collection as a key)", at: start)
@@ -275,7 +282,9 @@ struct Parser {
     ///
     /// - Parameters:
     ///   - position: Where the node's line content starts (before any property).
+    ///   - parentIndent: The indentation of the enclosing block collection (-1 at the root).
     ///   - style: The scalar's style, or nil for a flow collection.
+    /// - Throws: ``Stop`` after reporting the continuation line.
     mutating func expectNoContinuation(of position: Int, parentIndent: Int, style: ScalarStyle?) throws(Stop) {
         guard let next = peekContentLine(), source.lines[next].indent > parentIndent else { return }
         // A node that starts its line shares its indentation with siblings, so a line at that
@@ -285,10 +294,14 @@ struct Parser {
         try enter(next)
         let start = source.lines[next].firstContent
         if isSequenceIndicator(start) {
-            try fail(sameLevel ? "\(what) and a sequence mixed at one level" : "bad indentation of a sequence item", at: start)
+            try fail(
+                sameLevel ? "\(what) and a sequence mixed at one level" : "bad indentation of a sequence item",
+                at: start)
         }
         if looksLikeMappingEntry(next) {
-            try fail(sameLevel ? "\(what) and a mapping mixed at one level" : "bad indentation of a mapping entry", at: start)
+            try fail(
+                sameLevel ? "\(what) and a mapping mixed at one level" : "bad indentation of a mapping entry", at: start
+            )
         }
         if style == .plain {
             try fail("plain scalars cannot continue on the next line; use '|' or '>' for multi-line text", at: start)
@@ -314,7 +327,9 @@ struct Parser {
         }
         switch documentMarker(at: index) {
         case "---":
-            try fail("document markers are not supported ('---' is allowed only at the start)", at: source.lines[index].start)
+            try fail(
+                "document markers are not supported ('---' is allowed only at the start)", at: source.lines[index].start
+            )
         case "...":
             try fail("document end markers are not supported ('...')", at: source.lines[index].start)
         default:
@@ -326,18 +341,19 @@ struct Parser {
     private func startsWithSequenceIndicator(_ index: Int) -> Bool {
         let line = source.lines[index]
         let dash = line.firstContent
-        return dash < line.end && source.chars[dash] == "-" && (dash + 1 == line.end || source.chars[dash + 1].isBlank)
+        return dash < line.end && source.bytes[dash] == UInt8(ascii: "-")
+            && (dash + 1 == line.end || source.bytes[dash + 1].isBlank)
     }
 
     /// `---` or `...` if the line starts with that document marker.
     private func documentMarker(at index: Int) -> String? {
         let line = source.lines[index]
         guard line.end - line.start >= 3 else { return nil }
-        let first = source.chars[line.start]
-        guard first == "-" || first == "." else { return nil }
-        guard source.chars[line.start + 1] == first, source.chars[line.start + 2] == first else { return nil }
-        guard line.start + 3 == line.end || source.chars[line.start + 3].isBlank else { return nil }
-        return first == "-" ? "---" : "..."
+        let first = source.bytes[line.start]
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return nil }
+        guard source.bytes[line.start + 1] == first, source.bytes[line.start + 2] == first else { return nil }
+        guard line.start + 3 == line.end || source.bytes[line.start + 3].isBlank else { return nil }
+        return first == UInt8(ascii: "-") ? "---" : "..."
     }
 
     /// The message for a line whose indentation fits no enclosing collection.
@@ -352,22 +368,22 @@ struct Parser {
         let line = source.lines[index]
         var position = line.firstContent
         guard position < line.end else { return false }
-        let quote = source.chars[position]
-        if quote == "\"" || quote == "'" {
+        let quote = source.bytes[position]
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
             position += 1
-            while position < line.end, source.chars[position] != quote {
-                position += quote == "\"" && source.chars[position] == "\\" ? 2 : 1
+            while position < line.end, source.bytes[position] != quote {
+                position += quote == UInt8(ascii: "\"") && source.bytes[position] == UInt8(ascii: "\\") ? 2 : 1
             }
             position = min(position + 1, line.end)
-            while position < line.end, source.chars[position].isBlank { position += 1 }
-            return position < line.end && source.chars[position] == ":"
-                && (position + 1 == line.end || source.chars[position + 1].isBlank)
+            while position < line.end, source.bytes[position].isBlank { position += 1 }
+            return position < line.end && source.bytes[position] == UInt8(ascii: ":")
+                && (position + 1 == line.end || source.bytes[position + 1].isBlank)
         }
         while position < line.end {
-            let char = source.chars[position]
-            let nextIsBlank = position + 1 == line.end || source.chars[position + 1].isBlank
-            if char == ":" && nextIsBlank { return true }
-            if char.isBlank && !nextIsBlank && source.chars[position + 1] == "#" { return false }
+            let char = source.bytes[position]
+            let nextIsBlank = position + 1 == line.end || source.bytes[position + 1].isBlank
+            if char == UInt8(ascii: ":") && nextIsBlank { return true }
+            if char.isBlank && !nextIsBlank && source.bytes[position + 1] == UInt8(ascii: "#") { return false }
             position += 1
         }
         return false
@@ -378,15 +394,16 @@ struct Parser {
     var lineEnd: Int { source.lines[line].end }
 
     func location(of position: Int) -> SourceLocation {
-        SourceLocation(line: line + 1, column: position - source.lines[line].start + 1)
+        SourceLocation(line: line + 1, column: source.column(of: position, inLine: line) + 1)
     }
 
     /// The 0-based column of `position`, which is also the indentation of a collection starting there.
-    func column(of position: Int) -> Int { position - source.lines[line].start }
+    func column(of position: Int) -> Int { source.column(of: position, inLine: line) }
 
     func skipBlanks(_ position: Int) -> Int {
         var position = position
-        while position < lineEnd, source.chars[position].isBlank { position += 1 }
+        let end = lineEnd
+        while position < end, source.bytes[position].isBlank { position += 1 }
         return position
     }
 
@@ -397,22 +414,22 @@ struct Parser {
 
     /// A `#` starts a comment only at the start of a line or after a blank: `a#b` is one scalar.
     func isComment(_ position: Int) -> Bool {
-        source.chars[position] == "#"
-            && (position == source.lines[line].start || source.chars[position - 1].isBlank)
+        source.bytes[position] == UInt8(ascii: "#")
+            && (position == source.lines[line].start || source.bytes[position - 1].isBlank)
     }
 
     func isBlankOrLineEnd(_ position: Int) -> Bool {
-        position >= lineEnd || source.chars[position].isBlank
+        position >= lineEnd || source.bytes[position].isBlank
     }
 
     /// A `:` followed by a blank or the end of the line: the indicator after a block mapping key.
     func isValueIndicator(_ position: Int) -> Bool {
-        position < lineEnd && source.chars[position] == ":" && isBlankOrLineEnd(position + 1)
+        position < lineEnd && source.bytes[position] == UInt8(ascii: ":") && isBlankOrLineEnd(position + 1)
     }
 
     /// A `-` followed by a blank or the end of the line: a block sequence item.
     func isSequenceIndicator(_ position: Int) -> Bool {
-        position < lineEnd && source.chars[position] == "-" && isBlankOrLineEnd(position + 1)
+        position < lineEnd && source.bytes[position] == UInt8(ascii: "-") && isBlankOrLineEnd(position + 1)
     }
 
     /// Requires the line to end (or a comment to start) at `position`, after a complete node.
@@ -424,8 +441,10 @@ struct Parser {
 
     /// The characters from `position` up to the next blank, for quoting a construct in a message.
     func token(at position: Int) -> String {
+        let lineEnd = lineEnd
         var end = position + 1
-        while end < lineEnd, !source.chars[end].isBlank { end += 1 }
+        while end < lineEnd, !source.bytes[end].isBlank { end += 1 }
+        // No byte of a multi-byte character is blank, so the token ends on a character boundary.
         return source.text(position..<min(end, lineEnd))
     }
 

@@ -1,143 +1,198 @@
-/// The source text as Unicode scalars, cut into lines once, up front.
+/// The source text as UTF-8 bytes, cut into lines once, up front.
 ///
-/// Working on scalars makes a column a plain index difference, and recording where each
-/// line starts while splitting means no line is ever found again by searching for it.
+/// Every character YAML-lite gives a meaning to is ASCII, and in UTF-8 no byte of a multi-byte
+/// character is ASCII, so the parser can scan bytes and compare them with ASCII characters
+/// without decoding anything: a non-ASCII character is simply some bytes that are not special.
+/// Positions are byte indexes that always fall on character boundaries, so every slice decodes
+/// back to exactly the characters of the source.
+///
+/// Columns count Unicode scalars (see ``SourceLocation``), not bytes. Nearly every line is
+/// pure ASCII, where the two agree; for the others, ``column(of:inLine:)`` counts scalars.
 struct SourceLines {
     /// One physical line, without its line break.
     struct Line {
-        /// Index of the line's first scalar.
+        /// Index of the line's first byte.
         var start: Int
-        /// Index just past the line's last scalar (its line break excluded).
+        /// Index just past the line's last byte (its line break excluded).
         var end: Int
-        /// Index of the first scalar that is neither a space nor a tab, or `end`.
+        /// Index of the first byte that is neither a space nor a tab, or `end`.
         var firstContent: Int
         /// Index of the first tab among the leading whitespace, if any.
         var tabInIndentation: Int?
         /// Whether a line break follows the line (false only for a last line without one).
         var hasBreak: Bool
+        /// Whether every byte of the line is ASCII, so that a byte offset is also a column.
+        var isASCII: Bool
 
         /// The width of the leading whitespace; a tab counts as one column, like every scalar.
         var indent: Int { firstContent - start }
     }
 
-    let chars: [Unicode.Scalar]
+    /// A character YAML does not allow in a text: where it is and what it is.
+    struct NonPrintable {
+        /// The index of its line.
+        var line: Int
+        /// The index of its first byte.
+        var index: Int
+        /// Its Unicode scalar value.
+        var value: UInt32
+    }
+
+    let bytes: [UInt8]
     let lines: [Line]
     /// For each line index, the index of the first line at or after it that holds something
     /// other than whitespace or a comment (`lines.count` if none), so that looking ahead past
     /// a run of blank lines costs nothing however often it happens.
     let nextContentLine: [Int]
     /// Characters YAML does not allow in a text (controls other than tab and line breaks,
-    /// U+FFFE, U+FFFF), as (line index, scalar index), in order.
-    let nonPrintable: [(line: Int, index: Int)]
+    /// U+FFFE, U+FFFF), in order.
+    let nonPrintable: [NonPrintable]
 
     init(text: String) {
-        // One decoding pass: `Array(text.unicodeScalars)` would decode twice, to count and to copy.
-        var chars: [Unicode.Scalar] = []
-        chars.reserveCapacity(text.utf8.count)
-        var scalars = text.unicodeScalars.makeIterator()
-        if let first = scalars.next(), first != "\u{FEFF}" { chars.append(first) }
-        while let scalar = scalars.next() { chars.append(scalar) }
+        var bytes = Array(text.utf8)
+        // A byte order mark is not part of the text: columns on the first line start after it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var lines: [Line] = []
+        var nonPrintable: [NonPrintable] = []
         var start = 0
         var index = 0
         var firstContent: Int?
         var tab: Int?
-        var nonPrintable: [(line: Int, index: Int)] = []
-        func finish(end: Int, hasBreak: Bool) {
-            lines.append(Line(
-                start: start, end: end, firstContent: firstContent ?? end,
-                tabInIndentation: tab, hasBreak: hasBreak))
-        }
-        while index < chars.count {
-            let char = chars[index]
-            if char == "\n" || char == "\r" {
-                finish(end: index, hasBreak: true)
+        var isASCII = true
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                lines.append(
+                    Line(
+                        start: start, end: index, firstContent: firstContent ?? index,
+                        tabInIndentation: tab, hasBreak: true, isASCII: isASCII))
                 // CRLF is one break; a lone CR is a break too, as in YAML.
-                index += (char == "\r" && index + 1 < chars.count && chars[index + 1] == "\n") ? 2 : 1
+                let isCRLF = byte == UInt8(ascii: "\r") && index + 1 < count && bytes[index + 1] == UInt8(ascii: "\n")
+                index += isCRLF ? 2 : 1
                 start = index
                 firstContent = nil
                 tab = nil
+                isASCII = true
                 continue
             }
-            if !char.isPrintable { nonPrintable.append((lines.count, index)) }
+            if byte >= 0x80 {
+                isASCII = false
+                if let value = Self.nonPrintableValue(bytes, at: index) {
+                    nonPrintable.append(NonPrintable(line: lines.count, index: index, value: value))
+                }
+            } else if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
+                nonPrintable.append(NonPrintable(line: lines.count, index: index, value: UInt32(byte)))
+            }
             if firstContent == nil {
-                if char == "\t" {
+                if byte == UInt8(ascii: "\t") {
                     if tab == nil { tab = index }
-                } else if char != " " {
+                } else if byte != UInt8(ascii: " ") {
                     firstContent = index
                 }
             }
             index += 1
         }
-        if start < chars.count { finish(end: chars.count, hasBreak: false) }
+        if start < count {
+            lines.append(
+                Line(
+                    start: start, end: count, firstContent: firstContent ?? count,
+                    tabInIndentation: tab, hasBreak: false, isASCII: isASCII))
+        }
 
         var next = [Int](repeating: lines.count, count: lines.count + 1)
         var line = lines.count - 1
         while line >= 0 {
             let current = lines[line]
-            let blank = current.firstContent == current.end || chars[current.firstContent] == "#"
+            let blank = current.firstContent == current.end || bytes[current.firstContent] == UInt8(ascii: "#")
             next[line] = blank ? next[line + 1] : line
             line -= 1
         }
-        self.chars = chars
+        self.bytes = bytes
         self.lines = lines
         self.nextContentLine = next
         self.nonPrintable = nonPrintable
     }
 
-    /// The scalar at `index`, or nil past the end of the text.
-    subscript(index: Int) -> Unicode.Scalar? {
-        index < chars.count ? chars[index] : nil
+    /// The value of the non-ASCII character starting at `index` if YAML does not allow it in a
+    /// text (C1 controls other than NEL, U+FFFE, U+FFFF); nil if it does, or if `index` is not
+    /// the first byte of a character.
+    ///
+    /// Every other scalar from U+0080 up is printable, and surrogates cannot occur in UTF-8.
+    private static func nonPrintableValue(_ bytes: [UInt8], at index: Int) -> UInt32? {
+        guard index + 1 < bytes.count else { return nil }
+        let second = bytes[index + 1]
+        switch bytes[index] {
+        case 0xC2 where second <= 0x9F && second != 0x85:
+            // U+0080...U+009F: two bytes, 110_00010 10_xxxxxx.
+            return 0x80 | UInt32(second & 0x3F)
+        case 0xEF where second == 0xBF && index + 2 < bytes.count && bytes[index + 2] >= 0xBE:
+            return 0xFF00 | 0xC0 | UInt32(bytes[index + 2] & 0x3F)
+        default:
+            return nil
+        }
     }
 
-    /// The text of `chars[range]`.
-    ///
-    /// Encoding straight into the string's buffer is several times faster than appending
-    /// scalars to a `String.UnicodeScalarView`, and most of the parser's time is spent here.
-    func text(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var count = 0
-            for index in range {
-                let value = chars[index].value
-                if value < 0x80 {
-                    buffer[count] = UInt8(value)
-                    count += 1
-                } else if value < 0x800 {
-                    buffer[count] = UInt8(0xC0 | value >> 6)
-                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
-                    count += 2
-                } else if value < 0x1_0000 {
-                    buffer[count] = UInt8(0xE0 | value >> 12)
-                    buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[count + 2] = UInt8(0x80 | value & 0x3F)
-                    count += 3
-                } else {
-                    buffer[count] = UInt8(0xF0 | value >> 18)
-                    buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[count + 3] = UInt8(0x80 | value & 0x3F)
-                    count += 4
-                }
-            }
-            return count
+    /// The byte at `index`, or nil past the end of the text.
+    subscript(index: Int) -> UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    /// The 0-based column of byte `position` of line `line`: the number of Unicode scalars
+    /// between the line's start and it.
+    func column(of position: Int, inLine line: Int) -> Int {
+        let current = lines[line]
+        if current.isASCII || position <= current.start { return position - current.start }
+        // Each scalar has exactly one byte that is not a continuation byte (10xxxxxx).
+        var column = 0
+        var index = current.start
+        let end = min(position, bytes.count)
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
         }
+        return column + (position - end)
+    }
+
+    /// The text of `bytes[range]`, whose bounds are character boundaries.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The Unicode scalar starting at byte `index`, and how many bytes it takes.
+    func scalar(at index: Int) -> (Unicode.Scalar, length: Int) {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            return (scalar, UTF8.width(scalar))
+        }
+        // Unreachable for text that came from a String, which is always valid UTF-8.
+        return ("\u{FFFD}", 1)
     }
 }
 
-extension Unicode.Scalar {
+extension UInt8 {
     /// A space or a tab: whitespace that separates tokens inside a line.
-    var isBlank: Bool { self == " " || self == "\t" }
+    var isBlank: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "\t") }
 
-    /// Whether YAML allows the character in a text (its `c-printable` set); line breaks are handled apart.
-    var isPrintable: Bool {
-        switch value {
-        case 0x9, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+    /// One of `,[]{}`, which end a plain scalar inside a flow collection.
+    var isFlowIndicator: Bool {
+        switch self {
+        case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
         default: false
         }
     }
 
-    /// One of `,[]{}`, which end a plain scalar inside a flow collection.
-    var isFlowIndicator: Bool {
-        self == "," || self == "[" || self == "]" || self == "{" || self == "}"
+    /// The value of an ASCII hexadecimal digit, or nil.
+    var hexDigitValue: UInt32? {
+        switch self {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(self) - 48
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(self) - 87
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(self) - 55
+        default: nil
+        }
     }
+
+    /// The byte as a one-character string, for messages that quote an ASCII indicator.
+    var asciiText: String { String(Unicode.Scalar(self)) }
 }

@@ -8,8 +8,8 @@ let fieldKeys = [
 
 extension NodeReader {
     /// A type expression written as a scalar, located at the scalar.
-    mutating func typeExpression(_ node: YAMLNode, _ what: String) -> (TypeExpression, SourceRef)? {
-        guard let text = string(node, what) else { return nil }
+    mutating func typeExpression(_ node: YAMLNode, _ what: @autoclosure () -> String) -> (TypeExpression, SourceRef)? {
+        guard let text = string(node, what()) else { return nil }
         switch TypeExpressionParser.parse(text) {
         case .success(let type):
             return (type, ref(node))
@@ -23,43 +23,48 @@ extension NodeReader {
     }
 
     /// A field: either a type expression (shorthand) or the long-form mapping.
-    mutating func field(name: String, nameLocation: SourceLocation, node: YAMLNode, in what: String) -> FieldSpec? {
+    ///
+    /// `what` names the field in messages; like every such description, it is built only when
+    /// a message needs it.
+    mutating func field(
+        name: String, nameLocation: SourceLocation, node: YAMLNode, in what: @autoclosure () -> String
+    ) -> FieldSpec? {
         if node.scalar != nil {
-            guard let (type, typeSource) = typeExpression(node, "the type of \(what)") else { return nil }
+            guard let (type, typeSource) = typeExpression(node, "the type of \(what())") else { return nil }
             return FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
         }
-        guard let entries = mapping(node, what) else { return nil }
-        checkKeys(entries, allowed: fieldKeys, in: what)
+        guard let entries = mapping(node, what()) else { return nil }
+        checkKeys(entries, allowed: fieldKeys, in: what())
         guard let typeEntry = entries.first(where: { $0.key.text == "type" }) else {
-            error("\(what) has no 'type'", at: node.location)
+            error("\(what()) has no 'type'", at: node.location)
             return nil
         }
-        guard let (type, typeSource) = typeExpression(typeEntry.value, "the type of \(what)") else { return nil }
+        guard let (type, typeSource) = typeExpression(typeEntry.value, "the type of \(what())") else { return nil }
         var field = FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
         for entry in entries {
             let value = entry.value
             switch entry.key.text {
-            case "required": field.required = bool(value, "'required' of \(what)") ?? false
-            case "nullable": field.nullable = bool(value, "'nullable' of \(what)") ?? false
-            case "deprecated": field.deprecated = bool(value, "'deprecated' of \(what)") ?? false
-            case "sensitive": field.sensitive = bool(value, "'sensitive' of \(what)")
-            case "description": field.description = string(value, "'description' of \(what)")
+            case "required": field.required = bool(value, "'required' of \(what())") ?? false
+            case "nullable": field.nullable = bool(value, "'nullable' of \(what())") ?? false
+            case "deprecated": field.deprecated = bool(value, "'deprecated' of \(what())") ?? false
+            case "sensitive": field.sensitive = bool(value, "'sensitive' of \(what())")
+            case "description": field.description = string(value, "'description' of \(what())")
             case "name":
-                field.swiftName = string(value, "'name' of \(what)")
+                field.swiftName = string(value, "'name' of \(what())")
                 field.swiftNameSource = ref(value)
-            case "default": field.defaultValue = literal(value, "'default' of \(what)")
-            case "example": field.example = literal(value, "'example' of \(what)")?.value
+            case "default": field.defaultValue = literal(value, "'default' of \(what())")
+            case "example": field.example = literal(value, "'example' of \(what())")?.value
             case "enum":
-                field.enumValues = sequence(value, "'enum' of \(what)")?.compactMap {
-                    literal($0, "a value of 'enum' of \(what)")
+                field.enumValues = sequence(value, "'enum' of \(what())")?.compactMap {
+                    literal($0, "a value of 'enum' of \(what())")
                 }
-            case "maxLength": field.constraints.maxLength = int(value, "'maxLength' of \(what)")
-            case "minLength": field.constraints.minLength = int(value, "'minLength' of \(what)")
-            case "minItems": field.constraints.minItems = int(value, "'minItems' of \(what)")
-            case "maxItems": field.constraints.maxItems = int(value, "'maxItems' of \(what)")
-            case "minimum": field.constraints.minimum = number(value, "'minimum' of \(what)")
-            case "maximum": field.constraints.maximum = number(value, "'maximum' of \(what)")
-            case "pattern": field.constraints.pattern = locatedString(value, "'pattern' of \(what)")
+            case "maxLength": field.constraints.maxLength = int(value, "'maxLength' of \(what())")
+            case "minLength": field.constraints.minLength = int(value, "'minLength' of \(what())")
+            case "minItems": field.constraints.minItems = int(value, "'minItems' of \(what())")
+            case "maxItems": field.constraints.maxItems = int(value, "'maxItems' of \(what())")
+            case "minimum": field.constraints.minimum = number(value, "'minimum' of \(what())")
+            case "maximum": field.constraints.maximum = number(value, "'maximum' of \(what())")
+            case "pattern": field.constraints.pattern = locatedString(value, "'pattern' of \(what())")
             default: break
             }
         }

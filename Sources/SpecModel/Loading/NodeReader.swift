@@ -4,24 +4,49 @@ import YAMLLite
 /// diagnostic at the offending node instead of a crash or a silent default.
 struct NodeReader {
     let file: String
-    /// The file's lines, to tell where a scalar's text starts in the source.
-    let lines: [Substring]
+    /// The file's text, to tell where a scalar's text starts in the source.
+    let text: String
+    /// The text's lines, split on first use: only quoted and block scalars need them.
+    private var splitLines: [Substring]?
     private(set) var diagnostics = DiagnosticCollector()
 
     init(file: String, text: String = "") {
         self.file = file
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        self.text = text
+    }
+
+    /// The text's lines, as `split` on `"\n"` and `"\r\n"` characters would cut them: a CR is
+    /// part of a line unless an LF follows it.
+    private mutating func lines() -> [Substring] {
+        if let splitLines { return splitLines }
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                // CR LF is one character, and one line break.
+                let beforeBreak = index != start && utf8[utf8.index(before: index)] == UInt8(ascii: "\r")
+                lines.append(text[start..<(beforeBreak ? utf8.index(before: index) : index)])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        splitLines = lines
+        return lines
     }
 
     /// Where a scalar's text starts in the source, when its characters stand there one for one:
     /// a plain scalar, a quoted one without escapes, or a block scalar of one line. Nil for
     /// escaped or multi-line text, whose columns do not map onto the text.
-    func textStart(_ node: YAMLNode) -> SourceRef? {
+    mutating func textStart(_ node: YAMLNode) -> SourceRef? {
         guard let scalar = node.scalar else { return nil }
         switch scalar.style {
         case .plain:
             return ref(node)
         case .singleQuoted, .doubleQuoted:
+            let lines = lines()
             let location = node.location
             guard location.line >= 1, location.line <= lines.count else { return nil }
             let raw = lines[location.line - 1].unicodeScalars.dropFirst(location.column)  // after the quote
@@ -31,6 +56,7 @@ struct NodeReader {
             return ref(SourceLocation(line: location.line, column: location.column + 1))
         case .literal, .folded:
             // A one-line block scalar's text stands on the line after its indicator.
+            let lines = lines()
             let next = node.location.line + 1
             guard !scalar.text.contains("\n"), next <= lines.count else { return nil }
             let line = lines[next - 1].unicodeScalars
@@ -55,57 +81,60 @@ struct NodeReader {
     }
 
     /// The entries of a mapping node; `what` names the value in the message ("endpoint 'lockUser'").
-    mutating func mapping(_ node: YAMLNode, _ what: String) -> [YAMLMappingEntry]? {
+    ///
+    /// Here and in every reading method, `what` is an autoclosure: a spec has tens of thousands
+    /// of values and almost never an error, so the description is built only for a message.
+    mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLMappingEntry]? {
         if let entries = node.mapping { return entries }
-        error("expected a mapping for \(what), found \(describe(node))", at: node.location)
+        error("expected a mapping for \(what()), found \(describe(node))", at: node.location)
         return nil
     }
 
-    mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+    mutating func sequence(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode]? {
         if let items = node.sequence { return items }
-        error("expected a list for \(what), found \(describe(node))", at: node.location)
+        error("expected a list for \(what()), found \(describe(node))", at: node.location)
         return nil
     }
 
     /// Reports every key that is not one of `allowed`, with the closest allowed key as a hint.
-    mutating func checkKeys(_ entries: [YAMLMappingEntry], allowed: [String], in what: String) {
+    mutating func checkKeys(_ entries: [YAMLMappingEntry], allowed: [String], in what: @autoclosure () -> String) {
         for entry in entries where !allowed.contains(entry.key.text) {
             error(
-                "unknown key '\(entry.key.text)' in \(what)" + Suggestions.hint(for: entry.key.text, in: allowed),
+                "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: allowed),
                 at: entry.keyLocation)
         }
     }
 
     /// A non-null scalar's text. Plain scalars keep their text, so `version: 1.0` reads "1.0".
-    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+    mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            error("expected a string for \(what), found \(describe(node))", at: node.location)
+            error("expected a string for \(what()), found \(describe(node))", at: node.location)
             return nil
         }
         return scalar.text
     }
 
-    mutating func locatedString(_ node: YAMLNode, _ what: String) -> Located<String>? {
-        string(node, what).map { Located($0, at: ref(node)) }
+    mutating func locatedString(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<String>? {
+        string(node, what()).map { Located($0, at: ref(node)) }
     }
 
-    mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+    mutating func bool(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
         if let scalar = node.scalar, scalar.style == .plain, case .bool(let value) = scalar.coreValue {
             return value
         }
-        error("expected true or false for \(what), found \(describe(node))", at: node.location)
+        error("expected true or false for \(what()), found \(describe(node))", at: node.location)
         return nil
     }
 
-    mutating func int(_ node: YAMLNode, _ what: String) -> Located<Int>? {
+    mutating func int(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Int>? {
         if let scalar = node.scalar, scalar.style == .plain, case .int(let value) = scalar.coreValue {
             return Located(value, at: ref(node))
         }
-        error("expected an integer for \(what), found \(describe(node))", at: node.location)
+        error("expected an integer for \(what()), found \(describe(node))", at: node.location)
         return nil
     }
 
-    mutating func number(_ node: YAMLNode, _ what: String) -> Located<Double>? {
+    mutating func number(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<Double>? {
         if let scalar = node.scalar, scalar.style == .plain {
             switch scalar.coreValue {
             case .int(let value): return Located(Double(value), at: ref(node))
@@ -113,14 +142,14 @@ struct NodeReader {
             default: break
             }
         }
-        error("expected a number for \(what), found \(describe(node))", at: node.location)
+        error("expected a number for \(what()), found \(describe(node))", at: node.location)
         return nil
     }
 
     /// A literal typed by the core schema: enum values, defaults and examples.
-    mutating func literal(_ node: YAMLNode, _ what: String) -> Located<LiteralValue>? {
+    mutating func literal(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Located<LiteralValue>? {
         guard let scalar = node.scalar else {
-            error("expected a single value for \(what), found \(describe(node))", at: node.location)
+            error("expected a single value for \(what()), found \(describe(node))", at: node.location)
             return nil
         }
         let value: LiteralValue
@@ -136,9 +165,9 @@ struct NodeReader {
     }
 
     /// A list of strings, from `[a, b]` or a block list.
-    mutating func stringList(_ node: YAMLNode, _ what: String) -> [Located<String>]? {
-        guard let items = sequence(node, what) else { return nil }
-        return items.compactMap { locatedString($0, "an item of \(what)") }
+    mutating func stringList(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [Located<String>]? {
+        guard let items = sequence(node, what()) else { return nil }
+        return items.compactMap { locatedString($0, "an item of \(what())") }
     }
 
     func describe(_ node: YAMLNode) -> String {

@@ -1,6 +1,10 @@
 import Foundation
 
 /// Parses the short type strings of the spec: `string`, `string(date-time)`, `array(array(Role))`.
+///
+/// The parser scans UTF-8 bytes: its only special characters, space and parentheses, are
+/// ASCII, and no byte of a multi-byte character is ASCII. Failure offsets count Unicode
+/// scalars, so they are converted from bytes only when a failure is reported.
 enum TypeExpressionParser {
     struct Failure: Error {
         var message: String
@@ -9,91 +13,149 @@ enum TypeExpressionParser {
     }
 
     static func parse(_ text: String) -> Result<TypeExpression, Failure> {
-        let scalars = Array(text.unicodeScalars)
+        if let type = simpleName(text) { return .success(type) }
+        var parser = Parser(text: text)
+        return parser.parse()
+    }
+
+    /// The type of the commonest expression, a bare name such as `string` or `Role`, without
+    /// copying its bytes; nil for anything else (parentheses, spaces at either end, no text).
+    private static func simpleName(_ text: String) -> TypeExpression? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, first != UInt8(ascii: " "), last != UInt8(ascii: " "),
+            !utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
+        else { return nil }
+        switch text {
+        case "string": return .string(format: nil)
+        case "integer": return .integer(format: nil)
+        case "number": return .number(format: nil)
+        case "boolean": return .boolean
+        case "object": return .object
+        // `array` needs its element type: the full parser reports that.
+        case "array": return nil
+        default: return .model(text)
+        }
+    }
+
+    /// The recursive-descent parser for expressions with arguments, on the text's bytes.
+    private struct Parser {
+        let text: String
+        let bytes: [UInt8]
         var index = 0
-        skipSpaces(scalars, &index)
-        let result = parseExpression(scalars, &index, depth: 0)
-        guard case .success(let type) = result else { return result }
-        skipSpaces(scalars, &index)
-        if index < scalars.count {
-            return .failure(Failure(message: "unexpected '\(scalars[index])' in type '\(text)'", offset: index))
-        }
-        return .success(type)
-    }
 
-    private static func parseExpression(
-        _ scalars: [Unicode.Scalar], _ index: inout Int, depth: Int
-    ) -> Result<TypeExpression, Failure> {
-        guard depth < 32 else { return .failure(Failure(message: "type nests too deeply", offset: index)) }
-        let start = index
-        var name = ""
-        // A model's name may hold spaces (`2D point`): a name runs to the next parenthesis.
-        while index < scalars.count, !"()".unicodeScalars.contains(scalars[index]) {
-            name.unicodeScalars.append(scalars[index])
-            index += 1
+        init(text: String) {
+            self.text = text
+            self.bytes = Array(text.utf8)
         }
-        while name.hasSuffix(" ") { name.removeLast() }
-        guard !name.isEmpty else {
-            return .failure(Failure(message: "expected a type name", offset: start))
-        }
-        skipSpaces(scalars, &index)
-        let hasArgument = index < scalars.count && scalars[index] == "("
-        switch name {
-        case "array":
-            guard hasArgument else {
-                return .failure(Failure(message: "'array' needs an element type, as in 'array(string)'", offset: start))
+
+        mutating func parse() -> Result<TypeExpression, Failure> {
+            skipSpaces()
+            let result = parseExpression(depth: 0)
+            guard case .success(let type) = result else { return result }
+            skipSpaces()
+            if index < bytes.count {
+                return .failure(failure("unexpected '\(scalar(at: index))' in type '\(text)'", at: index))
             }
-            index += 1
-            skipSpaces(scalars, &index)
-            let element = parseExpression(scalars, &index, depth: depth + 1)
-            guard case .success(let type) = element else { return element }
-            if let failure = closeParenthesis(scalars, &index) { return .failure(failure) }
-            return .success(.array(type))
-        case "string", "integer", "number":
-            var format: String?
-            if hasArgument {
+            return .success(type)
+        }
+
+        private mutating func parseExpression(depth: Int) -> Result<TypeExpression, Failure> {
+            guard depth < 32 else { return .failure(failure("type nests too deeply", at: index)) }
+            let start = index
+            // A model's name may hold spaces (`2D point`): a name runs to the next parenthesis.
+            while index < bytes.count, bytes[index] != UInt8(ascii: "("), bytes[index] != UInt8(ascii: ")") {
                 index += 1
-                let formatStart = index
-                var text = ""
-                while index < scalars.count, scalars[index] != ")" {
-                    text.unicodeScalars.append(scalars[index])
-                    index += 1
-                }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                guard !trimmed.isEmpty else {
-                    return .failure(Failure(message: "expected a format inside '\(name)( )'", offset: formatStart))
-                }
-                if let failure = closeParenthesis(scalars, &index) { return .failure(failure) }
-                format = trimmed
             }
+            var name = String(decoding: bytes[start..<index], as: UTF8.self)
+            // Trailing spaces go, as whole characters: a space that a combining mark follows stays.
+            if bytes[start..<index].last == UInt8(ascii: " ") {
+                while name.hasSuffix(" ") { name.removeLast() }
+            }
+            guard !name.isEmpty else {
+                return .failure(failure("expected a type name", at: start))
+            }
+            skipSpaces()
+            let hasArgument = index < bytes.count && bytes[index] == UInt8(ascii: "(")
             switch name {
-            case "string": return .success(.string(format: format))
-            case "integer": return .success(.integer(format: format))
-            default: return .success(.number(format: format))
+            case "array":
+                guard hasArgument else {
+                    return .failure(failure("'array' needs an element type, as in 'array(string)'", at: start))
+                }
+                index += 1
+                skipSpaces()
+                let element = parseExpression(depth: depth + 1)
+                guard case .success(let type) = element else { return element }
+                if let failure = closeParenthesis() { return .failure(failure) }
+                return .success(.array(type))
+            case "string", "integer", "number":
+                var format: String?
+                if hasArgument {
+                    index += 1
+                    let formatStart = index
+                    while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
+                    let trimmed = trimmedFormat(formatStart..<index)
+                    guard !trimmed.isEmpty else {
+                        return .failure(failure("expected a format inside '\(name)( )'", at: formatStart))
+                    }
+                    if let failure = closeParenthesis() { return .failure(failure) }
+                    format = trimmed
+                }
+                switch name {
+                case "string": return .success(.string(format: format))
+                case "integer": return .success(.integer(format: format))
+                default: return .success(.number(format: format))
+                }
+            case "boolean", "object":
+                if hasArgument {
+                    return .failure(failure("'\(name)' takes no argument", at: index))
+                }
+                return .success(name == "boolean" ? .boolean : .object)
+            default:
+                if hasArgument {
+                    return .failure(
+                        failure("unknown generic type '\(name)'; only 'array(T)' takes a type", at: start))
+                }
+                return .success(.model(name))
             }
-        case "boolean", "object":
-            if hasArgument {
-                return .failure(Failure(message: "'\(name)' takes no argument", offset: index))
-            }
-            return .success(name == "boolean" ? .boolean : .object)
-        default:
-            if hasArgument {
-                return .failure(Failure(message: "unknown generic type '\(name)'; only 'array(T)' takes a type", offset: start))
-            }
-            return .success(.model(name))
         }
-    }
 
-    private static func closeParenthesis(_ scalars: [Unicode.Scalar], _ index: inout Int) -> Failure? {
-        skipSpaces(scalars, &index)
-        guard index < scalars.count, scalars[index] == ")" else {
-            return Failure(message: "expected ')'", offset: index)
+        /// The format between parentheses without surrounding whitespace. A format that starts
+        /// and ends with a visible ASCII character, as they all do, needs no trimming.
+        private func trimmedFormat(_ range: Range<Int>) -> String {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            guard let first = bytes[range].first, let last = bytes[range].last,
+                Self.isVisibleASCII(first), Self.isVisibleASCII(last)
+            else { return text.trimmingCharacters(in: .whitespaces) }
+            return text
         }
-        index += 1
-        return nil
-    }
 
-    private static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: inout Int) {
-        while index < scalars.count, scalars[index] == " " { index += 1 }
+        private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+            byte > UInt8(ascii: " ") && byte < 0x7F
+        }
+
+        private mutating func closeParenthesis() -> Failure? {
+            skipSpaces()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
+                return failure("expected ')'", at: index)
+            }
+            index += 1
+            return nil
+        }
+
+        private mutating func skipSpaces() {
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        }
+
+        /// A failure at byte `position`, its offset counted in Unicode scalars.
+        private func failure(_ message: String, at position: Int) -> Failure {
+            // Each scalar has exactly one byte that is not a continuation byte (10xxxxxx).
+            let offset = bytes[..<position].count { $0 & 0xC0 != 0x80 }
+            return Failure(message: message, offset: offset)
+        }
+
+        /// The Unicode scalar starting at byte `position`.
+        private func scalar(at position: Int) -> Unicode.Scalar {
+            String(decoding: bytes[position...], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+        }
     }
 }

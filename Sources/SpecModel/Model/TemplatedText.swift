@@ -1,6 +1,7 @@
 /// Text with `{name}` placeholders, as in a path (`/users/{userId}/lock`) or a server URL
 /// (`https://{domain}.frontegg.com/`): one parser for the validator and the generator alike.
 public enum TemplatedText {
+    /// A run of the text: literal characters, or one `{name}` placeholder.
     public enum Part: Sendable, Hashable {
         case literal(String)
         /// A placeholder's name, and its offset in Unicode scalars from the start of the text.
@@ -9,27 +10,28 @@ public enum TemplatedText {
 
     /// The text split into literal runs and placeholders. An unclosed `{` stays literal text.
     public static func parts(_ text: String) -> [Part] {
+        // Braces are ASCII and no byte of a multi-byte character is, so the text is cut at its
+        // UTF-8 bytes; offsets still count Unicode scalars.
+        let bytes = Array(text.utf8)
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var parts: [Part] = []
-        var literal = ""
-        var placeholder: (name: String, offset: Int)?
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            switch (scalar, placeholder) {
-            case ("{", nil):
-                placeholder = ("", offset)
-            case ("}", let open?):
-                if !literal.isEmpty { parts.append(.literal(literal)) }
-                literal = ""
-                parts.append(.placeholder(open.name, offset: open.offset))
-                placeholder = nil
-            case (_, var open?):
-                open.name.unicodeScalars.append(scalar)
-                placeholder = open
-            default:
-                literal.unicodeScalars.append(scalar)
+        // Where the literal run being read starts; it runs on through an unclosed `{`.
+        var literalStart = 0
+        var open: (index: Int, offset: Int)?
+        var offset = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "{"), open == nil {
+                open = (index, offset)
+            } else if byte == UInt8(ascii: "}"), let brace = open {
+                if brace.index > literalStart { parts.append(.literal(string(literalStart..<brace.index))) }
+                parts.append(.placeholder(string(brace.index + 1..<index), offset: brace.offset))
+                open = nil
+                literalStart = index + 1
             }
+            // Each scalar has exactly one byte that is not a continuation byte (10xxxxxx).
+            if byte & 0xC0 != 0x80 { offset += 1 }
         }
-        if let open = placeholder { literal += "{" + open.name }
-        if !literal.isEmpty { parts.append(.literal(literal)) }
+        if literalStart < bytes.count { parts.append(.literal(string(literalStart..<bytes.count))) }
         return parts
     }
 

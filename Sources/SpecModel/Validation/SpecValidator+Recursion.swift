@@ -2,41 +2,47 @@ extension SpecValidator {
     /// A struct cannot hold itself, even optionally, except through an array. Each cycle of
     /// models through non-array properties is reported once, at the property that closes it.
     mutating func checkRecursion() {
-        let models = Dictionary(spec.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let models = spec.models
+        // The graph's nodes are the first model of each name, by index, so that marks are kept
+        // in an array rather than a dictionary of names.
+        let firstIndex = modelIndexes
         /// The properties of a model that hold another model directly: the edges of the graph.
-        func edges(of name: String) -> [FieldSpec] {
-            (models[name]?.properties ?? []).filter { property in
-                if case .model(let target) = property.type { return models[target] != nil }
-                return false
+        func edges(of node: Int) -> [(target: Int, source: SourceRef)] {
+            guard case .object(let properties) = models[node].shape else { return [] }
+            return properties.indices.compactMap { index in
+                guard case .model(let name) = properties[index].type, let target = firstIndex[name] else { return nil }
+                return (target, properties[index].nameSource)
             }
         }
         enum Mark { case inProgress, done }
-        var marks: [String: Mark] = [:]
+        var marks = [Mark?](repeating: nil, count: models.count)
         // Depth-first search; a property leading back to a model still in progress closes a cycle.
-        for root in spec.models where marks[root.name] == nil {
-            var path: [String] = [root.name]
-            var pending: [[FieldSpec]] = [edges(of: root.name)]
-            marks[root.name] = .inProgress
-            while !pending.isEmpty {
-                guard let property = pending[pending.count - 1].first else {
+        for index in models.indices {
+            guard let root = firstIndex[models[index].name], marks[root] == nil else { continue }
+            var path: [Int] = [root]
+            // For each model on the path, its edges and how many of them were followed.
+            var pending: [(edges: [(target: Int, source: SourceRef)], next: Int)] = [(edges(of: root), 0)]
+            marks[root] = .inProgress
+            while let (current, next) = pending.last {
+                guard next < current.count else {
                     pending.removeLast()
                     if let finished = path.popLast() { marks[finished] = .done }
                     continue
                 }
-                pending[pending.count - 1].removeFirst()
-                guard case .model(let target) = property.type else { continue }
+                pending[pending.count - 1].next += 1
+                let target = current[next].target
                 switch marks[target] {
                 case .inProgress:
-                    let cycle = (path.drop { $0 != target }) + [target]
+                    let cycle = (path.drop { $0 != target } + [target]).map { models[$0].name }
                     error(
-                        "model '\(target)' contains itself through \(cycle.joined(separator: " → ")); use an array, or break the cycle",
-                        at: property.nameSource)
+                        "model '\(models[target].name)' contains itself through \(cycle.joined(separator: " → ")); use an array, or break the cycle",
+                        at: current[next].source)
                 case .done:
                     continue
                 case nil:
                     marks[target] = .inProgress
                     path.append(target)
-                    pending.append(edges(of: target))
+                    pending.append((edges(of: target), 0))
                 }
             }
         }

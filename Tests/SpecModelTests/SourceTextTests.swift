@@ -1,0 +1,68 @@
+import SpecModel
+import Testing
+
+/// Type expressions and path texts scanned as UTF-8 bytes, on text where bytes and Unicode
+/// scalars differ: results and columns must be those of a scan by scalars.
+@Suite struct SourceTextTests {
+    @Test func typeExpressionsWithNonASCIINamesAndPaddedFormats() throws {
+        let spec = try load(
+            """
+            api: { name: T }
+            models:
+              Größe: {}
+              M:
+                properties:
+                  a: Größe
+                  b: array(Größe)
+                  c: string( date-time )
+                  d: string(\u{3000}x\u{3000})
+                  e: "integer(\\tint64 )"
+                  f: 'Größe '
+
+            """)
+        let properties = try #require(spec.models.last?.properties)
+        #expect(
+            properties.map(\.type) == [
+                .model("Größe"), .array(.model("Größe")), .string(format: "date-time"), .string(format: "x"),
+                .integer(format: "int64"), .model("Größe"),
+            ])
+    }
+
+    @Test func typeExpressionErrorsAfterNonASCIICountScalars() {
+        let body = "models:\n  M:\n    properties:\n      a: array(Größe\n      b: string(x) é\n      e: array(é )x\n"
+        #expect(
+            diagnostics(body) == [
+                "s.yaml:5:21: error: expected ')'",
+                "s.yaml:6:20: error: unexpected 'é' in type 'string(x) é'",
+                "s.yaml:7:19: error: unexpected 'x' in type 'array(é )x'",
+            ])
+    }
+
+    @Test func quotedPathPlaceholdersCountScalars() {
+        let endpoint = "endpoints:\n  op:\n    method: GET\n    path: \"/é/{id}/{id}\"\n    responses: { 200: {} }\n"
+        #expect(diagnostics(endpoint) == ["s.yaml:5:20: error: path parameter '{id}' occurs twice in the path"])
+    }
+
+    @Test func quotedPathPlaceholdersOnCRLFLines() {
+        let text =
+            "api: { name: T }\r\nendpoints:\r\n  op:\r\n    method: GET\r\n    path: '/ü/{a}/{a}'\r\n"
+            + "    responses: { 200: {} }\r\n"
+        #expect(
+            diagnostics([("s.yaml", text)]) == ["s.yaml:5:19: error: path parameter '{a}' occurs twice in the path"])
+    }
+
+    @Test func quotedPathAfterALoneCarriageReturnIsLocatedAtThePath() {
+        // YAML breaks lines at a lone CR, the source line lookup does not: the texts do not
+        // match, so the placeholders are located at the path itself.
+        let body = "# c\r# d\nendpoints:\n  op:\n    method: GET\n    path: \"/{c}/{c}\"\n    responses: { 200: {} }\n"
+        #expect(diagnostics(body) == ["s.yaml:7:11: error: path parameter '{c}' occurs twice in the path"])
+    }
+
+    @Test func quotedPathAfterAByteOrderMark() {
+        let text =
+            "\u{FEFF}api: { name: T }\nendpoints:\n  op:\n    method: GET\n    path: \"/{c}/{c}\"\n"
+            + "    responses: { 200: {} }\n"
+        #expect(
+            diagnostics([("s.yaml", text)]) == ["s.yaml:5:17: error: path parameter '{c}' occurs twice in the path"])
+    }
+}
