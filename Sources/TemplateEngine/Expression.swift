@@ -3,7 +3,12 @@ struct Expression: Sendable {
     indirect enum Kind: Sendable {
         case literal(TemplateValue)
         case variable(String)
-        /// `base.key`; `keyLocation` is where `key` is written, where an unknown key is reported.
+        /// `root.key.key…`: a variable and the keys read from it one after the other, the commonest
+        /// expression by far, read in one loop rather than one recursive evaluation per key.
+        /// `rootLocation` is where an unknown variable is reported.
+        case path(root: String, rootLocation: SourceLocation, keys: [PathKey])
+        /// `base.key` for any other base; `keyLocation` is where `key` is written, where an unknown
+        /// key is reported.
         case member(base: Expression, key: String, keyLocation: SourceLocation)
         /// `base[index]`.
         case subscripted(base: Expression, index: Expression)
@@ -12,8 +17,11 @@ struct Expression: Sendable {
         case or(Expression, Expression)
         case equal(Expression, Expression)
         case notEqual(Expression, Expression)
-        /// `input | name(arguments)`; `nameLocation` is where a failing filter is reported.
-        case filter(input: Expression, name: String, nameLocation: SourceLocation, arguments: [Expression])
+        /// `input | name(arguments)`; `nameLocation` is where a failing filter is reported. The filter
+        /// is looked up once, when parsing, instead of by name on every call.
+        case filter(
+            input: Expression, name: String, nameLocation: SourceLocation, arguments: [Expression],
+            filter: TemplateFilter)
     }
 
     var kind: Kind
@@ -28,6 +36,8 @@ struct Expression: Sendable {
         switch kind {
         case .literal, .variable:
             height = 1
+        case .path(_, _, let keys):
+            height = keys.count + 1
         case .member(let base, _, _):
             height = base.height + 1
         case .not(let operand):
@@ -35,10 +45,17 @@ struct Expression: Sendable {
         case .subscripted(let lhs, let rhs), .and(let lhs, let rhs), .or(let lhs, let rhs),
             .equal(let lhs, let rhs), .notEqual(let lhs, let rhs):
             height = max(lhs.height, rhs.height) + 1
-        case .filter(let input, _, _, let arguments):
+        case .filter(let input, _, _, let arguments, _):
             height = max(input.height, arguments.map(\.height).max() ?? 0) + 1
         }
     }
+}
+
+/// A key of a ``Expression/Kind/path(root:rootLocation:keys:)``, with where it is written, where an
+/// unknown key is reported.
+struct PathKey: Sendable {
+    var name: String
+    var location: SourceLocation
 }
 
 extension Expression: CustomStringConvertible {
@@ -49,6 +66,8 @@ extension Expression: CustomStringConvertible {
             value.jsonString(pretty: false)
         case .variable(let name):
             name
+        case .path(let root, _, let keys):
+            Self.pathDescription(root, keys[...])
         case .member(let base, let key, _):
             "\(base.operand).\(key)"
         case .subscripted(let base, let index):
@@ -63,11 +82,16 @@ extension Expression: CustomStringConvertible {
             "\(lhs.operand) == \(rhs.operand)"
         case .notEqual(let lhs, let rhs):
             "\(lhs.operand) != \(rhs.operand)"
-        case .filter(let input, let name, _, let arguments):
+        case .filter(let input, let name, _, let arguments, _):
             arguments.isEmpty
                 ? "\(input.filterInput) | \(name)"
                 : "\(input.filterInput) | \(name)(\(arguments.map(\.description).joined(separator: ", ")))"
         }
+    }
+
+    /// `root.key.key…` written out, as the description of a path or of its first keys.
+    static func pathDescription(_ root: String, _ keys: ArraySlice<PathKey>) -> String {
+        keys.reduce(root) { description, key in description + "." + key.name }
     }
 
     /// The description as the input of a filter: filters chain without parentheses.
@@ -79,7 +103,7 @@ extension Expression: CustomStringConvertible {
     /// The description, parenthesized when it holds an operator, so it reads right as an operand.
     private var operand: String {
         switch kind {
-        case .literal, .variable, .member, .subscripted: description
+        case .literal, .variable, .path, .member, .subscripted: description
         case .not, .and, .or, .equal, .notEqual, .filter: "(\(description))"
         }
     }

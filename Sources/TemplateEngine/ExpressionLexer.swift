@@ -23,19 +23,22 @@ struct ExpressionToken: Sendable {
     }
 
     var kind: Kind
-    /// The scalar offset of the token's first character in the template.
-    var offset: Int
-    /// The token as written, for messages such as "expected ')', found 'foo'".
-    var text: String
+    /// The token as written, as byte offsets in the template, for messages such as "expected ')',
+    /// found 'foo'". The end token's text is the closing delimiter. Kept as offsets, so the text is
+    /// only made for the rare token an error quotes.
+    var range: Range<Int>
 
-    /// The token for messages: `'foo'`, or the closing delimiter for the end of the tag.
-    var quoted: String { "'\(text)'" }
+    /// The byte offset of the token's first character in the template.
+    var offset: Int { range.lowerBound }
 }
 
 /// Splits the content of a tag into tokens.
+///
+/// It reads UTF-8 bytes: the syntax is ASCII, so only identifiers and whitespace ever need a
+/// non-ASCII scalar decoded.
 struct ExpressionLexer {
     private let source: TemplateSource
-    private var scalars: [Unicode.Scalar] { source.scalars }
+    private var bytes: [UInt8] { source.bytes }
 
     init(source: TemplateSource) {
         self.source = source
@@ -43,101 +46,126 @@ struct ExpressionLexer {
 
     /// The tokens of a tag's content, ending with an `.end` token that stands for the closing delimiter.
     func tokenize(_ tag: TagToken) throws(TemplateError) -> [ExpressionToken] {
+        let bytes = self.bytes
         var tokens: [ExpressionToken] = []
         var index = tag.content.lowerBound
         let end = tag.content.upperBound
         while index < end {
-            let scalar = scalars[index]
+            let byte = bytes[index]
             let start = index
-            if scalar.properties.isWhitespace {
+            guard byte < 0x80 else {
+                let (scalar, length) = source.scalar(at: index)
+                if scalar.properties.isWhitespace {
+                    index += length
+                } else if scalar.properties.isAlphabetic {
+                    index = endOfIdentifier(from: index + length, end: end)
+                    tokens.append(ExpressionToken(kind: .identifier(source.text(start..<index)), range: start..<index))
+                } else {
+                    throw source.error(at: start, "unexpected character '\(String(scalar))'")
+                }
+                continue
+            }
+            if ScalarClass.isWhitespace(byte) {
                 index += 1
-            } else if isIdentifierStart(scalar) {
-                while index < end, isIdentifierContinuation(scalars[index]) { index += 1 }
-                let name = source.text(start..<index)
-                tokens.append(ExpressionToken(kind: .identifier(name), offset: start, text: name))
-            } else if isDigit(scalar) || (scalar == "-" && index + 1 < end && isDigit(scalars[index + 1])) {
+            } else if byte == UInt8(ascii: "_") || ScalarClass.isLetter(byte) {
+                index = endOfIdentifier(from: index + 1, end: end)
+                tokens.append(ExpressionToken(kind: .identifier(source.text(start..<index)), range: start..<index))
+            } else if ScalarClass.isDigit(byte)
+                || (byte == UInt8(ascii: "-") && index + 1 < end && ScalarClass.isDigit(bytes[index + 1]))
+            {
                 // There is no subtraction, so a `-` before a digit always starts a negative literal.
                 index += 1
-                while index < end, isDigit(scalars[index]) { index += 1 }
+                while index < end, ScalarClass.isDigit(bytes[index]) { index += 1 }
                 let digits = source.text(start..<index)
                 guard let value = Int(digits) else {
                     throw source.error(at: start, "integer literal '\(digits)' is too large")
                 }
-                tokens.append(ExpressionToken(kind: .integer(value), offset: start, text: digits))
-            } else if scalar == "\"" || scalar == "'" {
+                tokens.append(ExpressionToken(kind: .integer(value), range: start..<index))
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 let (value, next) = try stringLiteral(from: start, end: end)
                 index = next
-                tokens.append(
-                    ExpressionToken(kind: .string(value), offset: start, text: source.text(start..<next)))
+                tokens.append(ExpressionToken(kind: .string(value), range: start..<next))
             } else if let (symbol, length) = symbol(at: index, end: end) {
                 index += length
-                tokens.append(ExpressionToken(kind: .symbol(symbol), offset: start, text: symbol.rawValue))
+                tokens.append(ExpressionToken(kind: .symbol(symbol), range: start..<index))
             } else {
-                throw source.error(at: start, "unexpected character '\(String(scalar))'")
+                throw source.error(at: start, "unexpected character '\(String(Unicode.Scalar(byte)))'")
             }
         }
-        tokens.append(ExpressionToken(kind: .end, offset: tag.closeOffset, text: tag.closer))
+        tokens.append(ExpressionToken(kind: .end, range: tag.closer))
         return tokens
     }
 
-    private func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar.properties.isAlphabetic
-    }
-
-    private func isIdentifierContinuation(_ scalar: Unicode.Scalar) -> Bool {
-        isIdentifierStart(scalar) || isDigit(scalar)
-    }
-
-    private func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+    /// The offset after the identifier characters (`_`, letters, digits) from `start`.
+    private func endOfIdentifier(from start: Int, end: Int) -> Int {
+        let bytes = self.bytes
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte == UInt8(ascii: "_") || ScalarClass.isLetter(byte) || ScalarClass.isDigit(byte) else {
+                    break
+                }
+                index += 1
+            } else {
+                let (scalar, length) = source.scalar(at: index)
+                guard scalar.properties.isAlphabetic else { break }
+                index += length
+            }
+        }
+        return index
     }
 
     private func symbol(at index: Int, end: Int) -> (ExpressionToken.Symbol, Int)? {
-        let next = index + 1 < end ? scalars[index + 1] : nil
-        switch scalars[index] {
-        case ".": return (.dot, 1)
-        case "|": return (.pipe, 1)
-        case "(": return (.openParenthesis, 1)
-        case ")": return (.closeParenthesis, 1)
-        case ",": return (.comma, 1)
-        case "[": return (.openBracket, 1)
-        case "]": return (.closeBracket, 1)
-        case "=": return next == "=" ? (.equal, 2) : (.assign, 1)
-        case "!": return next == "=" ? (.notEqual, 2) : nil
+        let next = index + 1 < end ? bytes[index + 1] : nil
+        switch bytes[index] {
+        case UInt8(ascii: "."): return (.dot, 1)
+        case UInt8(ascii: "|"): return (.pipe, 1)
+        case UInt8(ascii: "("): return (.openParenthesis, 1)
+        case UInt8(ascii: ")"): return (.closeParenthesis, 1)
+        case UInt8(ascii: ","): return (.comma, 1)
+        case UInt8(ascii: "["): return (.openBracket, 1)
+        case UInt8(ascii: "]"): return (.closeBracket, 1)
+        case UInt8(ascii: "="): return next == UInt8(ascii: "=") ? (.equal, 2) : (.assign, 1)
+        case UInt8(ascii: "!"): return next == UInt8(ascii: "=") ? (.notEqual, 2) : nil
         default: return nil
         }
     }
 
     /// Reads a string literal in single or double quotes, with escapes `\"`, `\'`, `\\`, `\n` and `\t`.
     private func stringLiteral(from start: Int, end: Int) throws(TemplateError) -> (String, Int) {
-        let quote = scalars[start]
-        var value = ""
+        let bytes = self.bytes
+        let quote = bytes[start]
+        var value: [UInt8] = []
         var index = start + 1
         while index < end {
-            let scalar = scalars[index]
-            switch scalar {
+            let byte = bytes[index]
+            switch byte {
             case quote:
-                return (value, index + 1)
-            case "\n":
+                return (String(decoding: value, as: UTF8.self), index + 1)
+            case UInt8(ascii: "\n"):
                 index = end
-            case "\\":
+            case UInt8(ascii: "\\"):
                 guard index + 1 < end else {
                     index = end
                     continue
                 }
-                switch scalars[index + 1] {
-                case "\"": value += "\""
-                case "'": value += "'"
-                case "\\": value += "\\"
-                case "n": value += "\n"
-                case "t": value += "\t"
+                switch bytes[index + 1] {
+                case UInt8(ascii: "\""): value.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "'"): value.append(UInt8(ascii: "'"))
+                case UInt8(ascii: "\\"): value.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
                 default:
+                    let escaped = source.scalar(at: index + 1).scalar
                     throw source.error(
-                        at: index, "invalid escape sequence '\\\(String(scalars[index + 1]))' in string literal")
+                        at: index, "invalid escape sequence '\\\(String(escaped))' in string literal")
                 }
                 index += 2
             default:
-                value.unicodeScalars.append(scalar)
+                // Bytes of a multi-byte scalar are copied one by one; none of them is a quote,
+                // a newline or a backslash.
+                value.append(byte)
                 index += 1
             }
         }

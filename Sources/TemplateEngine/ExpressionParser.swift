@@ -6,21 +6,29 @@ struct ExpressionParser {
     /// Deeper nesting than this is rejected, so a pathological template cannot overflow the stack.
     static let maximumDepth = 64
 
-    private static let keywords: Set<String> = ["and", "or", "not", "true", "false", "null"]
+    /// Words that cannot name a variable. A `switch` rather than a `Set`, so checking a name
+    /// hashes nothing.
+    private static func isKeyword(_ name: String) -> Bool {
+        switch name {
+        case "and", "or", "not", "true", "false", "null": true
+        default: false
+        }
+    }
 
     private let source: TemplateSource
     private let tokens: [ExpressionToken]
-    private let filterNames: Set<String>
+    private let filters: [String: TemplateFilter]
     private var position = 0
     private var depth = 0
 
     /// - Parameters:
+    ///   - source: The template the tokens come from, for locations and the text of tokens.
     ///   - tokens: The tag's tokens, ending with `.end`.
-    ///   - filterNames: The filters an expression may use; others are errors with a suggestion.
-    init(source: TemplateSource, tokens: [ExpressionToken], filterNames: Set<String>) {
+    ///   - filters: The filters an expression may use; others are errors with a suggestion.
+    init(source: TemplateSource, tokens: [ExpressionToken], filters: [String: TemplateFilter]) {
         self.source = source
         self.tokens = tokens
-        self.filterNames = filterNames
+        self.filters = filters
     }
 
     /// The token at the current position.
@@ -32,7 +40,7 @@ struct ExpressionParser {
 
     /// Consumes and returns an identifier, or fails with "expected \(what), found …".
     mutating func expectIdentifier(_ what: String) throws(TemplateError) -> String {
-        guard case .identifier(let name) = current.kind, !Self.keywords.contains(name) else {
+        guard case .identifier(let name) = current.kind, !Self.isKeyword(name) else {
             throw unexpected(expected: what)
         }
         position += 1
@@ -67,12 +75,14 @@ struct ExpressionParser {
 
     /// Fails unless the whole tag has been read.
     func expectEnd() throws(TemplateError) {
-        guard case .end = current.kind else { throw unexpected(expected: "'\(tokens[tokens.count - 1].text)'") }
+        guard case .end = current.kind else {
+            throw unexpected(expected: "'\(source.text(tokens[tokens.count - 1].range))'")
+        }
     }
 
     /// An error at the current token: "expected X, found 'Y'".
     func unexpected(expected: String) -> TemplateError {
-        source.error(at: current.offset, "expected \(expected), found \(current.quoted)")
+        source.error(at: current.offset, "expected \(expected), found '\(source.text(current.range))'")
     }
 
     private mutating func consumeSymbol(_ symbol: ExpressionToken.Symbol) -> Bool {
@@ -145,10 +155,10 @@ struct ExpressionParser {
             let nameOffset = current.offset
             let nameLocation = currentLocation
             let name = try expectIdentifier("a filter name after '|'")
-            guard filterNames.contains(name) else {
+            guard let filter = filters[name] else {
                 throw source.error(
                     at: nameOffset,
-                    "unknown filter '\(name)'" + Suggestion.didYouMean(name, among: filterNames))
+                    "unknown filter '\(name)'" + Suggestion.didYouMean(name, among: filters.keys))
             }
             var arguments: [Expression] = []
             if consumeSymbol(.openParenthesis), !consumeSymbol(.closeParenthesis) {
@@ -158,7 +168,8 @@ struct ExpressionParser {
                 try expectSymbol(.closeParenthesis)
             }
             expression = Expression(
-                kind: .filter(input: expression, name: name, nameLocation: nameLocation, arguments: arguments),
+                kind: .filter(
+                    input: expression, name: name, nameLocation: nameLocation, arguments: arguments, filter: filter),
                 location: expression.location)
         }
         return expression
@@ -173,9 +184,17 @@ struct ExpressionParser {
                     throw unexpected(expected: "a key name after '.'")
                 }
                 position += 1
-                expression = Expression(
-                    kind: .member(base: expression, key: key, keyLocation: keyLocation),
-                    location: expression.location)
+                let pathKey = PathKey(name: key, location: keyLocation)
+                let kind: Expression.Kind
+                switch expression.kind {
+                case .variable(let root):
+                    kind = .path(root: root, rootLocation: expression.location, keys: [pathKey])
+                case .path(let root, let rootLocation, let keys):
+                    kind = .path(root: root, rootLocation: rootLocation, keys: keys + [pathKey])
+                default:
+                    kind = .member(base: expression, key: key, keyLocation: keyLocation)
+                }
+                expression = Expression(kind: kind, location: expression.location)
             } else if consumeSymbol(.openBracket) {
                 let index = try parseExpression()
                 try expectSymbol(.closeBracket)
@@ -206,7 +225,7 @@ struct ExpressionParser {
         case .identifier("null"):
             position += 1
             return Expression(kind: .literal(.null), location: location)
-        case .identifier(let name) where !Self.keywords.contains(name):
+        case .identifier(let name) where !Self.isKeyword(name):
             position += 1
             return Expression(kind: .variable(name), location: location)
         case .symbol(.openParenthesis):

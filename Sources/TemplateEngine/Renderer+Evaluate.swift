@@ -9,84 +9,101 @@ extension Renderer {
             case .value(let value): return value
             case .loop(let loop): return loop.object
             }
+        case .path(let root, let rootLocation, let keys):
+            return try value(at: root, rootLocation, keys)
         case .member(let base, let key, let keyLocation):
             return try member(key, of: base, at: keyLocation)
         case .subscripted(let base, let index):
             return try subscripted(base, by: index)
+        case .not, .and, .or, .equal, .notEqual:
+            return .bool(try isTrue(expression))
+        case .filter(let input, let name, let nameLocation, let arguments, let filter):
+            return try apply(filter, named: name, at: nameLocation, to: input, arguments: arguments)
+        }
+    }
+
+    /// Whether an expression is truthy, as `if` conditions, `not`, `and` and `or` need. Operators
+    /// give their Boolean straight away rather than as a ``TemplateValue`` to test.
+    func isTrue(_ expression: Expression) throws(TemplateError) -> Bool {
+        switch expression.kind {
         case .not(let operand):
-            return .bool(!(try evaluate(operand).isTruthy))
+            return !(try isTrue(operand))
         case .and(let lhs, let rhs):
             // Short-circuits, so `a and a.b` is safe when `a` is null.
-            guard try evaluate(lhs).isTruthy else { return .bool(false) }
-            return .bool(try evaluate(rhs).isTruthy)
+            guard try isTrue(lhs) else { return false }
+            return try isTrue(rhs)
         case .or(let lhs, let rhs):
-            if try evaluate(lhs).isTruthy { return .bool(true) }
-            return .bool(try evaluate(rhs).isTruthy)
+            if try isTrue(lhs) { return true }
+            return try isTrue(rhs)
         case .equal(let lhs, let rhs):
-            return .bool(try evaluate(lhs) == evaluate(rhs))
+            return try evaluate(lhs) == evaluate(rhs)
         case .notEqual(let lhs, let rhs):
-            return .bool(try evaluate(lhs) != evaluate(rhs))
-        case .filter(let input, let name, let nameLocation, let arguments):
-            return try applyFilter(name, at: nameLocation, to: input, arguments: arguments)
+            return try evaluate(lhs) != evaluate(rhs)
+        case .literal, .variable, .path, .member, .subscripted, .filter:
+            return try evaluate(expression).isTruthy
         }
     }
 
     /// What `name` refers to in the innermost scope that has it.
-    private func lookup(_ name: String, at location: SourceLocation) throws(TemplateError) -> Binding {
-        var index = scopes.count - 1
-        while index >= 0 {
-            if let value = scopes[index].variables[name] {
-                return .value(value)
-            }
-            if let loop = scopes[index].loop {
-                if name == loop.variable { return .value(loop.item) }
-                if name == "loop" { return .loop(loop) }
-            }
-            index -= 1
+    private func lookup(_ name: String, at location: SourceLocation) throws(TemplateError) -> RenderBindings.Value {
+        guard let value = bindings.lookup(name) else {
+            throw error(
+                at: location,
+                "unknown variable '\(name)'" + Suggestion.didYouMean(name, among: bindings.visibleNames))
         }
-        throw error(at: location, "unknown variable '\(name)'" + Suggestion.didYouMean(name, among: visibleNames()))
+        return value
     }
 
-    /// Every name a template could mean at this point, for suggestions.
-    private func visibleNames() -> Set<String> {
-        var names: Set<String> = []
-        for scope in scopes {
-            names.formUnion(scope.variables.keys)
-            if let loop = scope.loop {
-                names.insert(loop.variable)
-                names.insert("loop")
+    /// The value of `root.key.key…`.
+    private func value(
+        at root: String, _ rootLocation: SourceLocation, _ keys: [PathKey]
+    ) throws(TemplateError) -> TemplateValue {
+        var value: TemplateValue
+        var next = 0
+        switch try lookup(root, at: rootLocation) {
+        case .value(let found):
+            value = found
+        case .loop(let loop):
+            // Read loop properties straight from the loop state instead of building an object.
+            let key = keys[0]
+            guard let property = loop.value(of: key.name) else {
+                throw error(
+                    at: key.location,
+                    "unknown key '\(key.name)' in 'loop'"
+                        + Suggestion.didYouMean(key.name, among: RenderBindings.LoopState.keys))
             }
+            value = property
+            next = 1
         }
-        return names
+        while next < keys.count {
+            let key = keys[next]
+            value = try member(key.name, of: value, at: key.location) {
+                Expression.pathDescription(root, keys[..<next])
+            }
+            next += 1
+        }
+        return value
     }
 
     private func member(
         _ key: String, of base: Expression, at location: SourceLocation
     ) throws(TemplateError) -> TemplateValue {
-        let value: TemplateValue
-        if case .variable(let name) = base.kind {
-            switch try lookup(name, at: base.location) {
-            case .value(let found):
-                value = found
-            case .loop(let loop):
-                // Read loop properties straight from the loop state instead of building an object.
-                guard let property = loop.value(of: key) else {
-                    throw error(
-                        at: location,
-                        "unknown key '\(key)' in 'loop'" + Suggestion.didYouMean(key, among: LoopState.keys))
-                }
-                return property
-            }
-        } else {
-            value = try evaluate(base)
-        }
+        try member(key, of: try evaluate(base), at: location) { base.description }
+    }
+
+    /// The member `key` of `value`, the value of the expression `base` describes (only described
+    /// for an error, since most never fail).
+    private func member(
+        _ key: String, of value: TemplateValue, at location: SourceLocation, base: () -> String
+    ) throws(TemplateError) -> TemplateValue {
         guard case .object(let members) = value else {
-            throw error(at: location, "cannot access key '\(key)' on '\(base)', which is \(value.kindDescription)")
+            throw error(
+                at: location, "cannot access key '\(key)' on '\(base())', which is \(value.kindDescription)")
         }
         guard let member = members[key] else {
             throw error(
                 at: location,
-                "unknown key '\(key)' in '\(base)'" + Suggestion.didYouMean(key, among: members.keys))
+                "unknown key '\(key)' in '\(base())'" + Suggestion.didYouMean(key, among: members.keys))
         }
         return member
     }
@@ -122,15 +139,12 @@ extension Renderer {
         }
     }
 
-    private func applyFilter(
-        _ name: String, at location: SourceLocation, to input: Expression, arguments: [Expression]
+    private func apply(
+        _ filter: TemplateFilter, named name: String, at location: SourceLocation, to input: Expression,
+        arguments: [Expression]
     ) throws(TemplateError) -> TemplateValue {
         let value = try evaluate(input)
         let argumentValues = try arguments.map { argument throws(TemplateError) in try evaluate(argument) }
-        guard let filter = library.filters[name] else {
-            // Parsing checks filter names against the library, so this only guards against a mix-up.
-            throw error(at: location, "unknown filter '\(name)'")
-        }
         do {
             return try filter(value, argumentValues)
         } catch let filterError as FilterError {

@@ -65,15 +65,15 @@ struct Template: Sendable {
     /// - Parameters:
     ///   - name: The name errors refer to.
     ///   - text: The template's source.
-    ///   - filterNames: The filters it may use.
+    ///   - filters: The filters it may use.
     ///   - templateNames: The templates it may include.
     /// - Throws: ``TemplateErrors`` with every error found.
     init(
-        name: String, text: String, filterNames: Set<String>, templateNames: Set<String>
+        name: String, text: String, filters: [String: TemplateFilter], templateNames: Set<String>
     ) throws(TemplateErrors) {
         self.name = name
         let source = TemplateSource(name: name, text: text)
-        switch TemplateParser.parse(source, filterNames: filterNames, templateNames: templateNames) {
+        switch TemplateParser.parse(source, filters: filters, templateNames: templateNames) {
         case .success(let nodes): self.nodes = nodes
         case .failure(let errors): throw errors
         }

@@ -4,19 +4,18 @@ enum OutputLayout: Sendable, Hashable {
     /// its later lines get that whitespace as indentation.
     case inline
     /// The tag is alone on its line (apart from whitespace): its output is written as whole lines,
-    /// each non-empty one indented by `indent`, ending with a newline when the line had one. Empty
-    /// output removes the line entirely.
-    case standalone(indent: String, endsLine: Bool)
+    /// each non-empty one indented by `indent` (UTF-8, as the renderer writes it), ending with a
+    /// newline when the line had one. Empty output removes the line entirely.
+    case standalone(indent: [UInt8], endsLine: Bool)
 }
 
 /// A `{{ … }}` or `{% … %}` tag, located in the source, after whitespace control has been applied.
 struct TagToken: Sendable {
-    /// The text between the delimiters and trim markers.
+    /// The byte offsets of the text between the delimiters and trim markers.
     var content: Range<Int>
-    /// The offset of the closing delimiter (including its `-`), where "end of tag" errors point.
-    var closeOffset: Int
-    /// The closing delimiter as written, e.g. `%}` or `-}}`, for error messages.
-    var closer: String
+    /// The closing delimiter as written, e.g. `%}` or `-}}` (including its `-`), where "end of tag"
+    /// errors point and which they quote.
+    var closer: Range<Int>
     /// The first word of the content, such as `for` or `include`.
     var name: String
     var layout: OutputLayout
@@ -24,7 +23,8 @@ struct TagToken: Sendable {
 
 /// A piece of a template after lexing: literal text or a tag. Comments are gone by then.
 enum TemplateToken: Sendable {
-    case text(String)
+    /// UTF-8, as the renderer writes it.
+    case text([UInt8])
     case output(TagToken)
     case block(TagToken)
 }
@@ -45,11 +45,12 @@ struct TemplateLexer {
     private enum TagKind {
         case output, block, comment
 
-        var closer: Unicode.Scalar {
+        /// The character before the final `}` of the closing delimiter.
+        var closer: UInt8 {
             switch self {
-            case .output: "}"
-            case .block: "%"
-            case .comment: "#"
+            case .output: UInt8(ascii: "}")
+            case .block: UInt8(ascii: "%")
+            case .comment: UInt8(ascii: "#")
             }
         }
 
@@ -58,6 +59,14 @@ struct TemplateLexer {
             case .output: "{{"
             case .block: "{%"
             case .comment: "{#"
+            }
+        }
+
+        var closerText: String {
+            switch self {
+            case .output: "}}"
+            case .block: "%}"
+            case .comment: "#}"
             }
         }
     }
@@ -71,7 +80,7 @@ struct TemplateLexer {
     }
 
     /// A run of the template between newlines, a newline, or a tag. Text pieces never hold a newline,
-    /// so lines are easy to find and trimming only ever shrinks a range.
+    /// so lines are easy to find and trimming only ever shrinks a range. Ranges are byte offsets.
     private enum Piece {
         case text(Range<Int>)
         case newline(offset: Int, removed: Bool)
@@ -79,7 +88,7 @@ struct TemplateLexer {
     }
 
     private let source: TemplateSource
-    private var scalars: [Unicode.Scalar] { source.scalars }
+    private var bytes: [UInt8] { source.bytes }
 
     init(source: TemplateSource) {
         self.source = source
@@ -97,13 +106,14 @@ struct TemplateLexer {
 
     private func scanPieces() -> ([Piece], TemplateError?) {
         var pieces: [Piece] = []
-        let count = scalars.count
+        let bytes = self.bytes
+        let count = bytes.count
         var textStart = 0
         var index = 0
 
         func appendText(upTo end: Int) {
             var start = textStart
-            for offset in textStart..<end where scalars[offset] == "\n" {
+            for offset in textStart..<end where bytes[offset] == UInt8(ascii: "\n") {
                 if start < offset { pieces.append(.text(start..<offset)) }
                 pieces.append(.newline(offset: offset, removed: false))
                 start = offset + 1
@@ -112,27 +122,33 @@ struct TemplateLexer {
         }
 
         while index + 1 < count {
-            guard scalars[index] == "{", let kind = tagKind(scalars[index + 1]) else {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                // Newlines are split off while looking for tags, so text is read only once.
+                if textStart < index { pieces.append(.text(textStart..<index)) }
+                pieces.append(.newline(offset: index, removed: false))
+                index += 1
+                textStart = index
+                continue
+            }
+            guard byte == UInt8(ascii: "{"), let kind = tagKind(bytes[index + 1]) else {
                 index += 1
                 continue
             }
             appendText(upTo: index)
             var contentStart = index + 2
-            let trimsBefore = contentStart < count && scalars[contentStart] == "-"
+            let trimsBefore = contentStart < count && bytes[contentStart] == UInt8(ascii: "-")
             if trimsBefore { contentStart += 1 }
             guard let closeStart = findCloser(of: kind, from: contentStart) else {
-                let error = source.error(
-                    at: index, "unclosed '\(kind.opener)' (missing '\(String(kind.closer))}')")
+                let error = source.error(at: index, "unclosed '\(kind.opener)' (missing '\(kind.closerText)')")
                 // The rest of the template cannot be split reliably; it is dropped with the error.
                 return (pieces, error)
             }
-            let trimsAfter = closeStart > contentStart && scalars[closeStart - 1] == "-"
+            let trimsAfter = closeStart > contentStart && bytes[closeStart - 1] == UInt8(ascii: "-")
             let contentEnd = trimsAfter ? closeStart - 1 : closeStart
-            let closer = (trimsAfter ? "-" : "") + String(kind.closer) + "}"
             let token = TagToken(
                 content: contentStart..<contentEnd,
-                closeOffset: contentEnd,
-                closer: closer,
+                closer: contentEnd..<(closeStart + 2),
                 name: firstWord(in: contentStart..<contentEnd),
                 layout: .inline
             )
@@ -149,11 +165,11 @@ struct TemplateLexer {
         return (pieces, nil)
     }
 
-    private func tagKind(_ scalar: Unicode.Scalar) -> TagKind? {
-        switch scalar {
-        case "{": .output
-        case "%": .block
-        case "#": .comment
+    private func tagKind(_ byte: UInt8) -> TagKind? {
+        switch byte {
+        case UInt8(ascii: "{"): .output
+        case UInt8(ascii: "%"): .block
+        case UInt8(ascii: "#"): .comment
         default: nil
         }
     }
@@ -161,12 +177,16 @@ struct TemplateLexer {
     /// The offset of the tag's closing delimiter, skipping string literals in expressions so that
     /// `{{ x | replace("}}", "") }}` closes at the right place.
     private func findCloser(of kind: TagKind, from start: Int) -> Int? {
+        let bytes = self.bytes
+        let closer = kind.closer
         var index = start
-        let count = scalars.count
+        let count = bytes.count
         while index + 1 < count {
-            let scalar = scalars[index]
-            if scalar == kind.closer && scalars[index + 1] == "}" { return index }
-            if kind != .comment && (scalar == "\"" || scalar == "'"), let end = endOfQuoted(from: index) {
+            let byte = bytes[index]
+            if byte == closer && bytes[index + 1] == UInt8(ascii: "}") { return index }
+            if kind != .comment && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")),
+                let end = endOfQuoted(from: index)
+            {
                 index = end
             } else {
                 index += 1
@@ -179,14 +199,18 @@ struct TemplateLexer {
     /// closed on its line. An unclosed quote is then read as an ordinary character here, so the tag
     /// still ends at its delimiter and the expression lexer reports "unterminated string literal" at
     /// the quote, instead of the whole rest of the template turning into one unclosed tag.
+    ///
+    /// Stepping over an escape's two bytes may stop inside a multi-byte scalar; that is harmless,
+    /// as the bytes of such a scalar never equal a quote, a newline or a backslash.
     private func endOfQuoted(from start: Int) -> Int? {
-        let quote = scalars[start]
+        let bytes = self.bytes
+        let quote = bytes[start]
         var index = start + 1
-        while index < scalars.count {
-            switch scalars[index] {
+        while index < bytes.count {
+            switch bytes[index] {
             case quote: return index + 1
-            case "\n": return nil
-            case "\\": index += 2
+            case UInt8(ascii: "\n"): return nil
+            case UInt8(ascii: "\\"): index += 2
             default: index += 1
             }
         }
@@ -195,21 +219,25 @@ struct TemplateLexer {
 
     /// The leading identifier of a tag's content (`include` in `{% include "X" %}`), or `""`.
     private func firstWord(in range: Range<Int>) -> String {
-        var text = ""
-        for scalar in scalars[range] {
-            if scalar == "_" || scalar.properties.isAlphabetic {
-                text.unicodeScalars.append(scalar)
-            } else if !text.isEmpty || !scalar.properties.isWhitespace {
+        var start: Int?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = source.scalar(at: index)
+            if scalar == "_" || ScalarClass.isAlphabetic(scalar) {
+                if start == nil { start = index }
+            } else if start != nil || !ScalarClass.isWhitespace(scalar) {
                 break
             }
+            index += length
         }
-        return text
+        guard let start else { return "" }
+        return source.text(start..<index)
     }
 
     // MARK: - Whitespace control
 
     private func isBlank(_ range: Range<Int>) -> Bool {
-        scalars[range].allSatisfy { $0 == " " || $0 == "\t" }
+        bytes[range].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 
     /// Applies rules 1 and 2: lines made only of block tags and comments vanish, and a line made of a
@@ -253,8 +281,8 @@ struct TemplateLexer {
         } else if tagIndices.count == 1, case .tag(var tag) = pieces[tagIndices[0]],
             !tag.trimsBefore, !tag.trimsAfter
         {
-            var indent = ""
-            if case .text(let range) = pieces[line.lowerBound] { indent = source.text(range) }
+            var indent: [UInt8] = []
+            if case .text(let range) = pieces[line.lowerBound] { indent = Array(bytes[range]) }
             tag.token.layout = .standalone(indent: indent, endsLine: endsLine)
             pieces[tagIndices[0]] = .tag(tag)
             clearLine(&pieces, line)
@@ -299,12 +327,16 @@ struct TemplateLexer {
             return true
         case .text(var range):
             if fromEnd {
-                while !range.isEmpty, scalars[range.upperBound - 1].properties.isWhitespace {
-                    range = range.lowerBound..<(range.upperBound - 1)
+                while !range.isEmpty {
+                    let start = source.scalarStart(before: range.upperBound)
+                    guard ScalarClass.isWhitespace(source.scalar(at: start).scalar) else { break }
+                    range = range.lowerBound..<start
                 }
             } else {
-                while !range.isEmpty, scalars[range.lowerBound].properties.isWhitespace {
-                    range = (range.lowerBound + 1)..<range.upperBound
+                while !range.isEmpty {
+                    let (scalar, length) = source.scalar(at: range.lowerBound)
+                    guard ScalarClass.isWhitespace(scalar) else { break }
+                    range = (range.lowerBound + length)..<range.upperBound
                 }
             }
             piece = .text(range)
@@ -315,18 +347,19 @@ struct TemplateLexer {
     // MARK: - Tokens
 
     private func makeTokens(_ pieces: [Piece]) -> [TemplateToken] {
+        let bytes = self.bytes
         var tokens: [TemplateToken] = []
-        var text = ""
+        var text: [UInt8] = []
         func flushText() {
             if !text.isEmpty { tokens.append(.text(text)) }
-            text = ""
+            text = []
         }
         for piece in pieces {
             switch piece {
             case .text(let range):
-                text.unicodeScalars.append(contentsOf: scalars[range])
+                text.append(contentsOf: bytes[range])
             case .newline(_, let removed):
-                if !removed { text += "\n" }
+                if !removed { text.append(UInt8(ascii: "\n")) }
             case .tag(let tag):
                 switch tag.kind {
                 case .comment:

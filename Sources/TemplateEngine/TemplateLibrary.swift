@@ -15,9 +15,9 @@ public struct TemplateLibrary: Sendable {
     public static let maximumIncludeDepth = 64
 
     let templates: [String: Template]
-    let filters: [String: TemplateFilter]
-    /// The filter and template names, for parsing templates given to ``renderString(_:named:context:)``.
-    private let filterNames: Set<String>
+    /// The filters, for parsing templates given to ``renderString(_:named:context:)``.
+    private let filters: [String: TemplateFilter]
+    /// The template names, for parsing templates given to ``renderString(_:named:context:)``.
     private let includableNames: Set<String>
 
     /// Parses every template.
@@ -29,14 +29,13 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: ``TemplateErrors`` with all parse errors across all templates, in file and source order.
     public init(templates: [String: String], filters: [String: TemplateFilter] = [:]) throws(TemplateErrors) {
         let allFilters = BuiltinFilters.all.merging(filters) { _, custom in custom }
-        let filterNames = Set(allFilters.keys)
         let templateNames = Set(templates.keys)
         var parsed: [String: Template] = [:]
         var errors: [TemplateError] = []
         for (name, text) in templates {
             do {
                 parsed[name] = try Template(
-                    name: name, text: text, filterNames: filterNames, templateNames: templateNames)
+                    name: name, text: text, filters: allFilters, templateNames: templateNames)
             } catch {
                 errors += error.errors
             }
@@ -44,7 +43,6 @@ public struct TemplateLibrary: Sendable {
         guard errors.isEmpty else { throw TemplateErrors(errors) }
         self.templates = parsed
         self.filters = allFilters
-        self.filterNames = filterNames
         self.includableNames = templateNames
     }
 
@@ -81,7 +79,7 @@ public struct TemplateLibrary: Sendable {
         let template: Template
         do {
             template = try Template(
-                name: named, text: source, filterNames: filterNames, templateNames: includableNames)
+                name: named, text: source, filters: filters, templateNames: includableNames)
         } catch {
             // Parse errors are sorted; the first one is where the reader should start.
             throw error.errors.first ?? TemplateError(file: named, line: 1, column: 1, message: "invalid template")
@@ -103,6 +101,6 @@ public struct TemplateLibrary: Sendable {
         }
         var renderer = Renderer(library: self, file: template.name, variables: variables)
         try renderer.render(template.nodes)
-        return renderer.output
+        return renderer.text
     }
 }

@@ -1,17 +1,43 @@
 /// A parsed piece of a template, ready to render.
+///
+/// Each case holds a single reference: the renderer walks nodes many times per render, and copying
+/// a node out of its array then costs one retain, instead of one per field of a struct payload.
 enum TemplateNode: Sendable {
-    /// Literal text, after whitespace control.
-    case text(String)
+    /// Literal text, after whitespace control, in UTF-8, as the renderer writes it.
+    case text([UInt8])
     /// `{{ expression }}`.
-    case output(Expression, layout: OutputLayout)
+    case output(OutputTag)
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
-    case conditional(branches: [ConditionalBranch], otherwise: [TemplateNode]?)
+    case conditional(Conditional)
     /// `{% for variable in sequence %}…{% else %}…{% endfor %}`.
     case loop(Loop)
     /// `{% include "Name" with value as name %}`.
     case include(Include)
     /// `{% set name = value %}`.
-    case assignment(name: String, value: Expression)
+    case assignment(Assignment)
+}
+
+/// A `{{ expression }}` tag.
+final class OutputTag: Sendable {
+    let expression: Expression
+    let layout: OutputLayout
+
+    init(expression: Expression, layout: OutputLayout) {
+        self.expression = expression
+        self.layout = layout
+    }
+}
+
+/// An `if` block.
+final class Conditional: Sendable {
+    let branches: [ConditionalBranch]
+    /// The `{% else %}` part.
+    let otherwise: [TemplateNode]?
+
+    init(branches: [ConditionalBranch], otherwise: [TemplateNode]?) {
+        self.branches = branches
+        self.otherwise = otherwise
+    }
 }
 
 /// One `if` or `elif` branch.
@@ -21,21 +47,46 @@ struct ConditionalBranch: Sendable {
 }
 
 /// A `for` loop.
-struct Loop: Sendable {
-    var variable: String
-    var sequence: Expression
-    var body: [TemplateNode]
+final class Loop: Sendable {
+    let variable: String
+    let sequence: Expression
+    let body: [TemplateNode]
     /// The `{% else %}` part, rendered when the sequence is empty.
-    var empty: [TemplateNode]?
+    let empty: [TemplateNode]?
+
+    init(variable: String, sequence: Expression, body: [TemplateNode], empty: [TemplateNode]?) {
+        self.variable = variable
+        self.sequence = sequence
+        self.body = body
+        self.empty = empty
+    }
 }
 
 /// An `include` of another template of the library.
-struct Include: Sendable {
+final class Include: Sendable {
     /// The included template's name, checked against the library when parsing.
-    var name: String
+    let name: String
     /// Where the `include` tag name is written, where include errors point.
-    var location: SourceLocation
+    let location: SourceLocation
     /// The `with value as name` binding.
-    var binding: (value: Expression, name: String)?
-    var layout: OutputLayout
+    let binding: (value: Expression, name: String)?
+    let layout: OutputLayout
+
+    init(name: String, location: SourceLocation, binding: (value: Expression, name: String)?, layout: OutputLayout) {
+        self.name = name
+        self.location = location
+        self.binding = binding
+        self.layout = layout
+    }
+}
+
+/// A `set` tag.
+final class Assignment: Sendable {
+    let name: String
+    let value: Expression
+
+    init(name: String, value: Expression) {
+        self.name = name
+        self.value = value
+    }
 }

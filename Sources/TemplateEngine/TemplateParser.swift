@@ -47,7 +47,7 @@ struct TemplateParser {
     }
 
     private let source: TemplateSource
-    private let filterNames: Set<String>
+    private let filters: [String: TemplateFilter]
     private let templateNames: Set<String>
     private var errors: [TemplateError] = []
     private var stack: [OpenBlock] = []
@@ -55,19 +55,20 @@ struct TemplateParser {
     private var nodes: [TemplateNode] = []
 
     /// - Parameters:
-    ///   - filterNames: The filters templates may use.
+    ///   - source: The template to parse.
+    ///   - filters: The filters templates may use.
     ///   - templateNames: The templates `include` may name.
-    init(source: TemplateSource, filterNames: Set<String>, templateNames: Set<String>) {
+    init(source: TemplateSource, filters: [String: TemplateFilter], templateNames: Set<String>) {
         self.source = source
-        self.filterNames = filterNames
+        self.filters = filters
         self.templateNames = templateNames
     }
 
     /// The template's nodes, or every error found.
     static func parse(
-        _ source: TemplateSource, filterNames: Set<String>, templateNames: Set<String>
+        _ source: TemplateSource, filters: [String: TemplateFilter], templateNames: Set<String>
     ) -> Result<[TemplateNode], TemplateErrors> {
-        var parser = TemplateParser(source: source, filterNames: filterNames, templateNames: templateNames)
+        var parser = TemplateParser(source: source, filters: filters, templateNames: templateNames)
         return parser.parse()
     }
 
@@ -82,7 +83,7 @@ struct TemplateParser {
                     var parser = try expressionParser(for: tag)
                     let expression = try parser.parseExpression()
                     try parser.expectEnd()
-                    nodes.append(.output(expression, layout: tag.layout))
+                    nodes.append(.output(OutputTag(expression: expression, layout: tag.layout)))
                 } catch {
                     errors.append(error)
                 }
@@ -112,7 +113,7 @@ struct TemplateParser {
 
     private func expressionParser(for tag: TagToken) throws(TemplateError) -> ExpressionParser {
         let tokens = try ExpressionLexer(source: source).tokenize(tag)
-        return ExpressionParser(source: source, tokens: tokens, filterNames: filterNames)
+        return ExpressionParser(source: source, tokens: tokens, filters: filters)
     }
 
     // MARK: - Block tags
@@ -165,7 +166,7 @@ struct TemplateParser {
             try parser.expectSymbol(.assign)
             let value = try parser.parseExpression()
             try parser.expectEnd()
-            nodes.append(.assignment(name: variable, value: value))
+            nodes.append(.assignment(Assignment(name: variable, value: value)))
         default:
             throw source.error(
                 at: nameToken.offset,
@@ -258,7 +259,7 @@ struct TemplateParser {
             if let condition = block.condition {
                 branches.append(ConditionalBranch(condition: condition, body: nodes))
             }
-            node = .conditional(branches: branches, otherwise: block.seenElse ? nodes : nil)
+            node = .conditional(Conditional(branches: branches, otherwise: block.seenElse ? nodes : nil))
         case .loop(let variable, let sequence):
             node = .loop(
                 Loop(

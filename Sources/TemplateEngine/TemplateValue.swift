@@ -11,7 +11,7 @@
 ///     "properties": [["name": "id"], ["name": "email"]],
 /// ]
 /// ```
-public indirect enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable, Hashable {
     /// No value: falsy in conditions, an error to output.
     case null
     /// Outputs as `true` or `false`.

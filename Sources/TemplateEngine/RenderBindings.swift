@@ -1,0 +1,118 @@
+/// The variables visible while rendering: the context, then a stack of bindings made by loops,
+/// includes and `set`, innermost last.
+///
+/// A scope (the template, an include, a loop iteration) is the run of bindings from where it
+/// started to the top of the stack. Looking a name up walks the stack down, then falls back to the
+/// context. Scopes hold a handful of names, so comparing a few strings is cheaper than hashing the
+/// name once per dictionary of a chain of scopes, and entering a scope or starting a loop iteration
+/// copies no dictionary.
+struct RenderBindings {
+    /// The state of a `for` loop. `loop.index` and friends are computed from it only when read,
+    /// so iterating does not build an object per element.
+    struct LoopState {
+        static let keys = ["first", "index", "index0", "last", "length"]
+
+        var index0: Int
+        let length: Int
+
+        func value(of key: String) -> TemplateValue? {
+            switch key {
+            case "index": .int(index0 + 1)
+            case "index0": .int(index0)
+            case "first": .bool(index0 == 0)
+            case "last": .bool(index0 == length - 1)
+            case "length": .int(length)
+            default: nil
+            }
+        }
+
+        var object: TemplateValue {
+            .object(Dictionary(uniqueKeysWithValues: Self.keys.compactMap { key in value(of: key).map { (key, $0) } }))
+        }
+    }
+
+    /// What a name refers to: a plain value, or a loop's `loop` variable.
+    enum Value {
+        case value(TemplateValue)
+        case loop(LoopState)
+    }
+
+    private struct Binding {
+        var name: String
+        var value: Value
+    }
+
+    /// The root variables, outside every scope: `set` never changes them, it shadows them.
+    private let context: [String: TemplateValue]
+    private var stack: [Binding] = []
+    /// Where the innermost scope starts in `stack`.
+    private var scopeStart = 0
+
+    init(context: [String: TemplateValue]) {
+        self.context = context
+    }
+
+    /// What `name` refers to in the innermost scope that has it, or `nil` if none does.
+    func lookup(_ name: String) -> Value? {
+        var index = stack.count - 1
+        while index >= 0 {
+            if stack[index].name == name { return stack[index].value }
+            index -= 1
+        }
+        return context[name].map(Value.value)
+    }
+
+    /// Binds `name` in the innermost scope, replacing its binding there if it has one.
+    mutating func assign(_ name: String, _ value: TemplateValue) {
+        var index = stack.count - 1
+        while index >= scopeStart {
+            if stack[index].name == name {
+                stack[index].value = .value(value)
+                return
+            }
+            index -= 1
+        }
+        stack.append(Binding(name: name, value: .value(value)))
+    }
+
+    /// Every name a template could mean at this point, for suggestions.
+    var visibleNames: Set<String> {
+        var names = Set(context.keys)
+        for binding in stack { names.insert(binding.name) }
+        return names
+    }
+
+    // MARK: - Scopes
+
+    /// Opens a scope for an included template; returns what ``leaveScope(_:)`` needs.
+    mutating func enterScope() -> Int {
+        let outer = scopeStart
+        scopeStart = stack.count
+        return outer
+    }
+
+    /// Closes the innermost scope, dropping its bindings.
+    mutating func leaveScope(_ outer: Int) {
+        stack.removeSubrange(scopeStart...)
+        scopeStart = outer
+    }
+
+    /// Starts iteration `index0` of a loop of `length` elements with `variable` bound to `item`,
+    /// in a scope that ``enterScope()`` opened: whatever the previous iteration bound is dropped, so
+    /// a `set` in the body does not leak into the next element.
+    ///
+    /// The loop variable comes after `loop`, so that it wins when a loop variable is itself
+    /// named `loop`; `set` bindings come after both, so that they shadow both.
+    mutating func startIteration(variable: String, item: TemplateValue, index0: Int, length: Int) {
+        let loop = Binding(name: "loop", value: .loop(LoopState(index0: index0, length: length)))
+        let element = Binding(name: variable, value: .value(item))
+        if stack.count == scopeStart + 2 {
+            stack[scopeStart] = loop
+            stack[scopeStart + 1] = element
+        } else {
+            stack.removeSubrange(scopeStart...)
+            stack.append(loop)
+            stack.append(element)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+extension Renderer {
+    /// Writes the value of `{{ expression }}`: strings as is, integers in decimal, Booleans as
+    /// `true` / `false`; anything else is an error.
+    mutating func write(
+        _ value: TemplateValue, for expression: Expression, layout: OutputLayout
+    ) throws(TemplateError) {
+        switch value {
+        case .string(var text):
+            // A native string's UTF-8 is already contiguous, so this reads it in place.
+            text.withUTF8 { write($0, layout: layout) }
+        case .int(let number):
+            var text = String(number)
+            text.withUTF8 { write($0, layout: layout) }
+        case .bool(let flag):
+            var text = flag ? "true" : "false"
+            text.withUTF8 { write($0, layout: layout) }
+        case .null: throw error(at: expression.location, "cannot output null value '\(expression)'")
+        case .array: throw error(at: expression.location, "cannot output array value '\(expression)'")
+        case .object: throw error(at: expression.location, "cannot output object value '\(expression)'")
+        }
+    }
+
+    /// Appends the output of an include tag, applying the indentation rules.
+    mutating func write(_ text: [UInt8], layout: OutputLayout) {
+        text.withUnsafeBufferPointer { write($0, layout: layout) }
+    }
+
+    /// Appends the output of a `{{ }}` or include tag, applying the indentation rules.
+    ///
+    /// The text is read through a buffer pointer that lives only for this call, so that finding
+    /// newlines is a plain byte loop, whether the text is a `String` or an include's buffer.
+    private mutating func write(_ text: UnsafeBufferPointer<UInt8>, layout: OutputLayout) {
+        switch layout {
+        case .inline:
+            let indentation = text.contains(UInt8(ascii: "\n")) ? currentLineIndentation() : []
+            if indentation.isEmpty {
+                output.append(contentsOf: text)
+            } else {
+                append(text, indentation: indentation, indentsFirstLine: false)
+            }
+        case .standalone(let indentation, let endsLine):
+            // Empty output takes its line with it, so optional parts leave no blank lines.
+            guard let last = text.last else { return }
+            if indentation.isEmpty {
+                output.append(contentsOf: text)
+            } else {
+                append(text, indentation: indentation, indentsFirstLine: true)
+            }
+            if endsLine && last != UInt8(ascii: "\n") {
+                output.append(UInt8(ascii: "\n"))
+            }
+        }
+    }
+
+    /// The spaces and tabs written since the last newline, or nothing if anything else was written.
+    ///
+    /// It is a copy, not a slice of the output, which is appended to next.
+    private func currentLineIndentation() -> [UInt8] {
+        var start = output.endIndex
+        while start > output.startIndex {
+            switch output[start - 1] {
+            case UInt8(ascii: "\n"): return Array(output[start...])
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): start -= 1
+            default: return []
+            }
+        }
+        return Array(output[start...])
+    }
+
+    /// Appends `text`, prefixing its non-empty lines with `indentation` (the first one only if asked).
+    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, indentation: [UInt8], indentsFirstLine: Bool) {
+        var lineStart = 0
+        var isFirstLine = true
+        while true {
+            var lineEnd = lineStart
+            while lineEnd < text.count && text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if lineStart < lineEnd && (indentsFirstLine || !isFirstLine) {
+                output.append(contentsOf: indentation)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
+            guard lineEnd < text.count else { return }
+            output.append(UInt8(ascii: "\n"))
+            lineStart = lineEnd + 1
+            isFirstLine = false
+        }
+    }
+}
