@@ -128,8 +128,10 @@ struct ExpressionParser {
     }
 
     private mutating func parseNot() throws(TemplateError) -> Expression {
+        guard case .identifier("not") = current.kind else { return try parseComparison() }
+        // Only located once it is a `not`: most expressions are not, and locating costs a search.
         let location = currentLocation
-        guard consumeWord("not") else { return try parseComparison() }
+        position += 1
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {

@@ -349,10 +349,12 @@ struct TemplateLexer {
     private func makeTokens(_ pieces: [Piece]) -> [TemplateToken] {
         let bytes = self.bytes
         var tokens: [TemplateToken] = []
+        // Text is gathered in one buffer and copied out at its exact size, so that building a
+        // text token allocates once instead of growing.
         var text: [UInt8] = []
         func flushText() {
-            if !text.isEmpty { tokens.append(.text(text)) }
-            text = []
+            if !text.isEmpty { tokens.append(.text(Array(text))) }
+            text.removeAll(keepingCapacity: true)
         }
         for piece in pieces {
             switch piece {
