@@ -1,3 +1,4 @@
+import Foundation
 @testable import GeneratorCore
 import Testing
 
@@ -74,6 +75,25 @@ import Testing
         // does U+200B; other invisible characters stay.
         #expect(SwiftLiteral.oneLine("\u{A0}café\u{3000}\n\u{200B}naïve\u{2009}") == "café naïve")
         #expect(SwiftLiteral.oneLine("\u{200D}x\u{FEFF}") == "\u{200D}x\u{FEFF}")
+    }
+
+    /// The byte-level doc comment against the rule written plainly on characters, on seeded
+    /// random text rich in blank lines, trailing blanks, line endings and non-ASCII.
+    @Test func docCommentsMatchTheirPlainDefinition() {
+        func plain(_ text: String) -> String {
+            var lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            return lines.map { $0.isEmpty ? "///" : "/// " + $0 }.joined(separator: "\n")
+        }
+        let pieces = ["a", "Ünï", " ", "\t", "\n", "\r", "\r\n", "*/", "日本", "e\u{301}", "\u{A0}"]
+        var random = SplitMix64(seed: 0xD0C)
+        for _ in 0..<3000 {
+            let text = (0..<random.below(12)).map { _ in random.pick(pieces) ?? "" }.joined()
+            #expect(SwiftLiteral.docComment(text) == plain(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func textWithNothingToEscapeIsReturnedAsItIs() {

@@ -79,12 +79,31 @@ public enum SwiftLiteral {
     /// Doc-comment lines (`/// …`) for a description. Blank lines become `///`; trailing spaces go;
     /// nothing in the text can end the comment, because every line starts with `///`.
     public static func docComment(_ text: String) -> String {
-        var lines = text.replacingNewlines().split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).trimmingTrailingWhitespace()
+        // On UTF-8 bytes: descriptions are long, and every model, property and method has one.
+        // A line break is its own `Character` in Swift, so splitting bytes at `\n` splits the
+        // same lines a split on characters would.
+        let bytes = Array(text.replacingNewlines().utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+            var end = index
+            while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            lines.append(start..<end)
+            start = index + 1
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines.map { $0.isEmpty ? "///" : "/// " + $0 }.joined(separator: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 5 * lines.count)
+        for (number, line) in lines.enumerated() {
+            if number > 0 { output.append(UInt8(ascii: "\n")) }
+            output.append(contentsOf: "///".utf8)
+            if !line.isEmpty {
+                output.append(UInt8(ascii: " "))
+                output.append(contentsOf: bytes[line])
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 
@@ -107,11 +126,5 @@ extension String {
             result.unicodeScalars.append(scalar)
         }
         return result
-    }
-
-    func trimmingTrailingWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
     }
 }
