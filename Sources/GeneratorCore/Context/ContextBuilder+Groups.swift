@@ -38,9 +38,12 @@ extension ContextBuilderState {
             modelsByGroup[home, default: []].append(model)
         }
         // Every group's operations first: the models' doc comments link to them.
+        let endpointsInGroups = declared.map { endpointsByGroup[$0.name] ?? [] }
+        var operations = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)[...]
         var operationsByGroup: [[TemplateValue]] = []
-        for group in declared {
-            operationsByGroup.append((endpointsByGroup[group.name] ?? []).map { operationContext($0, scope: &operationScope) })
+        for endpoints in endpointsInGroups {
+            operationsByGroup.append(Array(operations.prefix(endpoints.count)))
+            operations = operations.dropFirst(endpoints.count)
         }
         let modelsInGroups = declared.map { modelsByGroup[$0.name] ?? [] }
         var modelContexts = modelContextsOnEveryCore(modelsInGroups.flatMap { $0 })[...]

@@ -4,10 +4,53 @@ import TemplateEngine
 extension ContextBuilderState {
     /// One client method: its name, its arguments (required first, then optional ones with
     /// defaults), how its path is built, and what it returns.
-    mutating func operationContext(_ endpoint: EndpointSpec, scope: inout NameScope) -> TemplateValue {
+    /// The contexts of `endpoints`, in order. Names that must be unique across operations (the
+    /// methods, the parameters' enum types) are given out first, one endpoint after another as
+    /// the spec lists them; then each operation's context, which depends only on those names, is
+    /// built on every core by a copy of this state. Each copy's diagnostics and the method's
+    /// symbol come back with its context, to be recorded in order.
+    mutating func operationContexts(_ endpoints: [EndpointSpec], scope: inout NameScope) -> [TemplateValue] {
+        var names: [OperationNames] = []
+        for endpoint in endpoints {
+            let methodName = SwiftNaming.memberName(endpoint.operationId)
+            scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
+            var enumTypeNames: [String] = []
+            for field in implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
+            where field.enumValues != nil && field.type.itemPrimitive != nil {
+                // A parameter's inline enum becomes a top-level type named after the operation.
+                enumTypeNames.append(moduleTypes.claimFree(
+                    SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name),
+                    suffix: "Value", for: field.name, at: field.nameSource))
+            }
+            names.append(OperationNames(methodName: methodName, enumTypeNames: enumTypeNames))
+        }
+        var base = self
+        base.diagnostics = DiagnosticCollector()
+        let start = base
+        let built = zip(endpoints, names).map { $0 }.concurrentMap { endpoint, names in
+            var builder = start
+            let context = builder.operationContext(endpoint, names: names)
+            return (context: context, symbol: builder.operationSymbols[endpoint.operationId], diagnostics: builder.diagnostics.diagnostics)
+        }
+        for (endpoint, result) in zip(endpoints, built) {
+            operationSymbols[endpoint.operationId] = result.symbol
+            diagnostics.append(contentsOf: result.diagnostics)
+        }
+        return built.map(\.context)
+    }
+
+    /// The names `operationContexts` gives an operation before its context is built.
+    struct OperationNames: Sendable {
+        var methodName: String
+        /// The parameters' enum type names, in the order of the path, header and query
+        /// parameters that have an enum.
+        var enumTypeNames: [String]
+    }
+
+    private mutating func operationContext(_ endpoint: EndpointSpec, names: OperationNames) -> TemplateValue {
         let owner = "endpoint '\(endpoint.operationId)'"
-        let methodName = SwiftNaming.memberName(endpoint.operationId)
-        scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
+        let methodName = names.methodName
+        var enumTypeNames = names.enumTypeNames[...]
 
         var arguments = NameScope("the arguments of '\(methodName)'")
         var parameterEnums: [TemplateValue] = []
@@ -18,11 +61,9 @@ extension ContextBuilderState {
                 let name = field.swiftName ?? SwiftNaming.memberName(field.name)
                 arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
                 var enumTypeName: String?
-                if let values = field.enumValues, let primitive = field.type.itemPrimitive {
-                    // A parameter's inline enum becomes a top-level type named after the operation.
-                    let typeName = moduleTypes.claimFree(
-                        SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name),
-                        suffix: "Value", for: field.name, at: field.nameSource)
+                if let values = field.enumValues, let primitive = field.type.itemPrimitive,
+                    let typeName = enumTypeNames.popFirst()
+                {
                     enumTypeName = typeName
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
