@@ -119,9 +119,10 @@ extension ContextBuilderState {
         }
         if defaultLiteral == nil, isOptional { defaultLiteral = "nil" }
         let isArray: Bool = if case .array = field.type { true } else { false }
-        var context = validationContext(field, swiftName: swiftName, validating: validatingModels)
-        // Set key by key into the one dictionary: merging a second literal would hash every key twice.
-        context.reserveCapacity(context.count + 19)
+        // Key by key into one dictionary made big enough at once: merging dictionaries or growing
+        // one would hash every key again, and fields are the context's most numerous objects.
+        var context = [String: TemplateValue](minimumCapacity: 27)
+        addValidationContext(field, swiftName: swiftName, validating: validatingModels, to: &context)
         context["name"] = .string(field.name)
         context["nameLiteral"] = .string(SwiftLiteral.string(field.name))
         context["swiftName"] = .string(SwiftNaming.escapedIdentifier(swiftName))

@@ -69,9 +69,9 @@ extension ContextBuilderState {
         return Int(value)
     }
 
-    /// The validation part of a field's context: its checks, how to reach its value, and
+    /// Adds the validation part of a field's context: its checks, how to reach its value, and
     /// whether it holds models to validate in turn (one, or a list).
-    func validationContext(_ field: FieldSpec, swiftName: String, validating: Set<String>) -> [String: TemplateValue] {
+    func addValidationContext(_ field: FieldSpec, swiftName: String, validating: Set<String>, to context: inout [String: TemplateValue]) {
         let name = SwiftNaming.escapedIdentifier(swiftName)
         let threeState = field.nullable && !field.required
         let isOptional = !field.required || field.nullable
@@ -86,15 +86,13 @@ extension ContextBuilderState {
             break
         }
         let checks = checks(for: field)
-        return [
-            "checks": .array(checks),
-            "valueExpression": .string(value),
-            "valueIsOptional": .bool(isOptional),
-            "iterableExpression": .string(isOptional ? "(\(value) ?? [])" : value),
-            "nested": nested,
-            "fieldLiteral": .string(SwiftLiteral.string(field.name)),
-            "memberLiteral": .string(SwiftLiteral.string("." + field.name)),
-            "validates": .bool(!checks.isEmpty || nested != .null),
-        ]
+        context["checks"] = .array(checks)
+        context["valueExpression"] = .string(value)
+        context["valueIsOptional"] = .bool(isOptional)
+        context["iterableExpression"] = .string(isOptional ? "(\(value) ?? [])" : value)
+        context["nested"] = nested
+        context["fieldLiteral"] = .string(SwiftLiteral.string(field.name))
+        context["memberLiteral"] = .string(SwiftLiteral.string("." + field.name))
+        context["validates"] = .bool(!checks.isEmpty || nested != .null)
     }
 }
