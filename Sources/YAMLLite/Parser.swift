@@ -484,8 +484,9 @@ struct MappingBuilder {
     private static let indexThreshold = 16
 
     private(set) var entries: [YAMLMappingEntry] = []
-    /// The identity of each entry's key, in entry order.
-    private var identities: [String] = []
+    /// The identity of each entry's key, in entry order, once one differs from its key's text.
+    /// Until then (in most mappings, for good) the keys' texts are their identities.
+    private var identities: [String]?
     /// Entry indexes by key identity, built once the mapping grows past `indexThreshold`.
     private var index: [String: Int] = [:]
 
@@ -493,19 +494,29 @@ struct MappingBuilder {
     ///
     /// Keys compare as their JSON keys (`a` and `"a"`, or `1` and `01`, are one key), since a
     /// JSON reader or the spec layer could not tell them apart.
-    mutating func add(_ entry: YAMLMappingEntry) -> String? {
+    mutating func add(_ entry: consuming YAMLMappingEntry) -> String? {
         let identity = entry.key.jsonKey
-        let existing = identities.count < Self.indexThreshold ? identities.firstIndex(of: identity) : index[identity]
+        let existing = entries.count < Self.indexThreshold ? firstIndex(of: identity) : index[identity]
         if let existing {
             return "duplicate key '\(entry.key.text)' (first at \(entries[existing].keyLocation))"
         }
-        identities.append(identity)
+        if identities == nil, identity != entry.key.text { identities = entries.map(\.key.text) }
+        identities?.append(identity)
         entries.append(entry)
-        if identities.count == Self.indexThreshold {
-            for (offset, key) in identities.enumerated() { index[key] = offset }
-        } else if identities.count > Self.indexThreshold {
-            index[identity] = identities.count - 1
+        if entries.count == Self.indexThreshold {
+            for offset in entries.indices { index[self.identity(at: offset)] = offset }
+        } else if entries.count > Self.indexThreshold {
+            index[identity] = entries.count - 1
         }
         return nil
+    }
+
+    private func identity(at offset: Int) -> String {
+        identities?[offset] ?? entries[offset].key.text
+    }
+
+    private func firstIndex(of identity: String) -> Int? {
+        if let identities { return identities.firstIndex(of: identity) }
+        return entries.indices.first { entries[$0].key.text == identity }
     }
 }

@@ -54,50 +54,47 @@ struct SourceLines {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var lines: [Line] = []
         var nonPrintable: [NonPrintable] = []
-        var start = 0
-        var index = 0
-        var firstContent: Int?
-        var tab: Int?
-        var isASCII = true
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                lines.append(
-                    Line(
-                        start: start, end: index, firstContent: firstContent ?? index,
-                        tabInIndentation: tab, hasBreak: true, isASCII: isASCII))
-                // CRLF is one break; a lone CR is a break too, as in YAML.
-                let isCRLF = byte == UInt8(ascii: "\r") && index + 1 < count && bytes[index + 1] == UInt8(ascii: "\n")
-                index += isCRLF ? 2 : 1
-                start = index
-                firstContent = nil
-                tab = nil
-                isASCII = true
-                continue
+        var start = 0
+        while start < count {
+            // The indentation: spaces and tabs.
+            var index = start
+            var tab: Int?
+            while index < count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+                if bytes[index] == UInt8(ascii: "\t"), tab == nil { tab = index }
+                index += 1
             }
-            if byte >= 0x80 {
-                isASCII = false
-                if let value = Self.nonPrintableValue(bytes, at: index) {
-                    nonPrintable.append(NonPrintable(line: lines.count, index: index, value: value))
+            let firstContent = index
+            // The rest, up to the line break. Printable ASCII, nearly every byte, needs one test.
+            var isASCII = true
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F {
+                    index += 1
+                    continue
                 }
-            } else if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
-                nonPrintable.append(NonPrintable(line: lines.count, index: index, value: UInt32(byte)))
-            }
-            if firstContent == nil {
-                if byte == UInt8(ascii: "\t") {
-                    if tab == nil { tab = index }
-                } else if byte != UInt8(ascii: " ") {
-                    firstContent = index
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                if byte >= 0x80 {
+                    isASCII = false
+                    if let value = Self.nonPrintableValue(bytes, at: index) {
+                        nonPrintable.append(NonPrintable(line: lines.count, index: index, value: value))
+                    }
+                } else if byte != UInt8(ascii: "\t") {
+                    nonPrintable.append(NonPrintable(line: lines.count, index: index, value: UInt32(byte)))
                 }
+                index += 1
             }
-            index += 1
-        }
-        if start < count {
+            let hasBreak = index < count
             lines.append(
                 Line(
-                    start: start, end: count, firstContent: firstContent ?? count,
-                    tabInIndentation: tab, hasBreak: false, isASCII: isASCII))
+                    start: start, end: index, firstContent: firstContent, tabInIndentation: tab, hasBreak: hasBreak,
+                    isASCII: isASCII))
+            // CRLF is one break; a lone CR is a break too, as in YAML.
+            if hasBreak {
+                let isCR = bytes[index] == UInt8(ascii: "\r")
+                index += isCR && index + 1 < count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+            }
+            start = index
         }
 
         var next = [Int](repeating: lines.count, count: lines.count + 1)
