@@ -24,6 +24,12 @@ struct Parser {
     /// The last line whose indentation was checked, so that a line's tab is reported once
     /// however many enclosing collections look at it.
     var checkedThrough = -1
+    /// How many entries the last mapping at each depth had. Siblings tend to have as many
+    /// (every field has a type and a description or two), so a new mapping reserves that much
+    /// rather than growing its array from empty, one reallocation per doubling.
+    var mappingSizes = [Int](repeating: 0, count: maxDepth + 1)
+    /// The same for sequences and their items.
+    var sequenceSizes = [Int](repeating: 0, count: maxDepth + 1)
 
     init(text: String) {
         source = SourceLines(text: text)
@@ -195,7 +201,7 @@ struct Parser {
     ) throws(Stop) -> YAMLNode {
         let mappingLocation = location(of: firstKeyPosition)
         try checkDepth(depth, at: firstKeyPosition)
-        var entries = MappingBuilder()
+        var entries = MappingBuilder(capacity: mappingSizes[depth])
         var key = firstKey
         var keyLocation = mappingLocation
         var colon = firstColon
@@ -213,6 +219,7 @@ struct Parser {
             }
             (key, keyLocation, colon) = try parseNextKey(at: nextLine.firstContent)
         }
+        mappingSizes[depth] = entries.entries.count
         return YAMLNode(kind: .mapping(entries.entries), location: mappingLocation)
     }
 
@@ -255,6 +262,7 @@ struct Parser {
         try checkDepth(depth, at: dash)
         let indent = column(of: dash)
         var items: [YAMLNode] = []
+        items.reserveCapacity(sequenceSizes[depth])
         var dash = dash
         while true {
             items.append(try parseValue(after: dash + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: true))
@@ -274,6 +282,7 @@ struct Parser {
             }
             dash = nextLine.firstContent
         }
+        sequenceSizes[depth] = items.count
         return YAMLNode(kind: .sequence(items), location: sequenceLocation)
     }
 
@@ -489,6 +498,10 @@ struct MappingBuilder {
     private var identities: [String]?
     /// Entry indexes by key identity, built once the mapping grows past `indexThreshold`.
     private var index: [String: Int] = [:]
+
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
 
     /// Adds an entry, or returns the duplicate-key message (and drops the entry) if its key is taken.
     ///
