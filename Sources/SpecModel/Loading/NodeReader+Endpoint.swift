@@ -6,34 +6,35 @@ let endpointKeys = [
 ]
 
 extension NodeReader {
-    /// Reads one endpoint, and the models named after its inline body and responses.
+    /// Reads one endpoint; the models named after its inline body and responses are appended
+    /// to `inlineModels`, once the endpoint is known to be read.
     mutating func endpoint(
-        operationId: String, at location: SourceLocation, node: YAMLNode
-    ) -> (EndpointSpec?, [ModelSpec]) {
+        operationId: String, at location: SourceLocation, node: YAMLNode, inlineModels: inout [ModelSpec]
+    ) -> EndpointSpec? {
         let what = "endpoint '\(operationId)'"
-        guard let entries = mapping(node, what) else { return (nil, []) }
+        guard let entries = mapping(node, what) else { return nil }
         checkKeys(entries, allowed: endpointKeys, in: what)
-        let value = { (key: String) in entries.first(where: { $0.key.text == key })?.value }
-        guard let methodNode = value("method"), let pathNode = value("path") else {
-            let missing = [value("method") == nil ? "'method'" : nil, value("path") == nil ? "'path'" : nil]
+        let methodNode = entries.value(forKey: "method")
+        let pathNode = entries.value(forKey: "path")
+        guard let methodNode, let pathNode else {
+            let missing = [methodNode == nil ? "'method'" : nil, pathNode == nil ? "'path'" : nil]
             error("\(what) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
-            return (nil, [])
+            return nil
         }
         guard let method = locatedString(methodNode, "'method' of \(what)"),
             let path = locatedString(pathNode, "'path' of \(what)")
-        else { return (nil, []) }
+        else { return nil }
 
         var endpoint = EndpointSpec(operationId: operationId, source: ref(location), method: method, path: path)
         endpoint.pathTextStart = textStart(pathNode)
-        var inlineModels: [ModelSpec] = []
         let typeName = upperFirst(operationId)
-        for entry in entries {
-            let node = entry.value
+        for index in entries.indices {
+            let node = entries[index].value
             let errorsBefore = diagnostics.diagnostics.count
             defer {
-                if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entry.key.text) }
+                if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entries[index].key.text) }
             }
-            switch entry.key.text {
+            switch entries[index].key.text {
             case "group": endpoint.group = locatedString(node, "'group' of \(what)")
             case "summary": endpoint.summary = string(node, "'summary' of \(what)")
             case "description": endpoint.description = string(node, "'description' of \(what)")
@@ -47,15 +48,14 @@ extension NodeReader {
             case "body":
                 let (body, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
                 endpoint.body = body
-                inlineModels += model.map { [$0] } ?? []
+                if let model { inlineModels.append(model) }
             case "responses":
-                let (responses, models) = self.responses(node, typeName: typeName + "Response", operationId: operationId)
-                endpoint.responses = responses
-                inlineModels += models
+                endpoint.responses = responses(
+                    node, typeName: typeName + "Response", operationId: operationId, inlineModels: &inlineModels)
             default: break
             }
         }
-        return (endpoint, inlineModels)
+        return endpoint
     }
 
     /// `body: Type`, or a mapping with `type:` or inline `properties:`.
@@ -69,15 +69,18 @@ extension NodeReader {
         }
         guard let entries = mapping(node, what) else { return (nil, nil) }
         checkKeys(entries, allowed: ["required", "description", "contentType", "type", "properties"], in: what)
-        guard let (type, typeSource, model) = content(
-            entries, at: node.location, what: what, typeName: typeName, origin: .requestBody(operationId: operationId))
+        guard
+            let (type, typeSource, model) = content(
+                entries, at: node.location, what: what, typeName: typeName,
+                origin: .requestBody(operationId: operationId))
         else { return (nil, nil) }
         var body = BodySpec(source: ref(node), type: type, typeSource: typeSource)
-        for entry in entries {
-            switch entry.key.text {
-            case "required": body.required = bool(entry.value, "'required' of \(what)") ?? false
-            case "description": body.description = string(entry.value, "'description' of \(what)")
-            case "contentType": body.contentType = string(entry.value, "'contentType' of \(what)") ?? body.contentType
+        for index in entries.indices {
+            let value = entries[index].value
+            switch entries[index].key.text {
+            case "required": body.required = bool(value, "'required' of \(what)") ?? false
+            case "description": body.description = string(value, "'description' of \(what)")
+            case "contentType": body.contentType = string(value, "'contentType' of \(what)") ?? body.contentType
             default: break
             }
         }
@@ -89,19 +92,20 @@ extension NodeReader {
         _ entries: [YAMLMappingEntry], at location: SourceLocation, what: String, typeName: String,
         origin: ModelSpec.Origin
     ) -> (TypeExpression, SourceRef, ModelSpec?)? {
-        let typeEntry = entries.first(where: { $0.key.text == "type" })
-        let propertiesEntry = entries.first(where: { $0.key.text == "properties" })
-        switch (typeEntry, propertiesEntry) {
-        case (let typeEntry?, nil):
-            guard let (type, source) = typeExpression(typeEntry.value, what) else { return nil }
+        let typeIndex = entries.firstIndex(ofKey: "type")
+        let propertiesIndex = entries.firstIndex(ofKey: "properties")
+        switch (typeIndex, propertiesIndex) {
+        case (let typeIndex?, nil):
+            guard let (type, source) = typeExpression(entries[typeIndex].value, what) else { return nil }
             return (type, source, nil)
-        case (nil, let propertiesEntry?):
-            let properties = fields(propertiesEntry.value, kind: "property", owner: what)
-            let source = ref(propertiesEntry.keyLocation)
-            let model = ModelSpec(name: typeName, source: source, shape: .object(properties: properties), origin: origin)
+        case (nil, let propertiesIndex?):
+            let properties = fields(entries[propertiesIndex].value, kind: "property", owner: what)
+            let source = ref(entries[propertiesIndex].keyLocation)
+            let model = ModelSpec(
+                name: typeName, source: source, shape: .object(properties: properties), origin: origin)
             return (.model(typeName), source, model)
-        case (let typeEntry?, _?):
-            error("\(what) has both 'type' and 'properties'", at: typeEntry.keyLocation)
+        case (let typeIndex?, _?):
+            error("\(what) has both 'type' and 'properties'", at: entries[typeIndex].keyLocation)
             return nil
         case (nil, nil):
             error("\(what) needs 'type' or 'properties'", at: location)
@@ -109,48 +113,60 @@ extension NodeReader {
         }
     }
 
-    mutating func responses(_ node: YAMLNode, typeName: String, operationId: String) -> ([ResponseSpec], [ModelSpec]) {
+    /// The responses of an endpoint; the models named after inline bodies are appended to `inlineModels`.
+    mutating func responses(
+        _ node: YAMLNode, typeName: String, operationId: String, inlineModels: inout [ModelSpec]
+    ) -> [ResponseSpec] {
         let owner = "endpoint '\(operationId)'"
-        guard let entries = mapping(node, "the responses of \(owner)") else { return ([], []) }
+        guard let entries = mapping(node, "the responses of \(owner)") else { return [] }
         var responses: [ResponseSpec] = []
-        var models: [ModelSpec] = []
-        for entry in entries {
-            let status = entry.key.text
-            let what = "response \(status) of \(owner)"
+        responses.reserveCapacity(entries.count)
+        var modelCount = 0
+        for index in entries.indices {
+            let status = entries[index].key.text
+            func what() -> String { "response \(status) of \(owner)" }
             guard isStatus(status) else {
-                error("'\(status)' is not an HTTP status code; expected three digits such as 200, or 'default'", at: entry.keyLocation)
+                error(
+                    "'\(status)' is not an HTTP status code; expected three digits such as 200, or 'default'",
+                    at: entries[index].keyLocation)
                 continue
             }
-            var response = ResponseSpec(status: status, source: ref(entry.keyLocation))
-            let value = entry.value
+            var response = ResponseSpec(status: status, source: ref(entries[index].keyLocation))
+            let value = entries[index].value
             if value.scalar != nil {
-                guard let (type, source) = typeExpression(value, "the body of \(what)") else { continue }
+                guard let (type, source) = typeExpression(value, "the body of \(what())") else { continue }
                 response.body = type
                 response.bodySource = source
                 responses.append(response)
                 continue
             }
-            guard let fields = mapping(value, what) else { continue }
-            checkKeys(fields, allowed: ["description", "body", "contentType"], in: what)
-            for field in fields {
-                switch field.key.text {
-                case "description": response.description = string(field.value, "'description' of \(what)")
-                case "contentType": response.contentType = string(field.value, "'contentType' of \(what)") ?? response.contentType
+            guard let fields = mapping(value, what()) else { continue }
+            checkKeys(fields, allowed: ["description", "body", "contentType"], in: what())
+            for fieldIndex in fields.indices {
+                let field = fields[fieldIndex].value
+                switch fields[fieldIndex].key.text {
+                case "description": response.description = string(field, "'description' of \(what())")
+                case "contentType":
+                    response.contentType = string(field, "'contentType' of \(what())") ?? response.contentType
                 case "body":
                     // The first inline response is `<Op>Response`; more get their status appended.
-                    let name = models.isEmpty ? typeName : typeName + status.capitalized
-                    let (type, source, model) = responseBody(
-                        field.value, what: "the body of \(what)", typeName: name,
-                        origin: .responseBody(operationId: operationId, status: status)) ?? (nil, nil, nil)
+                    let name = modelCount == 0 ? typeName : typeName + status.capitalized
+                    let (type, source, model) =
+                        responseBody(
+                            field, what: "the body of \(what())", typeName: name,
+                            origin: .responseBody(operationId: operationId, status: status)) ?? (nil, nil, nil)
                     response.body = type
                     response.bodySource = source
-                    if let model { models.append(model) }
+                    if let model {
+                        inlineModels.append(model)
+                        modelCount += 1
+                    }
                 default: break
                 }
             }
             responses.append(response)
         }
-        return (responses, models)
+        return responses
     }
 
     private mutating func responseBody(
@@ -162,7 +178,9 @@ extension NodeReader {
         }
         guard let entries = mapping(node, what) else { return nil }
         checkKeys(entries, allowed: ["type", "properties"], in: what)
-        guard let (type, source, model) = content(entries, at: node.location, what: what, typeName: typeName, origin: origin)
+        guard
+            let (type, source, model) = content(
+                entries, at: node.location, what: what, typeName: typeName, origin: origin)
         else { return nil }
         return (type, source, model)
     }

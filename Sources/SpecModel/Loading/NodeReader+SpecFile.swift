@@ -33,21 +33,26 @@ extension NodeReader {
                 contents.groups = Located(groups(value), at: keySource)
             case "models":
                 if let scalar = value.scalar, scalar.isNull { break }
-                for model in mapping(value, "'models'") ?? [] {
+                let models = mapping(value, "'models'") ?? []
+                for index in models.indices {
+                    let name = models[index].key.text
+                    let location = models[index].keyLocation
                     // A model that cannot be read still exists by name, so that every use of it
                     // does not add an "unknown type" error to the one already reported.
                     contents.models.append(
-                        self.model(name: model.key.text, at: model.keyLocation, node: model.value)
-                            ?? ModelSpec(name: model.key.text, source: ref(model.keyLocation), shape: .object(properties: [])))
+                        self.model(name: name, at: location, node: models[index].value)
+                            ?? ModelSpec(name: name, source: ref(location), shape: .object(properties: [])))
                 }
             case "endpoints":
                 if let scalar = value.scalar, scalar.isNull { break }
-                for endpoint in mapping(value, "'endpoints'") ?? [] {
-                    let (spec, inlineModels) = self.endpoint(
-                        operationId: endpoint.key.text, at: endpoint.keyLocation, node: endpoint.value)
-                    if let spec {
+                let endpoints = mapping(value, "'endpoints'") ?? []
+                for index in endpoints.indices {
+                    // An endpoint's inline models go straight to the file's models, after the ones before.
+                    if let spec = self.endpoint(
+                        operationId: endpoints[index].key.text, at: endpoints[index].keyLocation,
+                        node: endpoints[index].value, inlineModels: &contents.models)
+                    {
                         contents.endpoints.append(spec)
-                        contents.models.append(contentsOf: inlineModels)
                     }
                 }
             default:

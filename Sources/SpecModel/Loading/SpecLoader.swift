@@ -2,9 +2,12 @@ import YAMLLite
 
 /// One spec file's path (as diagnostics should name it) and text.
 public struct SpecFile: Sendable, Hashable {
+    /// The path diagnostics name the file by.
     public var path: String
+    /// The file's text.
     public var text: String
 
+    /// Creates a spec file from its path and text.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
@@ -17,6 +20,7 @@ public struct SpecFile: Sendable, Hashable {
 /// API is (`api`, `servers`, `security`, `groups`); any file may add `models` and `endpoints`.
 /// A name defined twice is an error that cites both places.
 public enum SpecLoader {
+    /// Loads the files into one spec, or fails with every error found (warnings alone do not fail).
     public static func load(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
         let (spec, diagnostics) = loadPartially(files)
         if let spec, !diagnostics.contains(where: { $0.severity == .error }) { return .success(spec) }
@@ -44,13 +48,14 @@ public enum SpecLoader {
             contents.append(reader.specFile(root))
             diagnostics.append(contentsOf: reader.diagnostics.diagnostics)
         }
-        var spec = merge(contents, files: files, diagnostics: &diagnostics)
+        var spec = merge(&contents, files: files, diagnostics: &diagnostics)
         spec?.unreadable = contents.reduce(into: unreadableFiles ? ["files"] : []) { $0.formUnion($1.unreadable) }
         return (spec, diagnostics.sorted)
     }
 
+    /// Merges the files' contents, moving their models and endpoints out of `contents`.
     private static func merge(
-        _ contents: [SpecFileContents], files: [SpecFile], diagnostics: inout DiagnosticCollector
+        _ contents: inout [SpecFileContents], files: [SpecFile], diagnostics: inout DiagnosticCollector
     ) -> APISpec? {
         // Sections that only one file may hold.
         func single<T>(_ section: String, _ pick: (SpecFileContents) -> (T, SourceRef)?) -> T? {
@@ -71,26 +76,20 @@ public enum SpecLoader {
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
-        var modelSources: [String: SourceRef] = [:]
-        var models: [ModelSpec] = []
-        for model in contents.flatMap(\.models) {
-            if let first = modelSources[model.name] {
-                diagnostics.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
-                continue
-            }
-            modelSources[model.name] = model.source
-            models.append(model)
+        var fileModels: [[ModelSpec]] = []
+        var fileEndpoints: [[EndpointSpec]] = []
+        for index in contents.indices {
+            fileModels.append(contents[index].models)
+            contents[index].models = []
+            fileEndpoints.append(contents[index].endpoints)
+            contents[index].endpoints = []
         }
-        var endpointSources: [String: SourceRef] = [:]
-        var endpoints: [EndpointSpec] = []
-        for endpoint in contents.flatMap(\.endpoints) {
-            if let first = endpointSources[endpoint.operationId] {
-                diagnostics.error(
-                    "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
-                continue
-            }
-            endpointSources[endpoint.operationId] = endpoint.source
-            endpoints.append(endpoint)
+        let models = firstOfEachName(&fileModels, name: \.name, source: \.source) { model, first in
+            diagnostics.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
+        }
+        let endpoints = firstOfEachName(&fileEndpoints, name: \.operationId, source: \.source) { endpoint, first in
+            diagnostics.error(
+                "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
         }
 
         guard let info else {
@@ -108,5 +107,36 @@ public enum SpecLoader {
         spec.models = models
         spec.endpoints = endpoints
         return spec
+    }
+
+    /// The items of all lists in order, less each whose name an earlier item has, which is
+    /// reported with where that name was first used.
+    ///
+    /// Models and endpoints are large structs of strings: they are moved from list to list
+    /// (emptied lists, reversed in place, popped from the end), never copied.
+    private static func firstOfEachName<Item>(
+        _ lists: inout [[Item]], name: (Item) -> String, source: (Item) -> SourceRef,
+        duplicate: (Item, SourceRef) -> Void
+    ) -> [Item] {
+        var items: [Item] = []
+        items.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var firstSources: [String: SourceRef] = [:]
+        firstSources.reserveCapacity(items.capacity)
+        for index in lists.indices {
+            var list = lists[index]
+            lists[index] = []
+            list.reverse()
+            while let item = list.popLast() {
+                let itemName = name(item)
+                // One hash for the common case, a name not seen before.
+                if let first = firstSources.updateValue(source(item), forKey: itemName) {
+                    firstSources[itemName] = first
+                    duplicate(item, first)
+                    continue
+                }
+                items.append(item)
+            }
+        }
+        return items
     }
 }
