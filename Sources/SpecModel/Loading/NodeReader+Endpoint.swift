@@ -1,9 +1,14 @@
 import YAMLLite
 
-let endpointKeys = [
-    "group", "summary", "description", "method", "path", "pathParameters", "headers", "query", "body",
-    "responses", "security", "deprecated", "servers",
-]
+let endpointKeys = EndpointKey.allCases.map(\.rawValue)
+
+/// A key of an endpoint, so that each key is compared with the known ones once.
+enum EndpointKey: String, CaseIterable {
+    case group, summary, description, method, path, pathParameters, headers, query, body
+    case responses, security, deprecated, servers
+
+    static let lookup = KeyLookup<EndpointKey>()
+}
 
 extension NodeReader {
     /// Reads one endpoint; the models named after its inline body and responses are appended
@@ -13,9 +18,21 @@ extension NodeReader {
     ) -> EndpointSpec? {
         let what = "endpoint '\(operationId)'"
         guard let entries = mapping(node, what) else { return nil }
-        checkKeys(entries, allowed: endpointKeys, in: what)
-        let methodNode = entries.value(forKey: "method")
-        let pathNode = entries.value(forKey: "path")
+        // The keys, classified once; unknown ones are reported here, as `checkKeys` would.
+        var keys: [EndpointKey?] = []
+        keys.reserveCapacity(entries.count)
+        for index in entries.indices {
+            let key = EndpointKey.lookup.key(entries[index].key.text)
+            if key == nil {
+                let text = entries[index].key.text
+                error(
+                    "unknown key '\(text)' in \(what)" + Suggestions.hint(for: text, in: endpointKeys),
+                    at: entries[index].keyLocation)
+            }
+            keys.append(key)
+        }
+        let methodNode = keys.firstIndex(of: .method).map { entries[$0].value }
+        let pathNode = keys.firstIndex(of: .path).map { entries[$0].value }
         guard let methodNode, let pathNode else {
             let missing = [methodNode == nil ? "'method'" : nil, pathNode == nil ? "'path'" : nil]
             error("\(what) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
@@ -34,25 +51,25 @@ extension NodeReader {
             defer {
                 if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entries[index].key.text) }
             }
-            switch entries[index].key.text {
-            case "group": endpoint.group = locatedString(node, "'group' of \(what)")
-            case "summary": endpoint.summary = string(node, "'summary' of \(what)")
-            case "description": endpoint.description = string(node, "'description' of \(what)")
-            case "deprecated": endpoint.deprecated = bool(node, "'deprecated' of \(what)") ?? false
-            case "security": endpoint.security = securityScheme(node)
-            case "servers": endpoint.servers = stringList(node, "'servers' of \(what)") ?? []
-            case "pathParameters":
+            switch keys[index] {
+            case .group: endpoint.group = locatedString(node, "'group' of \(what)")
+            case .summary: endpoint.summary = string(node, "'summary' of \(what)")
+            case .description: endpoint.description = string(node, "'description' of \(what)")
+            case .deprecated: endpoint.deprecated = bool(node, "'deprecated' of \(what)") ?? false
+            case .security: endpoint.security = securityScheme(node)
+            case .servers: endpoint.servers = stringList(node, "'servers' of \(what)") ?? []
+            case .pathParameters:
                 endpoint.pathParameters = fields(node, kind: "path parameter", owner: what)
-            case "headers": endpoint.headers = fields(node, kind: "header", owner: what)
-            case "query": endpoint.query = fields(node, kind: "query parameter", owner: what)
-            case "body":
+            case .headers: endpoint.headers = fields(node, kind: "header", owner: what)
+            case .query: endpoint.query = fields(node, kind: "query parameter", owner: what)
+            case .body:
                 let (body, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
                 endpoint.body = body
                 if let model { inlineModels.append(model) }
-            case "responses":
+            case .responses:
                 endpoint.responses = responses(
                     node, typeName: typeName + "Response", operationId: operationId, inlineModels: &inlineModels)
-            default: break
+            case .method, .path, nil: break
             }
         }
         return endpoint

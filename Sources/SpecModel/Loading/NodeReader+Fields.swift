@@ -7,6 +7,8 @@ let fieldKeys = FieldKey.allCases.map(\.rawValue)
 enum FieldKey: String, CaseIterable {
     case type, required, nullable, description, `default`, `enum`, maxLength, minLength
     case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive
+
+    static let lookup = KeyLookup<FieldKey>()
 }
 
 extension NodeReader {
@@ -43,7 +45,7 @@ extension NodeReader {
         keys.reserveCapacity(entries.count)
         var typeIndex: Int?
         for index in entries.indices {
-            let key = FieldKey(rawValue: entries[index].key.text)
+            let key = FieldKey.lookup.key(entries[index].key.text)
             if key == nil {
                 let text = entries[index].key.text
                 error(

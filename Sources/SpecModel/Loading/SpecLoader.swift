@@ -76,13 +76,11 @@ public enum SpecLoader {
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
-        var fileModels: [[ModelSpec]] = []
-        var fileEndpoints: [[EndpointSpec]] = []
+        var fileModels = [[ModelSpec]](repeating: [], count: contents.count)
+        var fileEndpoints = [[EndpointSpec]](repeating: [], count: contents.count)
         for index in contents.indices {
-            fileModels.append(contents[index].models)
-            contents[index].models = []
-            fileEndpoints.append(contents[index].endpoints)
-            contents[index].endpoints = []
+            swap(&fileModels[index], &contents[index].models)
+            swap(&fileEndpoints[index], &contents[index].endpoints)
         }
         let models = firstOfEachName(&fileModels, name: \.name, source: \.source) { model, first in
             diagnostics.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
@@ -123,8 +121,8 @@ public enum SpecLoader {
         var firstSources: [String: SourceRef] = [:]
         firstSources.reserveCapacity(items.capacity)
         for index in lists.indices {
-            var list = lists[index]
-            lists[index] = []
+            var list: [Item] = []
+            swap(&list, &lists[index])
             list.reverse()
             while let item = list.popLast() {
                 let itemName = name(item)
