@@ -11,13 +11,11 @@ enum EndpointKey: String, CaseIterable {
 }
 
 extension NodeReader {
-    /// Reads one endpoint; the models named after its inline body and responses are appended
-    /// to `inlineModels`, once the endpoint is known to be read.
-    mutating func endpoint(
-        operationId: String, at location: SourceLocation, node: YAMLNode, inlineModels: inout [ModelSpec]
-    ) -> EndpointSpec? {
+    /// Reads one endpoint and appends it to `items`, after the models named after its inline
+    /// body and responses; an endpoint without a method or path adds nothing.
+    mutating func endpoint(operationId: String, at location: SourceLocation, node: YAMLNode, items: inout SpecItems) {
         let what = "endpoint '\(operationId)'"
-        guard let entries = mapping(node, what) else { return nil }
+        guard let entries = mapping(node, what) else { return }
         // The keys, classified once; unknown ones are reported here, as `checkKeys` would.
         var keys: [EndpointKey?] = []
         keys.reserveCapacity(entries.count)
@@ -36,11 +34,11 @@ extension NodeReader {
         guard let methodNode, let pathNode else {
             let missing = [methodNode == nil ? "'method'" : nil, pathNode == nil ? "'path'" : nil]
             error("\(what) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
-            return nil
+            return
         }
         guard let method = locatedString(methodNode, "'method' of \(what)"),
             let path = locatedString(pathNode, "'path' of \(what)")
-        else { return nil }
+        else { return }
 
         var endpoint = EndpointSpec(operationId: operationId, source: ref(location), method: method, path: path)
         endpoint.pathTextStart = textStart(pathNode)
@@ -65,14 +63,14 @@ extension NodeReader {
             case .body:
                 let (body, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
                 endpoint.body = body
-                if let model { inlineModels.append(model) }
+                if let model { items.models.append(model) }
             case .responses:
                 endpoint.responses = responses(
-                    node, typeName: typeName + "Response", operationId: operationId, inlineModels: &inlineModels)
+                    node, typeName: typeName + "Response", operationId: operationId, inlineModels: &items.models)
             case .method, .path, nil: break
             }
         }
-        return endpoint
+        items.endpoints.append(endpoint)
     }
 
     /// `body: Type`, or a mapping with `type:` or inline `properties:`.

@@ -3,8 +3,8 @@ import YAMLLite
 let topLevelKeys = ["api", "servers", "security", "groups", "models", "endpoints"]
 
 extension NodeReader {
-    /// Reads a whole spec file's tree.
-    mutating func specFile(_ root: YAMLNode) -> SpecFileContents {
+    /// Reads a whole spec file's tree; its models and endpoints are appended to `items`.
+    mutating func specFile(_ root: YAMLNode, items: inout SpecItems) -> SpecFileContents {
         var contents = SpecFileContents()
         guard let entries = mapping(root, "a spec file") else { return contents }
         checkKeys(entries, allowed: topLevelKeys, in: "a spec file")
@@ -39,7 +39,7 @@ extension NodeReader {
                     let location = models[index].keyLocation
                     // A model that cannot be read still exists by name, so that every use of it
                     // does not add an "unknown type" error to the one already reported.
-                    contents.models.append(
+                    items.models.append(
                         self.model(name: name, at: location, node: models[index].value)
                             ?? ModelSpec(name: name, source: ref(location), shape: .object(properties: [])))
                 }
@@ -47,13 +47,10 @@ extension NodeReader {
                 if let scalar = value.scalar, scalar.isNull { break }
                 let endpoints = mapping(value, "'endpoints'") ?? []
                 for index in endpoints.indices {
-                    // An endpoint's inline models go straight to the file's models, after the ones before.
-                    if let spec = self.endpoint(
+                    // An endpoint's inline models go straight to the models, after the ones before.
+                    endpoint(
                         operationId: endpoints[index].key.text, at: endpoints[index].keyLocation,
-                        node: endpoints[index].value, inlineModels: &contents.models)
-                    {
-                        contents.endpoints.append(spec)
-                    }
+                        node: endpoints[index].value, items: &items)
                 }
             default:
                 break

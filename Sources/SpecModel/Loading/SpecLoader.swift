@@ -32,6 +32,7 @@ public enum SpecLoader {
     public static func loadPartially(_ files: [SpecFile]) -> (APISpec?, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         var contents: [SpecFileContents] = []
+        var items = SpecItems()
         var unreadableFiles = false
         // Name order, whatever order the caller lists them in: merging must not depend on it.
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -45,17 +46,18 @@ public enum SpecLoader {
             }
             guard let root = document.root else { continue }  // an empty file adds nothing
             var reader = NodeReader(file: file.path, text: file.text)
-            contents.append(reader.specFile(root))
+            contents.append(reader.specFile(root, items: &items))
             diagnostics.append(contentsOf: reader.diagnostics.diagnostics)
         }
-        var spec = merge(&contents, files: files, diagnostics: &diagnostics)
+        var spec = merge(contents, items: &items, files: files, diagnostics: &diagnostics)
         spec?.unreadable = contents.reduce(into: unreadableFiles ? ["files"] : []) { $0.formUnion($1.unreadable) }
         return (spec, diagnostics.sorted)
     }
 
-    /// Merges the files' contents, moving their models and endpoints out of `contents`.
+    /// Merges the files' contents and their models and endpoints, which are moved out of `items`.
     private static func merge(
-        _ contents: inout [SpecFileContents], files: [SpecFile], diagnostics: inout DiagnosticCollector
+        _ contents: [SpecFileContents], items: inout SpecItems, files: [SpecFile],
+        diagnostics: inout DiagnosticCollector
     ) -> APISpec? {
         // Sections that only one file may hold.
         func single<T>(_ section: String, _ pick: (SpecFileContents) -> (T, SourceRef)?) -> T? {
@@ -76,16 +78,10 @@ public enum SpecLoader {
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
-        var fileModels = [[ModelSpec]](repeating: [], count: contents.count)
-        var fileEndpoints = [[EndpointSpec]](repeating: [], count: contents.count)
-        for index in contents.indices {
-            swap(&fileModels[index], &contents[index].models)
-            swap(&fileEndpoints[index], &contents[index].endpoints)
-        }
-        let models = firstOfEachName(&fileModels, name: \.name, source: \.source) { model, first in
+        dropLaterDuplicates(&items.models) { model, first in
             diagnostics.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
         }
-        let endpoints = firstOfEachName(&fileEndpoints, name: \.operationId, source: \.source) { endpoint, first in
+        dropLaterDuplicates(&items.endpoints) { endpoint, first in
             diagnostics.error(
                 "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
         }
@@ -102,39 +98,43 @@ public enum SpecLoader {
         spec.security = security ?? .none
         spec.tokenFlow = tokenFlow
         spec.groups = groups ?? []
-        spec.models = models
-        spec.endpoints = endpoints
+        swap(&spec.models, &items.models)
+        swap(&spec.endpoints, &items.endpoints)
         return spec
     }
 
-    /// The items of all lists in order, less each whose name an earlier item has, which is
-    /// reported with where that name was first used.
-    ///
-    /// Models and endpoints are large structs of strings: they are moved from list to list
-    /// (emptied lists, reversed in place, popped from the end), never copied.
-    private static func firstOfEachName<Item>(
-        _ lists: inout [[Item]], name: (Item) -> String, source: (Item) -> SourceRef,
-        duplicate: (Item, SourceRef) -> Void
-    ) -> [Item] {
-        var items: [Item] = []
-        items.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+    /// Drops every item whose name an earlier item has, reporting it with where that name was
+    /// first used. Items are read in place: only a list that has duplicates is rebuilt.
+    private static func dropLaterDuplicates<Item: NamedOnce>(
+        _ items: inout [Item], duplicate: (Item, SourceRef) -> Void
+    ) {
         var firstSources: [String: SourceRef] = [:]
-        firstSources.reserveCapacity(items.capacity)
-        for index in lists.indices {
-            var list: [Item] = []
-            swap(&list, &lists[index])
-            list.reverse()
-            while let item = list.popLast() {
-                let itemName = name(item)
-                // One hash for the common case, a name not seen before.
-                if let first = firstSources.updateValue(source(item), forKey: itemName) {
-                    firstSources[itemName] = first
-                    duplicate(item, first)
-                    continue
-                }
-                items.append(item)
-            }
+        firstSources.reserveCapacity(items.count)
+        var dropped: [Bool] = []
+        for index in items.indices {
+            let name = items[index].uniqueName
+            // One hash for the common case, a name not seen before.
+            guard let first = firstSources.updateValue(items[index].source, forKey: name) else { continue }
+            firstSources[name] = first
+            duplicate(items[index], first)
+            if dropped.isEmpty { dropped = Array(repeating: false, count: items.count) }
+            dropped[index] = true
         }
-        return items
+        guard !dropped.isEmpty else { return }
+        items = items.indices.filter { !dropped[$0] }.map { items[$0] }
     }
+}
+
+/// What must be unique across all spec files, and where it is defined.
+protocol NamedOnce {
+    var uniqueName: String { get }
+    var source: SourceRef { get }
+}
+
+extension ModelSpec: NamedOnce {
+    var uniqueName: String { name }
+}
+
+extension EndpointSpec: NamedOnce {
+    var uniqueName: String { operationId }
 }
