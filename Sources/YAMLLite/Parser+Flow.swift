@@ -23,7 +23,7 @@ extension Parser {
         at start: Int, opener: Int, depth: Int
     ) throws(Stop) -> (YAMLNode, end: Int) {
         var items: [YAMLNode] = []
-        items.reserveCapacity(sequenceSizes[depth])
+        items.reserveCapacity(sequenceSizes.capacity(atDepth: depth))
         var position = skipBlanks(start + 1)
         while true {
             try expectFlowContent(at: position, opener: opener)
@@ -45,7 +45,7 @@ extension Parser {
             try expectFlowContent(at: position, opener: opener)
             switch source.bytes[position] {
             case UInt8(ascii: "]"):
-                sequenceSizes[depth] = items.count
+                sequenceSizes.record(items.count, atDepth: depth)
                 return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
             case UInt8(ascii: ","):
                 position = skipBlanks(position + 1)
@@ -53,14 +53,14 @@ extension Parser {
                 try fail("expected ',' or ']' in flow sequence", at: position)
             }
         }
-        sequenceSizes[depth] = items.count
+        sequenceSizes.record(items.count, atDepth: depth)
         return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
     }
 
     private mutating func parseFlowMapping(
         at start: Int, opener: Int, depth: Int
     ) throws(Stop) -> (YAMLNode, end: Int) {
-        var entries = MappingBuilder(capacity: mappingSizes[depth])
+        var entries = MappingBuilder(capacity: mappingSizes.capacity(atDepth: depth))
         var position = skipBlanks(start + 1)
         while true {
             try expectFlowContent(at: position, opener: opener)
@@ -91,7 +91,7 @@ extension Parser {
             try expectFlowContent(at: position, opener: opener)
             switch source.bytes[position] {
             case UInt8(ascii: "}"):
-                mappingSizes[depth] = entries.entries.count
+                mappingSizes.record(entries.entries.count, atDepth: depth)
                 return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
             case UInt8(ascii: ","):
                 position = skipBlanks(position + 1)
@@ -99,7 +99,7 @@ extension Parser {
                 try fail("expected ',' or '}' in flow mapping", at: position)
             }
         }
-        mappingSizes[depth] = entries.entries.count
+        mappingSizes.record(entries.entries.count, atDepth: depth)
         return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
     }
 

@@ -24,12 +24,9 @@ struct Parser {
     /// The last line whose indentation was checked, so that a line's tab is reported once
     /// however many enclosing collections look at it.
     var checkedThrough = -1
-    /// How many entries the last mapping at each depth had. Siblings tend to have as many
-    /// (every field has a type and a description or two), so a new mapping reserves that much
-    /// rather than growing its array from empty, one reallocation per doubling.
-    var mappingSizes = [Int](repeating: 0, count: maxDepth + 1)
-    /// The same for sequences and their items.
-    var sequenceSizes = [Int](repeating: 0, count: maxDepth + 1)
+    /// How many entries the last mapping, and the last sequence, at each depth had.
+    var mappingSizes = CollectionSizeHints()
+    var sequenceSizes = CollectionSizeHints()
 
     init(text: String) {
         source = SourceLines(text: text)
@@ -201,7 +198,7 @@ struct Parser {
     ) throws(Stop) -> YAMLNode {
         let mappingLocation = location(of: firstKeyPosition)
         try checkDepth(depth, at: firstKeyPosition)
-        var entries = MappingBuilder(capacity: mappingSizes[depth])
+        var entries = MappingBuilder(capacity: mappingSizes.capacity(atDepth: depth))
         var key = firstKey
         var keyLocation = mappingLocation
         var colon = firstColon
@@ -219,7 +216,7 @@ struct Parser {
             }
             (key, keyLocation, colon) = try parseNextKey(at: nextLine.firstContent)
         }
-        mappingSizes[depth] = entries.entries.count
+        mappingSizes.record(entries.entries.count, atDepth: depth)
         return YAMLNode(kind: .mapping(entries.entries), location: mappingLocation)
     }
 
@@ -262,7 +259,7 @@ struct Parser {
         try checkDepth(depth, at: dash)
         let indent = column(of: dash)
         var items: [YAMLNode] = []
-        items.reserveCapacity(sequenceSizes[depth])
+        items.reserveCapacity(sequenceSizes.capacity(atDepth: depth))
         var dash = dash
         while true {
             items.append(try parseValue(after: dash + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: true))
@@ -282,7 +279,7 @@ struct Parser {
             }
             dash = nextLine.firstContent
         }
-        sequenceSizes[depth] = items.count
+        sequenceSizes.record(items.count, atDepth: depth)
         return YAMLNode(kind: .sequence(items), location: sequenceLocation)
     }
 
@@ -508,7 +505,7 @@ struct MappingBuilder {
     /// Keys compare as their JSON keys (`a` and `"a"`, or `1` and `01`, are one key), since a
     /// JSON reader or the spec layer could not tell them apart.
     mutating func add(_ entry: consuming YAMLMappingEntry) -> String? {
-        let identity = entry.key.jsonKey
+        let identity = Self.identity(of: entry.key)
         let existing = entries.count < Self.indexThreshold ? firstIndex(of: identity) : index[identity]
         if let existing {
             return "duplicate key '\(entry.key.text)' (first at \(entries[existing].keyLocation))"
@@ -522,6 +519,22 @@ struct MappingBuilder {
             index[identity] = entries.count - 1
         }
         return nil
+    }
+
+    /// The key's JSON key, without typing the scalars that can only be strings: quoted ones,
+    /// and plain ones whose first byte starts no null, bool, number, infinity or NaN.
+    private static func identity(of key: YAMLScalar) -> String {
+        guard key.style == .plain, let first = key.text.utf8.first else {
+            return key.style == .plain ? key.jsonKey : key.text
+        }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return key.jsonKey
+        default:
+            return key.text
+        }
     }
 
     private func identity(at offset: Int) -> String {

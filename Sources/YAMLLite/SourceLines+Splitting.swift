@@ -3,12 +3,13 @@ extension SourceLines {
     /// The lines of `bytes`, and the characters YAML does not allow in a text.
     ///
     /// This is the only loop that reads every byte, so it reads them through a buffer pointer,
-    /// without a bounds check per byte; the pointer does not outlive the call, and every index
-    /// is tested against `bytes.count` before it is read.
+    /// without a bounds check per byte, and eight at a time where it can; the pointer does not
+    /// outlive the call, and every read is tested against `bytes.count` first.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Line], [NonPrintable]) {
         var lines: [Line] = []
         var nonPrintable: [NonPrintable] = []
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return (lines, nonPrintable) }
         var start = 0
         while start < count {
             // The indentation: spaces and tabs.
@@ -22,6 +23,13 @@ extension SourceLines {
             // The rest, up to the line break. Printable ASCII, nearly every byte, needs one test.
             var isASCII = true
             while index < count {
+                // Eight bytes at a time while all of them are printable ASCII.
+                while index + 8 <= count,
+                    isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = bytes[index]
                 if byte >= 0x20 && byte < 0x7F {
                     index += 1
@@ -51,6 +59,18 @@ extension SourceLines {
             start = index
         }
         return (lines, nonPrintable)
+    }
+
+    /// Whether all eight bytes of `word` are printable ASCII, 0x20 to 0x7E.
+    ///
+    /// A byte below 0x20 sets its top bit when 0x20 is subtracted, 0x7F sets it when 1 is
+    /// added, and a byte from 0x80 has it already. A borrow or carry between bytes only comes
+    /// from such a byte, so it can only add to a result that is already true.
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let lowBytes: UInt64 = 0x2020_2020_2020_2020
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let topBits: UInt64 = 0x8080_8080_8080_8080
+        return ((word &- lowBytes) | (word &+ ones) | word) & topBits == 0
     }
 
     /// The value of the non-ASCII character starting at `index` if YAML does not allow it in a
