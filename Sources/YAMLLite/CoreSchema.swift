@@ -32,8 +32,11 @@ extension YAMLScalar {
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"):
             return Self.isNullForm(text) ? .null : .string(text)
         case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            // A length and a second letter rule out most words (`type`, `title`) before any compare.
+            guard text.utf8.count == 4, Self.secondByte(text) | 0x20 == UInt8(ascii: "r") else { return .string(text) }
             return text == "true" || text == "True" || text == "TRUE" ? .bool(true) : .string(text)
         case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            guard text.utf8.count == 5, Self.secondByte(text) | 0x20 == UInt8(ascii: "a") else { return .string(text) }
             return text == "false" || text == "False" || text == "FALSE" ? .bool(false) : .string(text)
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             switch text {
@@ -53,9 +56,18 @@ extension YAMLScalar {
         switch text.utf8.count {
         case 0: true
         case 1: text == "~"
-        case 4: text == "null" || text == "Null" || text == "NULL"
+        case 4:
+            // `name` and other four-letter words differ from every form in their second letter.
+            secondByte(text) | 0x20 == UInt8(ascii: "u") && (text == "null" || text == "Null" || text == "NULL")
         default: false
         }
+    }
+
+    /// The second UTF-8 byte of a text of at least two bytes.
+    private static func secondByte(_ text: String) -> UInt8 {
+        var bytes = text.utf8.makeIterator()
+        _ = bytes.next()
+        return bytes.next() ?? 0
     }
 
     /// Reads the core schema's integer and float forms, or returns nil.

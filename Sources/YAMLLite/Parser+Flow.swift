@@ -23,6 +23,7 @@ extension Parser {
         at start: Int, opener: Int, depth: Int
     ) throws(Stop) -> (YAMLNode, end: Int) {
         var items: [YAMLNode] = []
+        items.reserveCapacity(sequenceSizes.capacity(atDepth: depth))
         var position = skipBlanks(start + 1)
         while true {
             try expectFlowContent(at: position, opener: opener)
@@ -44,6 +45,7 @@ extension Parser {
             try expectFlowContent(at: position, opener: opener)
             switch source.bytes[position] {
             case UInt8(ascii: "]"):
+                sequenceSizes.record(items.count, atDepth: depth)
                 return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
             case UInt8(ascii: ","):
                 position = skipBlanks(position + 1)
@@ -51,13 +53,14 @@ extension Parser {
                 try fail("expected ',' or ']' in flow sequence", at: position)
             }
         }
+        sequenceSizes.record(items.count, atDepth: depth)
         return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
     }
 
     private mutating func parseFlowMapping(
         at start: Int, opener: Int, depth: Int
     ) throws(Stop) -> (YAMLNode, end: Int) {
-        var entries = MappingBuilder()
+        var entries = MappingBuilder(capacity: mappingSizes.capacity(atDepth: depth))
         var position = skipBlanks(start + 1)
         while true {
             try expectFlowContent(at: position, opener: opener)
@@ -88,6 +91,7 @@ extension Parser {
             try expectFlowContent(at: position, opener: opener)
             switch source.bytes[position] {
             case UInt8(ascii: "}"):
+                mappingSizes.record(entries.entries.count, atDepth: depth)
                 return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
             case UInt8(ascii: ","):
                 position = skipBlanks(position + 1)
@@ -95,6 +99,7 @@ extension Parser {
                 try fail("expected ',' or '}' in flow mapping", at: position)
             }
         }
+        mappingSizes.record(entries.entries.count, atDepth: depth)
         return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
     }
 

@@ -84,6 +84,16 @@ extension Parser {
         var position = start + 1
         while position < lineEnd {
             let char = source.bytes[position]
+            // Letters and digits, most of any text, end nothing: one range test each (setting
+            // bit 5 turns an ASCII capital into its small letter, and no other byte into one).
+            let lowercased = char | 0x20
+            if (lowercased >= UInt8(ascii: "a") && lowercased <= UInt8(ascii: "z"))
+                || (char >= UInt8(ascii: "0") && char <= UInt8(ascii: "9"))
+            {
+                position += 1
+                end = position
+                continue
+            }
             if char == UInt8(ascii: ":") {
                 let next = position + 1 < lineEnd ? source.bytes[position + 1] : UInt8(ascii: " ")
                 if next.isBlank || (inFlow && next.isFlowIndicator) { break }

@@ -24,6 +24,9 @@ struct Parser {
     /// The last line whose indentation was checked, so that a line's tab is reported once
     /// however many enclosing collections look at it.
     var checkedThrough = -1
+    /// How many entries the last mapping, and the last sequence, at each depth had.
+    var mappingSizes = CollectionSizeHints()
+    var sequenceSizes = CollectionSizeHints()
 
     init(text: String) {
         source = SourceLines(text: text)
@@ -195,7 +198,7 @@ struct Parser {
     ) throws(Stop) -> YAMLNode {
         let mappingLocation = location(of: firstKeyPosition)
         try checkDepth(depth, at: firstKeyPosition)
-        var entries = MappingBuilder()
+        var entries = MappingBuilder(capacity: mappingSizes.capacity(atDepth: depth))
         var key = firstKey
         var keyLocation = mappingLocation
         var colon = firstColon
@@ -213,6 +216,7 @@ struct Parser {
             }
             (key, keyLocation, colon) = try parseNextKey(at: nextLine.firstContent)
         }
+        mappingSizes.record(entries.entries.count, atDepth: depth)
         return YAMLNode(kind: .mapping(entries.entries), location: mappingLocation)
     }
 
@@ -255,6 +259,7 @@ struct Parser {
         try checkDepth(depth, at: dash)
         let indent = column(of: dash)
         var items: [YAMLNode] = []
+        items.reserveCapacity(sequenceSizes.capacity(atDepth: depth))
         var dash = dash
         while true {
             items.append(try parseValue(after: dash + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: true))
@@ -274,6 +279,7 @@ struct Parser {
             }
             dash = nextLine.firstContent
         }
+        sequenceSizes.record(items.count, atDepth: depth)
         return YAMLNode(kind: .sequence(items), location: sequenceLocation)
     }
 
@@ -484,28 +490,59 @@ struct MappingBuilder {
     private static let indexThreshold = 16
 
     private(set) var entries: [YAMLMappingEntry] = []
-    /// The identity of each entry's key, in entry order.
-    private var identities: [String] = []
+    /// The identity of each entry's key, in entry order, once one differs from its key's text.
+    /// Until then (in most mappings, for good) the keys' texts are their identities.
+    private var identities: [String]?
     /// Entry indexes by key identity, built once the mapping grows past `indexThreshold`.
     private var index: [String: Int] = [:]
+
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
 
     /// Adds an entry, or returns the duplicate-key message (and drops the entry) if its key is taken.
     ///
     /// Keys compare as their JSON keys (`a` and `"a"`, or `1` and `01`, are one key), since a
     /// JSON reader or the spec layer could not tell them apart.
-    mutating func add(_ entry: YAMLMappingEntry) -> String? {
-        let identity = entry.key.jsonKey
-        let existing = identities.count < Self.indexThreshold ? identities.firstIndex(of: identity) : index[identity]
+    mutating func add(_ entry: consuming YAMLMappingEntry) -> String? {
+        let identity = Self.identity(of: entry.key)
+        let existing = entries.count < Self.indexThreshold ? firstIndex(of: identity) : index[identity]
         if let existing {
             return "duplicate key '\(entry.key.text)' (first at \(entries[existing].keyLocation))"
         }
-        identities.append(identity)
+        if identities == nil, identity != entry.key.text { identities = entries.map(\.key.text) }
+        identities?.append(identity)
         entries.append(entry)
-        if identities.count == Self.indexThreshold {
-            for (offset, key) in identities.enumerated() { index[key] = offset }
-        } else if identities.count > Self.indexThreshold {
-            index[identity] = identities.count - 1
+        if entries.count == Self.indexThreshold {
+            for offset in entries.indices { index[self.identity(at: offset)] = offset }
+        } else if entries.count > Self.indexThreshold {
+            index[identity] = entries.count - 1
         }
         return nil
+    }
+
+    /// The key's JSON key, without typing the scalars that can only be strings: quoted ones,
+    /// and plain ones whose first byte starts no null, bool, number, infinity or NaN.
+    private static func identity(of key: YAMLScalar) -> String {
+        guard key.style == .plain, let first = key.text.utf8.first else {
+            return key.style == .plain ? key.jsonKey : key.text
+        }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return key.jsonKey
+        default:
+            return key.text
+        }
+    }
+
+    private func identity(at offset: Int) -> String {
+        identities?[offset] ?? entries[offset].key.text
+    }
+
+    private func firstIndex(of identity: String) -> Int? {
+        if let identities { return identities.firstIndex(of: identity) }
+        return entries.indices.first { entries[$0].key.text == identity }
     }
 }

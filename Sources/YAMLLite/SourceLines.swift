@@ -52,53 +52,7 @@ struct SourceLines {
         var bytes = Array(text.utf8)
         // A byte order mark is not part of the text: columns on the first line start after it.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var lines: [Line] = []
-        var nonPrintable: [NonPrintable] = []
-        var start = 0
-        var index = 0
-        var firstContent: Int?
-        var tab: Int?
-        var isASCII = true
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                lines.append(
-                    Line(
-                        start: start, end: index, firstContent: firstContent ?? index,
-                        tabInIndentation: tab, hasBreak: true, isASCII: isASCII))
-                // CRLF is one break; a lone CR is a break too, as in YAML.
-                let isCRLF = byte == UInt8(ascii: "\r") && index + 1 < count && bytes[index + 1] == UInt8(ascii: "\n")
-                index += isCRLF ? 2 : 1
-                start = index
-                firstContent = nil
-                tab = nil
-                isASCII = true
-                continue
-            }
-            if byte >= 0x80 {
-                isASCII = false
-                if let value = Self.nonPrintableValue(bytes, at: index) {
-                    nonPrintable.append(NonPrintable(line: lines.count, index: index, value: value))
-                }
-            } else if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
-                nonPrintable.append(NonPrintable(line: lines.count, index: index, value: UInt32(byte)))
-            }
-            if firstContent == nil {
-                if byte == UInt8(ascii: "\t") {
-                    if tab == nil { tab = index }
-                } else if byte != UInt8(ascii: " ") {
-                    firstContent = index
-                }
-            }
-            index += 1
-        }
-        if start < count {
-            lines.append(
-                Line(
-                    start: start, end: count, firstContent: firstContent ?? count,
-                    tabInIndentation: tab, hasBreak: false, isASCII: isASCII))
-        }
+        let (lines, nonPrintable) = bytes.withUnsafeBufferPointer(Self.split)
 
         var next = [Int](repeating: lines.count, count: lines.count + 1)
         var line = lines.count - 1
@@ -112,25 +66,6 @@ struct SourceLines {
         self.lines = lines
         self.nextContentLine = next
         self.nonPrintable = nonPrintable
-    }
-
-    /// The value of the non-ASCII character starting at `index` if YAML does not allow it in a
-    /// text (C1 controls other than NEL, U+FFFE, U+FFFF); nil if it does, or if `index` is not
-    /// the first byte of a character.
-    ///
-    /// Every other scalar from U+0080 up is printable, and surrogates cannot occur in UTF-8.
-    private static func nonPrintableValue(_ bytes: [UInt8], at index: Int) -> UInt32? {
-        guard index + 1 < bytes.count else { return nil }
-        let second = bytes[index + 1]
-        switch bytes[index] {
-        case 0xC2 where second <= 0x9F && second != 0x85:
-            // U+0080...U+009F: two bytes, 110_00010 10_xxxxxx.
-            return 0x80 | UInt32(second & 0x3F)
-        case 0xEF where second == 0xBF && index + 2 < bytes.count && bytes[index + 2] >= 0xBE:
-            return 0xFF00 | 0xC0 | UInt32(bytes[index + 2] & 0x3F)
-        default:
-            return nil
-        }
     }
 
     /// The byte at `index`, or nil past the end of the text.

@@ -66,3 +66,39 @@ import Testing
             diagnostics([("s.yaml", text)]) == ["s.yaml:5:17: error: path parameter '{c}' occurs twice in the path"])
     }
 }
+
+/// Keys are recognized only when they are exactly a known key: near misses, other cases and
+/// look-alike characters are unknown keys, reported with the closest known one.
+@Suite struct KeyRecognitionTests {
+    @Test func nearMissesOfFieldKeysAreUnknown() {
+        let body = """
+            models:
+              M:
+                properties:
+                  a: { Type: string }
+                  b: { type: string, typ: x, types: y, "t\u{FF}pe": z, "\u{FF54}ype": w, descriptio: d, maximum: 3 }
+
+            """
+        #expect(
+            diagnostics(body) == [
+                "s.yaml:5:10: error: property 'a' of model 'M' has no 'type'",
+                "s.yaml:5:12: error: unknown key 'Type' in property 'a' of model 'M' (did you mean 'type'?)",
+                "s.yaml:6:26: error: unknown key 'typ' in property 'b' of model 'M' (did you mean 'type'?)",
+                "s.yaml:6:34: error: unknown key 'types' in property 'b' of model 'M' (did you mean 'type'?)",
+                "s.yaml:6:44: error: unknown key 't\u{FF}pe' in property 'b' of model 'M' (did you mean 'type'?)",
+                "s.yaml:6:55: error: unknown key '\u{FF54}ype' in property 'b' of model 'M' (did you mean 'type'?)",
+                "s.yaml:6:66: error: unknown key 'descriptio' in property 'b' of model 'M' (did you mean 'description'?)",
+            ])
+    }
+
+    @Test func nearMissesOfEndpointKeysAreUnknown() {
+        let body =
+            "endpoints:\n  op:\n    method: GET\n    path: /x\n    Method: POST\n    bodyy: {}\n"
+            + "    responses: { 200: {} }\n"
+        #expect(
+            diagnostics(body) == [
+                "s.yaml:6:5: error: unknown key 'Method' in endpoint 'op' (did you mean 'method'?)",
+                "s.yaml:7:5: error: unknown key 'bodyy' in endpoint 'op' (did you mean 'body'?)",
+            ])
+    }
+}

@@ -7,7 +7,7 @@ extension NodeReader {
         let what = "model '\(name)'"
         guard let entries = mapping(node, what) else { return nil }
         checkKeys(entries, allowed: modelKeys, in: what)
-        let value = { (key: String) in entries.first(where: { $0.key.text == key })?.value }
+        func value(_ key: String) -> YAMLNode? { entries.value(forKey: key) }
 
         let shape: ModelSpec.Shape
         var typeSource: SourceRef?
@@ -34,12 +34,13 @@ extension NodeReader {
 
         var model = ModelSpec(name: name, source: ref(location), shape: shape)
         model.typeSource = typeSource
-        for entry in entries {
-            switch entry.key.text {
-            case "description": model.description = string(entry.value, "'description' of \(what)")
-            case "group": model.group = locatedString(entry.value, "'group' of \(what)")
-            case "name": model.swiftName = locatedString(entry.value, "'name' of \(what)")
-            case "deprecated": model.deprecated = bool(entry.value, "'deprecated' of \(what)") ?? false
+        for index in entries.indices {
+            let value = entries[index].value
+            switch entries[index].key.text {
+            case "description": model.description = string(value, "'description' of \(what)")
+            case "group": model.group = locatedString(value, "'group' of \(what)")
+            case "name": model.swiftName = locatedString(value, "'name' of \(what)")
+            case "deprecated": model.deprecated = bool(value, "'deprecated' of \(what)") ?? false
             default: break
             }
         }

@@ -3,8 +3,8 @@ import YAMLLite
 let topLevelKeys = ["api", "servers", "security", "groups", "models", "endpoints"]
 
 extension NodeReader {
-    /// Reads a whole spec file's tree.
-    mutating func specFile(_ root: YAMLNode) -> SpecFileContents {
+    /// Reads a whole spec file's tree; its models and endpoints are appended to `items`.
+    mutating func specFile(_ root: YAMLNode, items: inout SpecItems) -> SpecFileContents {
         var contents = SpecFileContents()
         guard let entries = mapping(root, "a spec file") else { return contents }
         checkKeys(entries, allowed: topLevelKeys, in: "a spec file")
@@ -33,22 +33,24 @@ extension NodeReader {
                 contents.groups = Located(groups(value), at: keySource)
             case "models":
                 if let scalar = value.scalar, scalar.isNull { break }
-                for model in mapping(value, "'models'") ?? [] {
+                let models = mapping(value, "'models'") ?? []
+                for index in models.indices {
+                    let name = models[index].key.text
+                    let location = models[index].keyLocation
                     // A model that cannot be read still exists by name, so that every use of it
                     // does not add an "unknown type" error to the one already reported.
-                    contents.models.append(
-                        self.model(name: model.key.text, at: model.keyLocation, node: model.value)
-                            ?? ModelSpec(name: model.key.text, source: ref(model.keyLocation), shape: .object(properties: [])))
+                    items.models.append(
+                        self.model(name: name, at: location, node: models[index].value)
+                            ?? ModelSpec(name: name, source: ref(location), shape: .object(properties: [])))
                 }
             case "endpoints":
                 if let scalar = value.scalar, scalar.isNull { break }
-                for endpoint in mapping(value, "'endpoints'") ?? [] {
-                    let (spec, inlineModels) = self.endpoint(
-                        operationId: endpoint.key.text, at: endpoint.keyLocation, node: endpoint.value)
-                    if let spec {
-                        contents.endpoints.append(spec)
-                        contents.models.append(contentsOf: inlineModels)
-                    }
+                let endpoints = mapping(value, "'endpoints'") ?? []
+                for index in endpoints.indices {
+                    // An endpoint's inline models go straight to the models, after the ones before.
+                    endpoint(
+                        operationId: endpoints[index].key.text, at: endpoints[index].keyLocation,
+                        node: endpoints[index].value, items: &items)
                 }
             default:
                 break

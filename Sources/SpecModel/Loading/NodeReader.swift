@@ -98,10 +98,11 @@ struct NodeReader {
 
     /// Reports every key that is not one of `allowed`, with the closest allowed key as a hint.
     mutating func checkKeys(_ entries: [YAMLMappingEntry], allowed: [String], in what: @autoclosure () -> String) {
-        for entry in entries where !allowed.contains(entry.key.text) {
+        for index in entries.indices where !allowed.contains(entries[index].key.text) {
+            let key = entries[index].key.text
             error(
-                "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: allowed),
-                at: entry.keyLocation)
+                "unknown key '\(key)' in \(what())" + Suggestions.hint(for: key, in: allowed),
+                at: entries[index].keyLocation)
         }
     }
 
@@ -179,5 +180,17 @@ struct NodeReader {
             let text = scalar.text.count > 40 ? String(scalar.text.prefix(40)) + "…" : scalar.text
             return "'\(text)'"
         }
+    }
+}
+
+extension [YAMLMappingEntry] {
+    /// The value of the first entry whose key is `key`, found without copying the entries.
+    func value(forKey key: String) -> YAMLNode? {
+        firstIndex(ofKey: key).map { self[$0].value }
+    }
+
+    /// The index of the first entry whose key is `key`.
+    func firstIndex(ofKey key: String) -> Int? {
+        indices.first { self[$0].key.text == key }
     }
 }

@@ -1,4 +1,4 @@
-/// What one spec file declares, before the files are merged.
+/// What one spec file declares, before the files are merged, except its models and endpoints.
 struct SpecFileContents {
     var info: APIInfo?
     var infoSource: SourceRef?
@@ -6,8 +6,15 @@ struct SpecFileContents {
     var security: Located<SecurityScheme>?
     var tokenFlow: TokenFlowSpec?
     var groups: Located<[GroupSpec]>?
-    var models: [ModelSpec] = []
-    var endpoints: [EndpointSpec] = []
     var unreadable: Set<String> = []
 }
 
+/// The models and endpoints of every file read so far, in file order.
+///
+/// Files add to these lists directly rather than each keeping its own: models and endpoints
+/// are large structs of strings, and gathering per-file lists into one would copy them all.
+struct SpecItems {
+    /// Declared models, and the models named after inline bodies and responses, as read.
+    var models: [ModelSpec] = []
+    var endpoints: [EndpointSpec] = []
+}

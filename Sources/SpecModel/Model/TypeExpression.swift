@@ -1,12 +1,15 @@
 /// A type as the spec writes it: `string`, `string(date-time)`, `array(Role)`, `object`, `Role`.
-public indirect enum TypeExpression: Sendable, Hashable, CustomStringConvertible {
+///
+/// Only `array` is indirect: making the whole enum indirect boxed every value on the heap,
+/// `string` and `Role` included, one allocation per field read.
+public enum TypeExpression: Sendable, Hashable, CustomStringConvertible {
     case string(format: String?)
     case integer(format: String?)
     case number(format: String?)
     case boolean
     /// Any JSON object.
     case object
-    case array(TypeExpression)
+    indirect case array(TypeExpression)
     /// A model declared under `models`.
     case model(String)
 
