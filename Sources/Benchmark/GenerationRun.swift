@@ -32,7 +32,7 @@ struct GenerationRun {
     /// Runs every phase and writes into `folder`; any diagnostic (even a warning) is a failure,
     /// since a synthetic spec is copies of a clean one.
     init(specs: [SpecFile], templates: TemplateSet, into folder: String) throws(BenchmarkFailure) {
-        let (loaded, parseTime) = Stopwatch.measure { SpecLoader.loadPartially(specs) }
+        let (loaded, parseTime) = Stopwatch.measure { GeneratorPipeline.parse(specs) }
         times.parse = parseTime
         guard let spec = loaded.0, loaded.1.isEmpty else { throw Self.failure("parse", loaded.1, specs) }
 

@@ -47,7 +47,7 @@ enum Report {
             Time per endpoint in µs (a column that stays flat grows linearly):
             \(perEndpoint.rendered)
 
-            parse: SpecLoader.loadPartially (YAML-lite and spec model); validate: validateSpec;
+            parse: GeneratorPipeline.parse (YAML-lite and spec model); validate: validateSpec;
             context: ContextBuilder.build; render: GeneratorPipeline.render; write: OutputWriter.write
             into a fresh temporary folder. Each phase is its own best; total is the best whole run.
             regen: everything again, writing into the folder the first run filled; regen writes:

@@ -1,5 +1,5 @@
 /// What one spec file declares, before the files are merged, except its models and endpoints.
-struct SpecFileContents {
+struct SpecFileContents: Sendable {
     var info: APIInfo?
     var infoSource: SourceRef?
     var servers: Located<[ServerSpec]>?
@@ -13,7 +13,7 @@ struct SpecFileContents {
 ///
 /// Files add to these lists directly rather than each keeping its own: models and endpoints
 /// are large structs of strings, and gathering per-file lists into one would copy them all.
-struct SpecItems {
+struct SpecItems: Sendable {
     /// Declared models, and the models named after inline bodies and responses, as read.
     var models: [ModelSpec] = []
     var endpoints: [EndpointSpec] = []

@@ -30,33 +30,52 @@ public enum SpecLoader {
     /// Loads as much as can be read, with every problem found on the way, so that validation can
     /// still run on the rest and one run reports every error. `nil` when no `api` section was read.
     public static func loadPartially(_ files: [SpecFile]) -> (APISpec?, [Diagnostic]) {
+        merge(files.map(read))
+    }
+
+    /// Reads one file on its own: its syntax, its sections, its models and endpoints. Files do
+    /// not depend on each other until they are merged, so a caller may read them all at once,
+    /// on several threads, and merge the readings after.
+    public static func read(_ file: SpecFile) -> FileReading {
+        var reading = FileReading(path: file.path)
+        let document = YAMLLite.parse(file.text)
+        guard document.errors.isEmpty else {
+            reading.diagnostics = document.errors.map {
+                Diagnostic(.error, at: SourceRef(file: file.path, location: $0.location), $0.message)
+            }
+            reading.isUnreadable = true
+            return reading
+        }
+        guard let root = document.root else { return reading }  // an empty file adds nothing
+        var reader = NodeReader(file: file.path, text: file.text)
+        reading.contents = reader.specFile(root, items: &reading.items)
+        reading.diagnostics = reader.diagnostics.diagnostics
+        return reading
+    }
+
+    /// Merges readings of files into one spec, with every problem found in them or in merging.
+    public static func merge(_ readings: [FileReading]) -> (APISpec?, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         var contents: [SpecFileContents] = []
         var items = SpecItems()
         var unreadableFiles = false
         // Name order, whatever order the caller lists them in: merging must not depend on it.
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let document = YAMLLite.parse(file.text)
-            for error in document.errors {
-                diagnostics.error(error.message, at: SourceRef(file: file.path, location: error.location))
-            }
-            guard document.errors.isEmpty else {
-                unreadableFiles = true
-                continue
-            }
-            guard let root = document.root else { continue }  // an empty file adds nothing
-            var reader = NodeReader(file: file.path, text: file.text)
-            contents.append(reader.specFile(root, items: &items))
-            diagnostics.append(contentsOf: reader.diagnostics.diagnostics)
+        for reading in readings.sorted(by: { $0.path < $1.path }) {
+            diagnostics.append(contentsOf: reading.diagnostics)
+            unreadableFiles = unreadableFiles || reading.isUnreadable
+            guard let content = reading.contents else { continue }
+            contents.append(content)
+            items.models += reading.items.models
+            items.endpoints += reading.items.endpoints
         }
-        var spec = merge(contents, items: &items, files: files, diagnostics: &diagnostics)
+        var spec = merge(contents, items: &items, firstFile: readings.first?.path, diagnostics: &diagnostics)
         spec?.unreadable = contents.reduce(into: unreadableFiles ? ["files"] : []) { $0.formUnion($1.unreadable) }
         return (spec, diagnostics.sorted)
     }
 
     /// Merges the files' contents and their models and endpoints, which are moved out of `items`.
     private static func merge(
-        _ contents: [SpecFileContents], items: inout SpecItems, files: [SpecFile],
+        _ contents: [SpecFileContents], items: inout SpecItems, firstFile: String?,
         diagnostics: inout DiagnosticCollector
     ) -> APISpec? {
         // Sections that only one file may hold.
@@ -88,7 +107,7 @@ public enum SpecLoader {
 
         guard let info else {
             if !diagnostics.hasErrors {
-                let source = SourceRef(file: files.first?.path ?? "Specs", location: SourceLocation(line: 1, column: 1))
+                let source = SourceRef(file: firstFile ?? "Specs", location: SourceLocation(line: 1, column: 1))
                 diagnostics.error("no spec file has an 'api' section naming the API", at: source)
             }
             return nil
@@ -122,6 +141,21 @@ public enum SpecLoader {
         }
         guard !dropped.isEmpty else { return }
         items = items.indices.filter { !dropped[$0] }.map { items[$0] }
+    }
+}
+
+/// One spec file as `SpecLoader.read` found it, for `SpecLoader.merge`.
+public struct FileReading: Sendable {
+    let path: String
+    /// The file's sections; nil for an empty or unreadable file.
+    var contents: SpecFileContents?
+    var items = SpecItems()
+    var diagnostics: [Diagnostic] = []
+    /// The file has syntax errors, so what it would declare is unknown.
+    var isUnreadable = false
+
+    init(path: String) {
+        self.path = path
     }
 }
 
