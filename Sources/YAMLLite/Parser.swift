@@ -521,16 +521,28 @@ struct MappingBuilder {
         return nil
     }
 
-    /// The key's JSON key, without typing the scalars that can only be strings: quoted ones,
-    /// and plain ones whose first byte starts no null, bool, number, infinity or NaN.
+    /// The key's JSON key, without typing the scalars that can only be strings or that print
+    /// as written: quoted ones, plain words that are no null or bool form (told by first and
+    /// second letter and length, as in `coreValue`), and decimal integers without a leading zero.
     private static func identity(of key: YAMLScalar) -> String {
-        guard key.style == .plain, let first = key.text.utf8.first else {
-            return key.style == .plain ? key.jsonKey : key.text
-        }
+        guard key.style == .plain else { return key.text }
+        let utf8 = key.text.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return key.jsonKey }
+        let second = (bytes.next() ?? 0) | 0x20
         switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-            UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            return utf8.count == 4 && second == UInt8(ascii: "r") ? key.jsonKey : key.text
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return utf8.count == 5 && second == UInt8(ascii: "a") ? key.jsonKey : key.text
+        case UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return utf8.count == 4 && second == UInt8(ascii: "u") ? key.jsonKey : key.text
+        case UInt8(ascii: "1")...UInt8(ascii: "9"):
+            // `200` is the integer 200, which prints as `200`; anything else is typed in full.
+            let isPlainInteger =
+                utf8.count <= 18 && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            return isPlainInteger ? key.text : key.jsonKey
+        case UInt8(ascii: "0"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "~"):
             return key.jsonKey
         default:
             return key.text

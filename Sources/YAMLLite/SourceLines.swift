@@ -47,6 +47,10 @@ struct SourceLines {
     /// Characters YAML does not allow in a text (controls other than tab and line breaks,
     /// U+FFFE, U+FFFF), in order.
     let nonPrintable: [NonPrintable]
+    /// For each line that is not all ASCII, by line index: the column of each of its byte
+    /// offsets, up to and including its end. Counting scalars from the line's start for every
+    /// node would take quadratic time on a long line of flow items.
+    private let nonASCIIColumns: [Int: [Int32]]
 
     init(text: String) {
         var bytes = Array(text.utf8)
@@ -62,10 +66,24 @@ struct SourceLines {
             next[line] = blank ? next[line + 1] : line
             line -= 1
         }
+        var nonASCIIColumns: [Int: [Int32]] = [:]
+        for (index, line) in lines.enumerated() where !line.isASCII {
+            var columns: [Int32] = []
+            columns.reserveCapacity(line.end - line.start + 1)
+            var column: Int32 = 0
+            for position in line.start..<line.end {
+                columns.append(column)
+                // Each scalar has exactly one byte that is not a continuation byte (10xxxxxx).
+                if bytes[position] & 0xC0 != 0x80 { column += 1 }
+            }
+            columns.append(column)
+            nonASCIIColumns[index] = columns
+        }
         self.bytes = bytes
         self.lines = lines
         self.nextContentLine = next
         self.nonPrintable = nonPrintable
+        self.nonASCIIColumns = nonASCIIColumns
     }
 
     /// The byte at `index`, or nil past the end of the text.
@@ -78,7 +96,10 @@ struct SourceLines {
     func column(of position: Int, inLine line: Int) -> Int {
         let current = lines[line]
         if current.isASCII || position <= current.start { return position - current.start }
-        // Each scalar has exactly one byte that is not a continuation byte (10xxxxxx).
+        if position <= current.end, let columns = nonASCIIColumns[line] {
+            return Int(columns[position - current.start])
+        }
+        // Past the line's end (never for a node): count the scalars.
         var column = 0
         var index = current.start
         let end = min(position, bytes.count)

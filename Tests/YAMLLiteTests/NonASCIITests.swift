@@ -78,3 +78,16 @@ import YAMLLite
     #expect(flow.map(\.keyLocation.description) == ["1:5", "1:11"])
     #expect(flow[1].value.location.description == "1:12")
 }
+
+@Test func locationsOnALongNonASCIIFlowLineCountScalars() throws {
+    // Columns on a line that is not all ASCII come from a table made once per line.
+    let items = (0..<2_000).map { "é\($0)" }
+    let root = try parsedRoot("a: [" + items.joined(separator: ", ") + "]\n")
+    let sequence = try #require(root.mapping?.first?.value.sequence)
+    #expect(sequence.count == 2_000)
+    var column = 5
+    for (item, text) in zip(sequence, items) {
+        #expect(item.location.description == "1:\(column)")
+        column += text.unicodeScalars.count + 2
+    }
+}

@@ -7,12 +7,15 @@
 /// other Unicode text is canonically equivalent to such a key (only K, `;` and `` ` `` have
 /// equivalents elsewhere in Unicode), so a text equal to a key has the key's very bytes.
 struct KeyLookup<Key: RawRepresentable & CaseIterable & Sendable>: Sendable where Key.RawValue == String {
-    /// Keys by `length * 128 + firstByte`, for lengths below `maxLength`.
-    private let buckets: [[Key]]
+    /// The keys, grouped: each group holds the keys of one length and first byte.
+    private let keys: [Key]
+    /// Where each group starts in `keys`, and where the next one starts, by
+    /// `length * 128 + firstByte`, for lengths below `maxLength`.
+    private let groupStarts: [Int32]
     private static var maxLength: Int { 32 }
 
     init() {
-        var buckets = [[Key]](repeating: [], count: Self.maxLength * 128)
+        var groups = [[Key]](repeating: [], count: Self.maxLength * 128)
         for key in Key.allCases {
             let bytes = Array(key.rawValue.utf8)
             precondition(
@@ -20,16 +23,25 @@ struct KeyLookup<Key: RawRepresentable & CaseIterable & Sendable>: Sendable wher
                     && bytes.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
                     && !bytes.contains(UInt8(ascii: "K")),
                 "a key of a KeyLookup must be ASCII letters other than K")
-            buckets[bytes.count * 128 + Int(bytes[0])].append(key)
+            groups[bytes.count * 128 + Int(bytes[0])].append(key)
         }
-        self.buckets = buckets
+        keys = groups.flatMap { $0 }
+        var starts: [Int32] = [0]
+        for group in groups { starts.append(starts[starts.count - 1] + Int32(group.count)) }
+        groupStarts = starts
     }
 
     /// The key that `text` is, or nil if it is none of them.
     func key(_ text: String) -> Key? {
         let count = text.utf8.count
         guard count < Self.maxLength, let first = text.utf8.first, first < 128 else { return nil }
-        for key in buckets[count * 128 + Int(first)] where key.rawValue == text { return key }
+        let group = count * 128 + Int(first)
+        var index = Int(groupStarts[group])
+        let end = Int(groupStarts[group + 1])
+        while index < end {
+            if keys[index].rawValue == text { return keys[index] }
+            index += 1
+        }
         return nil
     }
 }

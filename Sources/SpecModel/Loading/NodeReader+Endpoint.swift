@@ -16,21 +16,21 @@ extension NodeReader {
     mutating func endpoint(operationId: String, at location: SourceLocation, node: YAMLNode, items: inout SpecItems) {
         let what = "endpoint '\(operationId)'"
         guard let entries = mapping(node, what) else { return }
-        // The keys, classified once; unknown ones are reported here, as `checkKeys` would.
-        var keys: [EndpointKey?] = []
-        keys.reserveCapacity(entries.count)
+        // Unknown keys are reported first, as `checkKeys` would.
+        var methodNode: YAMLNode?
+        var pathNode: YAMLNode?
         for index in entries.indices {
-            let key = EndpointKey.lookup.key(entries[index].key.text)
-            if key == nil {
+            switch EndpointKey.lookup.key(entries[index].key.text) {
+            case nil:
                 let text = entries[index].key.text
                 error(
                     "unknown key '\(text)' in \(what)" + Suggestions.hint(for: text, in: endpointKeys),
                     at: entries[index].keyLocation)
+            case .method where methodNode == nil: methodNode = entries[index].value
+            case .path where pathNode == nil: pathNode = entries[index].value
+            default: break
             }
-            keys.append(key)
         }
-        let methodNode = keys.firstIndex(of: .method).map { entries[$0].value }
-        let pathNode = keys.firstIndex(of: .path).map { entries[$0].value }
         guard let methodNode, let pathNode else {
             let missing = [methodNode == nil ? "'method'" : nil, pathNode == nil ? "'path'" : nil]
             error("\(what) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
@@ -49,7 +49,7 @@ extension NodeReader {
             defer {
                 if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entries[index].key.text) }
             }
-            switch keys[index] {
+            switch EndpointKey.lookup.key(entries[index].key.text) {
             case .group: endpoint.group = locatedString(node, "'group' of \(what)")
             case .summary: endpoint.summary = string(node, "'summary' of \(what)")
             case .description: endpoint.description = string(node, "'description' of \(what)")

@@ -39,10 +39,8 @@ extension NodeReader {
             return FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
         }
         guard let entries = mapping(node, what()) else { return nil }
-        // One pass classifies the keys, reporting unknown ones (as `checkKeys` does) and
-        // finding `type`; entries are read in place, never copied whole.
-        var keys: [FieldKey?] = []
-        keys.reserveCapacity(entries.count)
+        // A first pass reports unknown keys (as `checkKeys` does) and finds `type`; entries are
+        // read in place, never copied whole.
         var typeIndex: Int?
         for index in entries.indices {
             let key = FieldKey.lookup.key(entries[index].key.text)
@@ -54,7 +52,6 @@ extension NodeReader {
             } else if key == .type, typeIndex == nil {
                 typeIndex = index
             }
-            keys.append(key)
         }
         guard let typeIndex else {
             error("\(what()) has no 'type'", at: node.location)
@@ -65,7 +62,7 @@ extension NodeReader {
         }
         var field = FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
         for index in entries.indices {
-            guard let key = keys[index] else { continue }
+            guard let key = FieldKey.lookup.key(entries[index].key.text) else { continue }
             let value = entries[index].value
             switch key {
             case .type: break

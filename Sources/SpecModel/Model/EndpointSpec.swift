@@ -39,9 +39,15 @@ public struct EndpointSpec: Sendable, Hashable {
     /// The `{name}` placeholders of the path, in order, each located at its `{`, or at the path
     /// itself when its text does not stand in the source as written (a block scalar, escapes).
     public var pathPlaceholders: [Located<String>] {
+        Self.placeholders(of: path, textStart: pathTextStart)
+    }
+
+    /// The placeholders of `path`, as ``pathPlaceholders`` tells them; for callers that hold an
+    /// endpoint in an array, which calling the property on would copy whole.
+    static func placeholders(of path: Located<String>, textStart: SourceRef?) -> [Located<String>] {
         TemplatedText.parts(path.value).compactMap { part in
             guard case .placeholder(let name, let offset) = part else { return nil }
-            guard var source = pathTextStart else { return Located(name, at: path.source) }
+            guard var source = textStart else { return Located(name, at: path.source) }
             source.location.column += offset
             return Located(name, at: source)
         }

@@ -113,6 +113,8 @@ struct SpecValidator {
     }
 
     mutating func checkGroups() {
+        // As many distinct names as groups: none is defined twice, and there is nothing to find.
+        if groupNames.count == spec.groups.count { return }
         var seen: [String: SourceRef] = [:]
         for group in spec.groups {
             if let first = seen[group.name.value] {
