@@ -67,6 +67,31 @@ import Testing
     }
 }
 
+/// Path checks scan bytes when the path is ASCII; other paths keep the character-based
+/// checks, in which a combining mark makes `?` or `{` another character.
+@Suite struct NonASCIIPathTests {
+    private func pathDiagnostics(_ path: String) -> [String] {
+        diagnostics("endpoints:\n  op:\n    method: GET\n    path: \(path)\n    responses: { 200: {} }\n")
+    }
+
+    @Test func queriesAndBracesInNonASCIIPaths() {
+        #expect(
+            pathDiagnostics("\"/é/{id}?x\"") == [
+                "s.yaml:5:11: error: path '/é/{id}?x' of endpoint 'op' must not hold a query or fragment; declare 'query:' parameters instead"
+            ])
+        #expect(pathDiagnostics("\"/ü/{a}/{b}\"").isEmpty)
+    }
+
+    @Test func combiningMarksMakeOtherCharacters() {
+        #expect(
+            pathDiagnostics("\"/a/{\\u0301b}\"") == [
+                "s.yaml:5:11: error: path '/a/{\u{301}b}' of endpoint 'op' has unbalanced braces"
+            ])
+        #expect(pathDiagnostics("\"/a/?\\u0301\"").isEmpty)
+        #expect(pathDiagnostics("\"/x#\\u0301\"").isEmpty)
+    }
+}
+
 /// Keys are recognized only when they are exactly a known key: near misses, other cases and
 /// look-alike characters are unknown keys, reported with the closest known one.
 @Suite struct KeyRecognitionTests {

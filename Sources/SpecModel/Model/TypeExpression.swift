@@ -13,6 +13,7 @@ public enum TypeExpression: Sendable, Hashable, CustomStringConvertible {
     /// A model declared under `models`.
     case model(String)
 
+    /// The expression as the spec writes it, such as `array(string(date-time))`.
     public var description: String {
         switch self {
         case .string(let format): format.map { "string(\($0))" } ?? "string"
@@ -51,6 +52,7 @@ public enum TypeExpression: Sendable, Hashable, CustomStringConvertible {
         return primitive
     }
 
+    /// The kinds of value a literal can have.
     public enum Primitive: String, Sendable, Hashable {
         case string, integer, number, boolean
 

@@ -50,12 +50,13 @@ extension SpecValidator {
         if !path.value.hasPrefix("/") {
             error("path '\(path.value)' of \(owner()) must start with '/'", at: path.source)
         }
-        if PathText.containsQueryOrFragment(path.value) {
+        let text = PathText(path.value)
+        if text.containsQueryOrFragment {
             error(
                 "path '\(path.value)' of \(owner()) must not hold a query or fragment; declare 'query:' parameters instead",
                 at: path.source)
         }
-        if !PathText.hasBalancedBraces(path.value) {
+        if !text.hasBalancedBraces {
             error("path '\(path.value)' of \(owner()) has unbalanced braces", at: path.source)
             return
         }
