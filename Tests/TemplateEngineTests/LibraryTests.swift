@@ -76,7 +76,8 @@ import TemplateEngine
         #expect(Set(outputs) == ["struct N0 {}\n", "struct N1 {}\n"])
     }
 
-    @Test func renderingALargeLoopIsFast() throws {
+    /// A quadratic renderer would take minutes here; the time limit makes that a failure, not a hang.
+    @Test(.timeLimit(.minutes(1))) func renderingALargeLoopGivesEveryItem() throws {
         let template = #"""
             {% for item in items %}
             {% if item.enabled %}
@@ -91,17 +92,11 @@ import TemplateEngine
             ["name": .string("item\(index)"), "index": .int(index), "enabled": .bool(index % 3 != 0)]
         }
         let library = try TemplateLibrary(templates: ["Big.tmpl": template])
-        let clock = ContinuousClock()
-        var output = ""
-        let elapsed = try clock.measure {
-            output = try library.render("Big.tmpl", context: ["items": .array(items)])
-        }
+        let output = try library.render("Big.tmpl", context: ["items": .array(items)])
         // Checked outside `#expect`, so a failure does not print 300 kB of output.
         let hasExpectedStart = output.hasPrefix("    // ITEM0 (1 of 10000)\n    case item1 = 1,\n")
         let hasExpectedEnd = output.hasSuffix("    case item9998 = 9998,\n    // ITEM9999 (10000 of 10000)\n")
         #expect(hasExpectedStart)
         #expect(hasExpectedEnd)
-        // Release builds take a few milliseconds; the bound leaves room for debug builds and busy machines.
-        #expect(elapsed < .milliseconds(500), "rendering took \(elapsed)")
     }
 }
