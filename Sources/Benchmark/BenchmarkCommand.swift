@@ -53,10 +53,13 @@ enum BenchmarkCommand {
 
     static func phases(_ options: BenchmarkOptions, replicator: SpecReplicator, templates: TemplateSet) throws(BenchmarkFailure) {
         var measurements: [SizeMeasurement] = []
+        var outputs: [TemporaryFolder] = []
+        defer { outputs.forEach { $0.remove() } }
         // Smallest first: peak memory only grows (see `PeakMemory`).
         for factor in options.sizes {
             printError("measuring \(factor)x (\(SizeBenchmark.repetitions(for: factor)) runs)...")
-            measurements.append(try SizeBenchmark.measure(factor: factor, replicator: replicator, templates: templates))
+            measurements.append(
+                try SizeBenchmark.measure(factor: factor, replicator: replicator, templates: templates, outputs: &outputs))
         }
         print(Report.phases(measurements))
     }

@@ -33,7 +33,13 @@ enum SizeBenchmark {
         }
     }
 
-    static func measure(factor: Int, replicator: SpecReplicator, templates: TemplateSet) throws(BenchmarkFailure) -> SizeMeasurement {
+    /// - Parameter outputs: Receives the output folders, for the caller to remove once every
+    ///   size is measured. Removing thousands of files just before writing thousands more makes
+    ///   ext4 search longer for free inodes (it skips recently deleted ones), which would time the
+    ///   benchmark's own clean-up instead of apigen's writes.
+    static func measure(
+        factor: Int, replicator: SpecReplicator, templates: TemplateSet, outputs: inout [TemporaryFolder]
+    ) throws(BenchmarkFailure) -> SizeMeasurement {
         let specs = replicator.specs(times: factor)
         let repetitions = repetitions(for: factor)
         var best: PhaseTimes?
@@ -44,7 +50,7 @@ enum SizeBenchmark {
         for _ in 0..<repetitions {
             // A fresh folder each time, so every first write writes every file.
             let folder = try TemporaryFolder("apigen-benchmark")
-            defer { folder.remove() }
+            outputs.append(folder)
             let run = try GenerationRun(specs: specs, templates: templates, into: folder.path)
             let again = try GenerationRun(specs: specs, templates: templates, into: folder.path)
             let rewritten = again.plan.writes.count + again.plan.removals.count
