@@ -9,7 +9,8 @@ extension Array where Element: Sendable {
     /// win. Items are handed out in contiguous chunks, a few per core, so that scheduling costs
     /// next to nothing even for tiny items, while one slow item cannot hold up the rest for long.
     /// Small inputs run on the calling thread: starting threads would cost more than it saves.
-    func concurrentMap<Result: Sendable>(minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result) -> [Result] {
+    func concurrentMap<Result: Sendable>(minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result) -> [Result]
+    {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, count >= minimumCount else { return map(transform) }
         let chunkCount = Swift.min(count, cores * 4)

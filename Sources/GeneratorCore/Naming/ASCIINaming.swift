@@ -60,7 +60,9 @@ enum ASCIINaming {
     }
 
     /// `SwiftNaming.lowercasedLeadingRun(_:)`: `APIToken` → `apiToken`, `URL` → `url`.
-    private static func appendLoweringLeadingRun(_ word: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    private static func appendLoweringLeadingRun(
+        _ word: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]
+    ) {
         var end = word.startIndex
         while end < word.endIndex, isUppercase(word[end]) { end += 1 }
         // In `APIToken` the run is `APIT`; its last capital starts the next word, unless the run is the whole word.
