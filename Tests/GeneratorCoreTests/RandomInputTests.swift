@@ -23,10 +23,10 @@ import Testing
     /// Per shard, in seconds; the shards run in parallel. A safety net: the case count is the
     /// usual bound, the budget only stops a run on a slow or busy machine.
     static let budget = environment["APIGEN_RANDOM_SECONDS"].flatMap { Double($0) } ?? 8.0
-    /// Per shard: inputs that get through validation are rendered this often at most. Every run
-    /// parses the whole template library again (tens of milliseconds in a debug build), so the
-    /// rest stop after building the template context. Longer runs render more.
-    static let renderLimit = max(10, casesPerShard / 200)
+    /// Per shard: inputs that get through validation are rendered this often at most, which
+    /// covers every valid input of the default run (about 40 per shard). Every render parses the
+    /// whole template library again, so very long runs stop the rest after the template context.
+    static let renderLimit = max(100, casesPerShard / 20)
 
     @Test(.timeLimit(.minutes(Self.budget > 50 ? 60 : 1)), arguments: 0..<shards)
     func pipelineSurvivesRandomAndMutatedSpecs(shard: Int) throws {
