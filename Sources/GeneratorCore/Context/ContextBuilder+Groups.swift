@@ -39,27 +39,21 @@ extension ContextBuilderState {
         }
         // Every group's operations first: the models' doc comments link to them.
         let endpointsInGroups = declared.map { endpointsByGroup[$0.name] ?? [] }
-        var operations = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)[...]
-        var operationsByGroup: [[TemplateValue]] = []
-        for endpoints in endpointsInGroups {
-            operationsByGroup.append(Array(operations.prefix(endpoints.count)))
-            operations = operations.dropFirst(endpoints.count)
-        }
+        let operationsByGroup = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)
+            .split(intoRunsOf: endpointsInGroups.map(\.count))
         let modelsInGroups = declared.map { modelsByGroup[$0.name] ?? [] }
-        var modelContexts = modelContextsOnEveryCore(modelsInGroups.flatMap { $0 })[...]
+        let modelsByGroupInOrder = builtOnEveryCore(modelsInGroups.flatMap { $0 }) { builder, model in
+            builder.buildModelContext(model)
+        }.split(intoRunsOf: modelsInGroups.map(\.count))
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
         var withModels: [TemplateValue] = []
-        for ((group, operations), groupModels) in zip(zip(declared, operationsByGroup), modelsInGroups) {
+        for ((group, operations), built) in zip(zip(declared, operationsByGroup), modelsByGroupInOrder) {
             let swiftName = SwiftNaming.upperCamelCase(group.name)
             fileNames.claim(swiftName, for: group.name, at: group.source, diagnostics: &diagnostics)
-            var models: [TemplateValue] = []
-            for built in modelContexts.prefix(groupModels.count) {
-                models.append(built.context)
-                // Here, in the order building them one by one would report them.
-                diagnostics.append(contentsOf: built.diagnostics)
-            }
-            modelContexts = modelContexts.dropFirst(groupModels.count)
+            // Here, in the order building the models one by one would report them.
+            for model in built { diagnostics.append(contentsOf: model.diagnostics) }
+            let models = built.map(\.output)
             let context = TemplateValue.object([
                 "name": .string(group.name),
                 "swiftName": .string(swiftName),
@@ -72,21 +66,6 @@ extension ContextBuilderState {
             if !models.isEmpty { withModels.append(context) }
         }
         return (all, withOperations, withModels)
-    }
-
-    /// The contexts of `models`, in order, built on every core: a model's context depends only
-    /// on names settled before (its own and other models' Swift names, the operations' symbols),
-    /// so each is built by a copy of this state, and each copy's diagnostics are kept with its
-    /// model for the caller to report in order.
-    func modelContextsOnEveryCore(_ models: [ModelSpec]) -> [(context: TemplateValue, diagnostics: [Diagnostic])] {
-        var base = self
-        base.diagnostics = DiagnosticCollector()
-        let start = base
-        return models.concurrentMap { model in
-            var builder = start
-            let context = builder.buildModelContext(model)
-            return (context, builder.diagnostics.diagnostics)
-        }
     }
 
     /// Which group's model file holds each model: its `group:`, else the one group whose

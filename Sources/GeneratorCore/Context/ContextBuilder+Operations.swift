@@ -2,52 +2,48 @@ import SpecModel
 import TemplateEngine
 
 extension ContextBuilderState {
-    /// One client method: its name, its arguments (required first, then optional ones with
-    /// defaults), how its path is built, and what it returns.
     /// The contexts of `endpoints`, in order. Names that must be unique across operations (the
     /// methods, the parameters' enum types) are given out first, one endpoint after another as
     /// the spec lists them; then each operation's context, which depends only on those names, is
-    /// built on every core by a copy of this state. Each copy's diagnostics and the method's
-    /// symbol come back with its context, to be recorded in order.
+    /// built on every core. The method symbols are recorded after, in order.
     mutating func operationContexts(_ endpoints: [EndpointSpec], scope: inout NameScope) -> [TemplateValue] {
         var names: [OperationNames] = []
         for endpoint in endpoints {
             let methodName = SwiftNaming.memberName(endpoint.operationId)
             scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
-            var enumTypeNames: [String] = []
-            for field in implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
-            where field.enumValues != nil && field.type.itemPrimitive != nil {
+            let parameters = implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
+            let enumTypeNames = parameters.map { field -> String? in
+                guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
                 // A parameter's inline enum becomes a top-level type named after the operation.
-                enumTypeNames.append(moduleTypes.claimFree(
+                return moduleTypes.claimFree(
                     SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name),
-                    suffix: "Value", for: field.name, at: field.nameSource))
+                    suffix: "Value", for: field.name, at: field.nameSource)
             }
             names.append(OperationNames(methodName: methodName, enumTypeNames: enumTypeNames))
         }
-        var base = self
-        base.diagnostics = DiagnosticCollector()
-        let start = base
-        let built = zip(endpoints, names).map { $0 }.concurrentMap { endpoint, names in
-            var builder = start
-            let context = builder.operationContext(endpoint, names: names)
-            return (context: context, symbol: builder.operationSymbols[endpoint.operationId], diagnostics: builder.diagnostics.diagnostics)
+        let built = builtOnEveryCore(Array(zip(endpoints, names))) { builder, item in
+            builder.operationContext(item.0, names: item.1)
         }
         for (endpoint, result) in zip(endpoints, built) {
-            operationSymbols[endpoint.operationId] = result.symbol
+            operationSymbols[endpoint.operationId] = result.output.symbol
             diagnostics.append(contentsOf: result.diagnostics)
         }
-        return built.map(\.context)
+        return built.map(\.output.context)
     }
 
     /// The names `operationContexts` gives an operation before its context is built.
     struct OperationNames: Sendable {
         var methodName: String
-        /// The parameters' enum type names, in the order of the path, header and query
-        /// parameters that have an enum.
-        var enumTypeNames: [String]
+        /// One entry per path, header and query parameter, in that order: the type name of the
+        /// parameter's enum, or nil when it has none.
+        var enumTypeNames: [String?]
     }
 
-    private mutating func operationContext(_ endpoint: EndpointSpec, names: OperationNames) -> TemplateValue {
+    /// One client method: its name, its arguments (required first, then optional ones with
+    /// defaults), how its path is built, and what it returns; and the method's DocC symbol.
+    private mutating func operationContext(
+        _ endpoint: EndpointSpec, names: OperationNames
+    ) -> (context: TemplateValue, symbol: String) {
         let owner = "endpoint '\(endpoint.operationId)'"
         let methodName = names.methodName
         var enumTypeNames = names.enumTypeNames[...]
@@ -60,11 +56,8 @@ extension ContextBuilderState {
                 if forceRequired { field.required = true }
                 let name = field.swiftName ?? SwiftNaming.memberName(field.name)
                 arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
-                var enumTypeName: String?
-                if let values = field.enumValues, let primitive = field.type.itemPrimitive,
-                    let typeName = enumTypeNames.popFirst()
-                {
-                    enumTypeName = typeName
+                let enumTypeName = enumTypeNames.popFirst() ?? nil
+                if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
                         description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)",
@@ -124,7 +117,6 @@ extension ContextBuilderState {
         let returnType = success?.body.map { mapper.swiftType($0) }
         let labels = ordered.map { $0["label"]?.stringValue ?? "" }
         let symbol = methodName + "(" + labels.map { $0 + ":" }.joined() + ")"
-        operationSymbols[endpoint.operationId] = symbol
         // The declaration and the request as the templates write them on one line, to tell
         // whether they fit.
         let oneLineSignature = "    public func \(SwiftNaming.escapedIdentifier(methodName))("
@@ -133,7 +125,7 @@ extension ContextBuilderState {
         let parts = pathParts(endpoint)
         let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
             + parts.map(swiftPathText).joined() + "\")"
-        return .object([
+        let context = TemplateValue.object([
             "operationId": .string(endpoint.operationId),
             "swiftName": .string(SwiftNaming.escapedIdentifier(methodName)),
             "summary": endpoint.summary.map(TemplateValue.string) ?? .null,
@@ -165,6 +157,7 @@ extension ContextBuilderState {
             "responseDescription": success?.description.map(TemplateValue.string) ?? .null,
             "parameterEnums": .array(parameterEnums),
         ])
+        return (context, symbol)
     }
 
     /// `name: Type = default`, as a declaration writes a parameter.
