@@ -9,7 +9,7 @@ struct Expression: Sendable {
         case path(root: String, rootLocation: SourceLocation, keys: [PathKey])
         /// `base.key` for any other base; `keyLocation` is where `key` is written, where an unknown
         /// key is reported.
-        case member(base: Expression, key: String, keyLocation: SourceLocation)
+        case member(base: Expression, key: TemplateKey, keyLocation: SourceLocation)
         /// `base[index]`.
         case subscripted(base: Expression, index: Expression)
         case not(Expression)
@@ -54,8 +54,16 @@ struct Expression: Sendable {
 /// A key of a ``Expression/Kind/path(root:rootLocation:keys:)``, with where it is written, where an
 /// unknown key is reported.
 struct PathKey: Sendable {
-    var name: String
+    /// The key with its fingerprint, computed here once rather than on every lookup.
+    var key: TemplateKey
     var location: SourceLocation
+
+    var name: String { key.name }
+
+    init(name: String, location: SourceLocation) {
+        key = TemplateKey(name)
+        self.location = location
+    }
 }
 
 extension Expression: CustomStringConvertible {
@@ -69,7 +77,7 @@ extension Expression: CustomStringConvertible {
         case .path(let root, _, let keys):
             Self.pathDescription(root, keys[...])
         case .member(let base, let key, _):
-            "\(base.operand).\(key)"
+            "\(base.operand).\(key.name)"
         case .subscripted(let base, let index):
             "\(base.operand)[\(index)]"
         case .not(let operand):

@@ -194,7 +194,7 @@ struct ExpressionParser {
                 case .path(let root, let rootLocation, let keys):
                     kind = .path(root: root, rootLocation: rootLocation, keys: keys + [pathKey])
                 default:
-                    kind = .member(base: expression, key: key, keyLocation: keyLocation)
+                    kind = .member(base: expression, key: TemplateKey(key), keyLocation: keyLocation)
                 }
                 expression = Expression(kind: kind, location: expression.location)
             } else if consumeSymbol(.openBracket) {

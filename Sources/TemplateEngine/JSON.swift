@@ -59,7 +59,7 @@ extension TemplateValue {
                 Self.writeNewline(to: &output, pretty: pretty, indentation: indentation + 1)
                 Self.writeJSONString(key, to: &output)
                 output += pretty ? ": " : ":"
-                members[key, default: .null].writeJSON(to: &output, pretty: pretty, indentation: indentation + 1)
+                (members[key] ?? .null).writeJSON(to: &output, pretty: pretty, indentation: indentation + 1)
             }
             Self.writeNewline(to: &output, pretty: pretty, indentation: indentation)
             output += "}"

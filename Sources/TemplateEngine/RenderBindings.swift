@@ -27,7 +27,7 @@ struct RenderBindings {
         }
 
         var object: TemplateValue {
-            .object(Dictionary(uniqueKeysWithValues: Self.keys.compactMap { key in value(of: key).map { (key, $0) } }))
+            .object(TemplateObject(Dictionary(uniqueKeysWithValues: Self.keys.compactMap { key in value(of: key).map { (key, $0) } })))
         }
     }
 

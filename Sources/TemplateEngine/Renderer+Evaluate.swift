@@ -77,7 +77,7 @@ extension Renderer {
         }
         while next < keys.count {
             let key = keys[next]
-            value = try member(key.name, of: value, at: key.location) {
+            value = try member(key.key, of: value, at: key.location) {
                 Expression.pathDescription(root, keys[..<next])
             }
             next += 1
@@ -86,7 +86,7 @@ extension Renderer {
     }
 
     private func member(
-        _ key: String, of base: Expression, at location: SourceLocation
+        _ key: TemplateKey, of base: Expression, at location: SourceLocation
     ) throws(TemplateError) -> TemplateValue {
         try member(key, of: try evaluate(base), at: location) { base.description }
     }
@@ -94,16 +94,16 @@ extension Renderer {
     /// The member `key` of `value`, the value of the expression `base` describes (only described
     /// for an error, since most never fail).
     private func member(
-        _ key: String, of value: TemplateValue, at location: SourceLocation, base: () -> String
+        _ key: TemplateKey, of value: TemplateValue, at location: SourceLocation, base: () -> String
     ) throws(TemplateError) -> TemplateValue {
         guard case .object(let members) = value else {
             throw error(
-                at: location, "cannot access key '\(key)' on '\(base())', which is \(value.kindDescription)")
+                at: location, "cannot access key '\(key.name)' on '\(base())', which is \(value.kindDescription)")
         }
         guard let member = members[key] else {
             throw error(
                 at: location,
-                "unknown key '\(key)' in '\(base())'" + Suggestion.didYouMean(key, among: members.keys))
+                "unknown key '\(key.name)' in '\(base())'" + Suggestion.didYouMean(key.name, among: members.keys))
         }
         return member
     }

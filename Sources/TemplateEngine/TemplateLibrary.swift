@@ -91,7 +91,7 @@ public struct TemplateLibrary: Sendable {
         let variables: [String: TemplateValue]
         switch context {
         case .object(let members):
-            variables = members
+            variables = members.members
         case .null:
             variables = [:]
         default:

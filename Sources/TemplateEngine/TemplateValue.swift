@@ -23,7 +23,7 @@ public enum TemplateValue: Sendable, Hashable {
     /// What `for` loops over.
     case array([TemplateValue])
     /// Members are read with dotted paths: `model.name`.
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 }
 
 extension TemplateValue {
@@ -72,7 +72,7 @@ extension TemplateValue {
     }
 
     /// The members, or `nil` when the value is not an object.
-    public var objectValue: [String: TemplateValue]? {
+    public var objectValue: TemplateObject? {
         guard case .object(let value) = self else { return nil }
         return value
     }
@@ -126,6 +126,6 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// Creates `.object(members)`; when a key is repeated, the last value wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         // `Dictionary(uniqueKeysWithValues:)` would trap on a repeated key in a literal.
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(Dictionary(elements, uniquingKeysWith: { _, last in last })))
     }
 }

@@ -11,14 +11,23 @@ extension Array where Element: Sendable {
     /// Small inputs run on the calling thread: starting threads would cost more than it saves.
     func concurrentMap<Result: Sendable>(minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result) -> [Result]
     {
+        concurrentChunkMap(minimumCount: minimumCount) { chunk in chunk.map(transform) }
+    }
+
+    /// `concurrentMap` for work with a set-up cost per thread: `transform` gets a whole chunk
+    /// (a contiguous run of elements) and returns one result per element, in order, so it can
+    /// prepare once and reuse that for every element of its chunk.
+    func concurrentChunkMap<Result: Sendable>(
+        minimumCount: Int = 8, _ transform: @Sendable (ArraySlice<Element>) -> [Result]
+    ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, count >= minimumCount else { return map(transform) }
+        guard cores > 1, count >= minimumCount else { return transform(self[...]) }
         let chunkCount = Swift.min(count, cores * 4)
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let start = count * chunk / chunkCount
             let end = count * (chunk + 1) / chunkCount
-            results.store(self[start..<end].map(transform), at: start)
+            results.store(transform(self[start..<end]), at: start)
         }
         return results.collected()
     }
@@ -36,6 +45,7 @@ private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     }
 
     func store(_ chunk: [Result], at start: Int) {
+        precondition(chunk.count <= slots.count - start, "a chunk gave more results than it had elements")
         lock.lock()
         defer { lock.unlock() }
         for (offset, result) in chunk.enumerated() { slots[start + offset] = result }

@@ -16,12 +16,12 @@ extension ContextBuilderState {
         for value in values {
             // Values are the API's; they cannot be renamed, so clashing cases are numbered.
             let caseName = scope.claimFree(enumCaseName(value.value), for: value.value.description, at: value.source)
-            cases.append(.object([
-                "swiftName": .string(SwiftNaming.escapedIdentifier(caseName)),
-                "label": .string(caseName),
-                "rawLiteral": .string(rawLiteral(value.value, type: type)),
-                "rawValue": .string(value.value.description),
-            ]))
+            var enumCase = TemplateShape.Builder(ContextShapes.enumCase)
+            enumCase.add("swiftName", .string(SwiftNaming.escapedIdentifier(caseName)))
+            enumCase.add("label", .string(caseName))
+            enumCase.add("rawLiteral", .string(rawLiteral(value.value, type: type)))
+            enumCase.add("rawValue", .string(value.value.description))
+            cases.append(enumCase.value)
         }
         var unknownName = "unknown"
         var number = 2
@@ -31,15 +31,15 @@ extension ContextBuilderState {
         }
         // Measured as nested in a struct, the deeper of the two places an enum is declared.
         let oneLineDeclaration = "    public enum \(swiftName): RawRepresentable, Codable, Hashable, Sendable, ParameterValue {"
-        return .object([
-            "swiftName": .string(swiftName),
-            "wrapsDeclaration": .bool(oneLineDeclaration.count > maximumLineLength),
-            "rawType": .string(mapper.swiftType(type)),
-            "description": description.map(TemplateValue.string) ?? .null,
-            "source": source,
-            "cases": .array(cases),
-            "unknownCaseName": .string(unknownName),
-        ])
+        var context = TemplateShape.Builder(ContextShapes.enumeration)
+        context.add("swiftName", .string(swiftName))
+        context.add("wrapsDeclaration", .bool(oneLineDeclaration.count > maximumLineLength))
+        context.add("rawType", .string(mapper.swiftType(type)))
+        context.add("description", description.map(TemplateValue.string) ?? .null)
+        context.add("source", source)
+        context.add("cases", .array(cases))
+        context.add("unknownCaseName", .string(unknownName))
+        return context.value
     }
 
     /// `local` → `local`, `scim-2` → `scim2`, `1` → `_1`, `-1` → `_minus1`, `1.5` → `_1_5`.

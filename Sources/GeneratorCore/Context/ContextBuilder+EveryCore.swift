@@ -1,8 +1,8 @@
 import SpecModel
 
 extension ContextBuilderState {
-    /// `build` applied to each item on every core, in order, each by its own copy of this
-    /// state: for contexts that depend only on names settled before they are built. Each copy
+    /// `build` applied to each item on every core, in order, by one copy of this state per chunk
+    /// of items: for contexts that depend only on names settled before they are built. Each copy
     /// starts with no diagnostics and returns the ones it found with its result, for the caller
     /// to report where building the items one by one would have.
     func builtOnEveryCore<Item: Sendable, Output: Sendable>(
@@ -11,10 +11,13 @@ extension ContextBuilderState {
         var start = self
         start.diagnostics = DiagnosticCollector()
         let copy = start
-        return items.concurrentMap { item in
+        return items.concurrentChunkMap { chunk in
             var builder = copy
-            let output = build(&builder, item)
-            return (output, builder.diagnostics.diagnostics)
+            return chunk.map { item in
+                let output = build(&builder, item)
+                defer { builder.diagnostics = DiagnosticCollector() }
+                return (output, builder.diagnostics.diagnostics)
+            }
         }
     }
 }

@@ -6,16 +6,16 @@ extension ContextBuilderState {
     /// file. Returns all groups, and the ones that have operations or models to write.
     mutating func groupContexts() -> (all: [TemplateValue], withOperations: [TemplateValue], withModels: [TemplateValue]) {
         var declared = spec.groups.map { (name: $0.name.value, source: $0.name.source, description: $0.description) }
-        let ungrouped = spec.endpoints.contains { $0.group == nil }
-        let modelHomes = modelGroupAssignments()
-        let sharedName = uniqueGroupName("Shared", among: declared.map(\.name))
-        if ungrouped {
-            declared.append((name: uniqueGroupName("Default", among: declared.map(\.name)), source: spec.info.name.source, description: nil))
+        let extraGroups = extraGroupNames()
+        let modelHomes = modelGroupAssignments(extraGroups)
+        let sharedName = extraGroups.shared
+        if let defaultName = extraGroups.default {
+            declared.append((name: defaultName, source: spec.info.name.source, description: nil))
         }
         if modelHomes.values.contains(sharedName) {
             declared.append((name: sharedName, source: spec.info.name.source, description: "Models that several groups use."))
         }
-        let defaultGroup = ungrouped ? declared.last(where: { $0.name != sharedName })?.name : nil
+        let defaultGroup = extraGroups.default
 
         var fileNames = NameScope("the generated file names")
         // The client's own members without arguments; its internal helpers all take arguments,
@@ -26,24 +26,26 @@ extension ContextBuilderState {
         }
         var operationScope = NameScope("the client's methods", reserved: reserved)
         // Endpoints and models by group, in spec order, found in one pass each rather than one
-        // pass per group, so that time grows linearly with the spec.
-        var endpointsByGroup: [String: [EndpointSpec]] = [:]
-        for endpoint in spec.endpoints {
+        // pass per group, so that time grows linearly with the spec. They are kept as indices
+        // into the spec: copying a spec item retains every string and array it holds.
+        var endpointsByGroup: [String: [Int]] = [:]
+        for (index, endpoint) in spec.endpoints.enumerated() {
             guard let group = endpoint.group?.value ?? defaultGroup else { continue }
-            endpointsByGroup[group, default: []].append(endpoint)
+            endpointsByGroup[group, default: []].append(index)
         }
-        var modelsByGroup: [String: [ModelSpec]] = [:]
-        for model in spec.models {
+        var modelsByGroup: [String: [Int]] = [:]
+        for (index, model) in spec.models.enumerated() {
             guard let home = modelHomes[model.name] else { continue }
-            modelsByGroup[home, default: []].append(model)
+            modelsByGroup[home, default: []].append(index)
         }
         // Every group's operations first: the models' doc comments link to them.
         let endpointsInGroups = declared.map { endpointsByGroup[$0.name] ?? [] }
         let operationsByGroup = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)
             .split(intoRunsOf: endpointsInGroups.map(\.count))
         let modelsInGroups = declared.map { modelsByGroup[$0.name] ?? [] }
-        let modelsByGroupInOrder = builtOnEveryCore(modelsInGroups.flatMap { $0 }) { builder, model in
-            builder.buildModelContext(model)
+        let models = spec.models
+        let modelsByGroupInOrder = builtOnEveryCore(modelsInGroups.flatMap { $0 }) { builder, index in
+            builder.buildModelContext(models[index])
         }.split(intoRunsOf: modelsInGroups.map(\.count))
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
@@ -68,19 +70,32 @@ extension ContextBuilderState {
         return (all, withOperations, withModels)
     }
 
+    /// The names of the groups apigen adds: `Shared` for models several groups use, and
+    /// `Default` for endpoints without a group when there are any, each numbered when the spec
+    /// already has a group of that Swift name.
+    func extraGroupNames() -> (shared: String, default: String?) {
+        let taken = Set(spec.groups.map { SwiftNaming.upperCamelCase($0.name.value) })
+        let ungrouped = spec.endpoints.contains { $0.group == nil }
+        return (uniqueGroupName("Shared", taken: taken), ungrouped ? uniqueGroupName("Default", taken: taken) : nil)
+    }
+
     /// Which group's model file holds each model: its `group:`, else the one group whose
     /// endpoints use it (directly or through other models), else the shared file.
-    func modelGroupAssignments() -> [String: String] {
-        let sharedName = uniqueGroupName("Shared", among: spec.groups.map(\.name.value))
-        let defaultGroup = spec.endpoints.contains { $0.group == nil }
-            ? uniqueGroupName("Default", among: spec.groups.map(\.name.value)) : nil
-        var users: [String: Set<String>] = [:]
-        for endpoint in spec.endpoints {
-            guard let group = endpoint.group?.value ?? defaultGroup else { continue }
+    func modelGroupAssignments(_ extraGroups: (shared: String, default: String?)) -> [String: String] {
+        // Each endpoint's models on every core; then who uses what, in one pass.
+        let state = self
+        let reached = spec.endpoints.concurrentMap { endpoint -> Set<String> in
             var roots = endpoint.body.map { $0.type.referencedModels } ?? []
-            roots += endpoint.responses.flatMap { $0.body?.referencedModels ?? [] }
-            roots += (endpoint.pathParameters + endpoint.headers + endpoint.query).flatMap(\.type.referencedModels)
-            for model in reachableModels(from: roots) { users[model, default: []].insert(group) }
+            for response in endpoint.responses { roots += response.body?.referencedModels ?? [] }
+            for fields in [endpoint.pathParameters, endpoint.headers, endpoint.query] {
+                for field in fields { roots += field.type.referencedModels }
+            }
+            return state.reachableModels(from: roots)
+        }
+        var users: [String: Set<String>] = [:]
+        for (endpoint, models) in zip(spec.endpoints, reached) {
+            guard let group = endpoint.group?.value ?? extraGroups.default else { continue }
+            for model in models { users[model, default: []].insert(group) }
         }
         var homes: [String: String] = [:]
         for model in spec.models where !isEmptyRequestBody(model) {
@@ -89,7 +104,7 @@ extension ContextBuilderState {
             } else if let groups = users[model.name], groups.count == 1, let only = groups.first {
                 homes[model.name] = only
             } else {
-                homes[model.name] = sharedName
+                homes[model.name] = extraGroups.shared
             }
         }
         return homes
@@ -100,13 +115,13 @@ extension ContextBuilderState {
         var stack = roots
         while let name = stack.popLast() {
             guard seen.insert(name).inserted, let model = modelsByName[name] else { continue }
-            stack += model.properties.flatMap(\.type.referencedModels)
+            // A loop rather than `flatMap(\.type.referencedModels)`, which copies every property.
+            for property in model.properties { stack += property.type.referencedModels }
         }
         return seen
     }
 
-    func uniqueGroupName(_ base: String, among names: [String]) -> String {
-        let taken = Set(names.map(SwiftNaming.upperCamelCase))
+    func uniqueGroupName(_ base: String, taken: Set<String>) -> String {
         var candidate = base
         var number = 2
         while taken.contains(SwiftNaming.upperCamelCase(candidate)) {

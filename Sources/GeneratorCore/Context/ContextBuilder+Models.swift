@@ -4,26 +4,27 @@ import TemplateEngine
 extension ContextBuilderState {
     mutating func buildModelContext(_ model: ModelSpec) -> TemplateValue {
         let swiftName = modelTypeNames[model.name] ?? SwiftNaming.upperCamelCase(model.name)
-        var context: [String: TemplateValue] = [
-            "name": .string(model.name),
-            "swiftName": .string(swiftName),
-            "description": model.description.map(TemplateValue.string) ?? .null,
-            "deprecated": .bool(model.deprecated),
-            "source": .string(modelSourcePath(model)),
-            "origin": originContext(model),
-        ]
+        let isEnum: Bool = if case .enumeration = model.shape { true } else { false }
+        var context = TemplateShape.Builder(isEnum ? ContextShapes.enumModel : ContextShapes.structModel)
+        context.add("name", .string(model.name))
+        context.add("swiftName", .string(swiftName))
+        context.add("description", model.description.map(TemplateValue.string) ?? .null)
+        context.add("deprecated", .bool(model.deprecated))
+        context.add("source", .string(modelSourcePath(model)))
+        context.add("origin", originContext(model))
+        context.add("isEnum", .bool(isEnum))
         switch model.shape {
         case .enumeration(let type, let values):
-            context["isEnum"] = true
-            context["enum"] = enumContext(
-                swiftName: swiftName, type: type, values: values, description: model.description,
-                owner: "model '\(model.name)'", source: .object(["kind": "model", "name": .string(model.name)]))
-            context["properties"] = []
+            context.add(
+                "enum",
+                enumContext(
+                    swiftName: swiftName, type: type, values: values, description: model.description,
+                    owner: "model '\(model.name)'", source: .object(["kind": "model", "name": .string(model.name)])))
+            context.add("properties", [])
         case .object(let properties):
-            context["isEnum"] = false
-            context.merge(objectContext(model: model, swiftName: swiftName, properties: properties)) { _, new in new }
+            addObjectContext(model: model, swiftName: swiftName, properties: properties, to: &context)
         }
-        return .object(context)
+        return context.value
     }
 
     /// `endpoints.inviteUser.body`, `models.RoleResponse`: where a model comes from, for doc comments.
@@ -51,7 +52,11 @@ extension ContextBuilderState {
         }
     }
 
-    mutating func objectContext(model: ModelSpec, swiftName: String, properties: [FieldSpec]) -> [String: TemplateValue] {
+    /// Adds a struct model's members: its properties, their nested enums, and what the struct
+    /// needs beyond the synthesized conformances.
+    mutating func addObjectContext(
+        model: ModelSpec, swiftName: String, properties: [FieldSpec], to context: inout TemplateShape.Builder
+    ) {
         let owner = "model '\(model.name)'"
         var propertyScope = NameScope("the properties of '\(swiftName)'")
         // Nested enum types must not shadow a type the struct uses by its short name.
@@ -61,6 +66,7 @@ extension ContextBuilderState {
             shared: typeNamesInUse)
 
         var propertyContexts: [TemplateValue] = []
+        propertyContexts.reserveCapacity(properties.count)
         var nestedEnums: [TemplateValue] = []
         var needsCodingKeys = false
         var needsCustomEncode = false
@@ -84,26 +90,31 @@ extension ContextBuilderState {
             if property.required && property.nullable { needsCustomEncode = true }
             propertyContexts.append(field)
         }
-        // The initializer as the template writes it on one line, to tell whether it fits.
-        let oneLineInit = "    public init(" + propertyContexts.map(declaredParameter).joined(separator: ", ") + ") {"
-        return [
-            "properties": .array(propertyContexts),
-            "nestedEnums": .array(nestedEnums),
-            "hasCodingKeys": .bool(needsCodingKeys || needsCustomEncode),
-            // Long parameter lists read better one per line, as a person would write them.
-            "wrapsInit": .bool(properties.count > 3 || oneLineInit.count > maximumLineLength),
-            "hasCustomEncode": .bool(needsCustomEncode),
-            "validates": .bool(validatingModels.contains(model.name)),
-            // A property named like a description member would clash with the redacted description.
-            "hasSensitive": .bool(
+        // Long parameter lists read better one per line, as a person would write them; so does
+        // an initializer that would not fit on one line as the template writes it.
+        let wrapsInit = properties.count > 3
+            || ("    public init(" + propertyContexts.map(declaredParameter).joined(separator: ", ") + ") {").count
+                > maximumLineLength
+        context.add("properties", .array(propertyContexts))
+        context.add("nestedEnums", .array(nestedEnums))
+        context.add("hasCodingKeys", .bool(needsCodingKeys || needsCustomEncode))
+        context.add("wrapsInit", .bool(wrapsInit))
+        context.add("hasCustomEncode", .bool(needsCustomEncode))
+        context.add("validates", .bool(validatingModels.contains(model.name)))
+        // A property named like a description member would clash with the redacted description.
+        context.add(
+            "hasSensitive",
+            .bool(
                 properties.contains(where: isSensitive)
-                    && !properties.contains { ["description", "debugDescription", "customMirror"].contains($0.swiftName ?? SwiftNaming.memberName($0.name)) }),
-        ]
+                    && !properties.contains { ["description", "debugDescription", "customMirror"].contains($0.swiftName ?? SwiftNaming.memberName($0.name)) }))
     }
 
     /// The context of a property or parameter: its Swift name, type, default and docs.
-    /// `enumPrefix` qualifies a nested enum's cases in default values when used outside its type.
-    func fieldContext(_ field: FieldSpec, swiftName: String, enumTypeName: String?, enumPrefix: String?) -> TemplateValue {
+    /// `enumPrefix` qualifies a nested enum's cases in default values when used outside its type;
+    /// `location` is a parameter's (`path`, `header`, `query`), nil for a property.
+    func fieldContext(
+        _ field: FieldSpec, swiftName: String, enumTypeName: String?, enumPrefix: String?, location: String? = nil
+    ) -> TemplateValue {
         let baseType = enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
         let threeState = field.nullable && !field.required
         let isOptional = !field.required || field.nullable
@@ -119,30 +130,30 @@ extension ContextBuilderState {
         }
         if defaultLiteral == nil, isOptional { defaultLiteral = "nil" }
         let isArray: Bool = if case .array = field.type { true } else { false }
-        // Key by key into one dictionary made big enough at once: merging dictionaries or growing
-        // one would hash every key again, and fields are the context's most numerous objects.
-        var context = [String: TemplateValue](minimumCapacity: 27)
+        // Fields are the context's most numerous objects: built by shape, hashing no key.
+        var context = TemplateShape.Builder(location == nil ? ContextShapes.property : ContextShapes.parameter)
         addValidationContext(field, swiftName: swiftName, validating: validatingModels, to: &context)
-        context["name"] = .string(field.name)
-        context["nameLiteral"] = .string(SwiftLiteral.string(field.name))
-        context["swiftName"] = .string(SwiftNaming.escapedIdentifier(swiftName))
-        context["label"] = .string(swiftName)
-        context["parameterName"] = .string(parameterName(swiftName))
-        context["swiftType"] = .string(swiftType)
-        context["baseType"] = .string(baseType)
-        context["isOptional"] = .bool(isOptional)
-        context["isArray"] = .bool(isArray)
-        context["required"] = .bool(field.required)
-        context["nullable"] = .bool(field.nullable)
-        context["isThreeState"] = .bool(threeState)
-        context["alwaysEncoded"] = .bool(field.required)
-        context["description"] = field.description.map(TemplateValue.string) ?? .null
-        context["deprecated"] = .bool(field.deprecated)
-        context["defaultLiteral"] = defaultLiteral.map(TemplateValue.string) ?? .null
-        context["hasDefault"] = .bool(defaultLiteral != nil)
-        context["isRenamed"] = .bool(swiftName != field.name)
-        context["sensitive"] = .bool(isSensitive(field))
-        return .object(context)
+        context.add("name", .string(field.name))
+        context.add("nameLiteral", .string(SwiftLiteral.string(field.name)))
+        context.add("swiftName", .string(SwiftNaming.escapedIdentifier(swiftName)))
+        context.add("label", .string(swiftName))
+        context.add("parameterName", .string(parameterName(swiftName)))
+        context.add("swiftType", .string(swiftType))
+        context.add("baseType", .string(baseType))
+        context.add("isOptional", .bool(isOptional))
+        context.add("isArray", .bool(isArray))
+        context.add("required", .bool(field.required))
+        context.add("nullable", .bool(field.nullable))
+        context.add("isThreeState", .bool(threeState))
+        context.add("alwaysEncoded", .bool(field.required))
+        context.add("description", field.description.map(TemplateValue.string) ?? .null)
+        context.add("deprecated", .bool(field.deprecated))
+        context.add("defaultLiteral", defaultLiteral.map(TemplateValue.string) ?? .null)
+        context.add("hasDefault", .bool(defaultLiteral != nil))
+        context.add("isRenamed", .bool(swiftName != field.name))
+        context.add("sensitive", .bool(isSensitive(field)))
+        if let location { context.add("location", .string(location)) }
+        return context.value
     }
 
     /// The name as an initializer or method declares its parameter: an argument label needs no

@@ -2,13 +2,16 @@ import SpecModel
 import TemplateEngine
 
 extension ContextBuilderState {
-    /// The contexts of `endpoints`, in order. Names that must be unique across operations (the
-    /// methods, the parameters' enum types) are given out first, one endpoint after another as
-    /// the spec lists them; then each operation's context, which depends only on those names, is
-    /// built on every core. The method symbols are recorded after, in order.
-    mutating func operationContexts(_ endpoints: [EndpointSpec], scope: inout NameScope) -> [TemplateValue] {
+    /// The contexts of the endpoints at `indices` of the spec, in that order. Names that must be
+    /// unique across operations (the methods, the parameters' enum types) are given out first,
+    /// one endpoint after another; then each operation's context, which depends only on those
+    /// names, is built on every core. The method symbols are recorded after, in order.
+    mutating func operationContexts(_ indices: [Int], scope: inout NameScope) -> [TemplateValue] {
+        let endpoints = spec.endpoints
         var names: [OperationNames] = []
-        for endpoint in endpoints {
+        names.reserveCapacity(indices.count)
+        for index in indices {
+            let endpoint = endpoints[index]
             let methodName = SwiftNaming.memberName(endpoint.operationId)
             scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
             let parameters = implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
@@ -21,11 +24,12 @@ extension ContextBuilderState {
             }
             names.append(OperationNames(methodName: methodName, enumTypeNames: enumTypeNames))
         }
-        let built = builtOnEveryCore(Array(zip(endpoints, names))) { builder, item in
-            builder.operationContext(item.0, names: item.1)
+        let allNames = names
+        let built = builtOnEveryCore(Array(allNames.indices)) { builder, position in
+            builder.operationContext(endpoints[indices[position]], names: allNames[position])
         }
-        for (endpoint, result) in zip(endpoints, built) {
-            operationSymbols[endpoint.operationId] = result.output.symbol
+        for (index, result) in zip(indices, built) {
+            operationSymbols[endpoints[index].operationId] = result.output.symbol
             diagnostics.append(contentsOf: result.diagnostics)
         }
         return built.map(\.output.context)
@@ -65,10 +69,8 @@ extension ContextBuilderState {
                 }
                 // Parameters are leave-out-or-send: a header or query item has no `null`.
                 field.nullable = false
-                guard case .object(var context) = fieldContext(field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "")
-                else { return (.null, field.required) }
-                context["location"] = .string(location)
-                return (.object(context), field.required && field.defaultValue == nil)
+                let context = fieldContext(field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location)
+                return (context, field.required && field.defaultValue == nil)
             }
         }
         let path = parameters(implicitPathParameters(endpoint), location: "path", forceRequired: true)
@@ -90,22 +92,25 @@ extension ContextBuilderState {
                 case .array(.model(let name)) where validatingModels.contains(name): validation = "list"
                 default: break
                 }
-                let context = TemplateValue.object([
-                    "checks": [],
-                    "fieldLiteral": "\"body\"",
-                    "nested": validation,
-                    "valueExpression": "body",
-                    "valueIsOptional": .bool(!spec.required),
-                    "iterableExpression": .string(spec.required ? "body" : "(body ?? [])"),
-                    "swiftName": "body", "label": "body", "parameterName": "body", "location": "body",
-                    "swiftType": .string(spec.required ? swiftType : swiftType + "?"),
-                    "baseType": .string(swiftType),
-                    "isOptional": .bool(!spec.required),
-                    "defaultLiteral": spec.required ? .null : "nil",
-                    "hasDefault": .bool(!spec.required),
-                    "description": .string(spec.description ?? "The request body."),
-                    "contentType": .string(spec.contentType),
-                ])
+                var argument = TemplateShape.Builder(ContextShapes.bodyArgument)
+                argument.add("checks", [])
+                argument.add("fieldLiteral", "\"body\"")
+                argument.add("nested", validation)
+                argument.add("valueExpression", "body")
+                argument.add("valueIsOptional", .bool(!spec.required))
+                argument.add("iterableExpression", .string(spec.required ? "body" : "(body ?? [])"))
+                argument.add("swiftName", "body")
+                argument.add("label", "body")
+                argument.add("parameterName", "body")
+                argument.add("location", "body")
+                argument.add("swiftType", .string(spec.required ? swiftType : swiftType + "?"))
+                argument.add("baseType", .string(swiftType))
+                argument.add("isOptional", .bool(!spec.required))
+                argument.add("defaultLiteral", spec.required ? .null : "nil")
+                argument.add("hasDefault", .bool(!spec.required))
+                argument.add("description", .string(spec.description ?? "The request body."))
+                argument.add("contentType", .string(spec.contentType))
+                let context = argument.value
                 body = context
                 bodyArgument = [(context, spec.required)]
             }
@@ -125,39 +130,35 @@ extension ContextBuilderState {
         let parts = pathParts(endpoint)
         let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
             + parts.map(swiftPathText).joined() + "\")"
-        let context = TemplateValue.object([
-            "operationId": .string(endpoint.operationId),
-            "swiftName": .string(SwiftNaming.escapedIdentifier(methodName)),
-            "summary": endpoint.summary.map(TemplateValue.string) ?? .null,
-            "description": endpoint.description.map(TemplateValue.string) ?? .null,
-            "method": .string(endpoint.method.value),
-            "path": .string(endpoint.path.value),
-            "pathParts": .array(parts),
-            "deprecated": .bool(endpoint.deprecated),
-            "usesBearer": .bool((endpoint.security ?? spec.security) == .bearer),
-            "servers": .array(endpoint.servers.map { .string($0.value) }),
-            "serverCases": .array(endpoint.servers.compactMap { name in
-                spec.servers.first { $0.name.value == name.value }.map { .string(serverCaseName($0)) }
-            }),
-            "serverSymbols": .array(endpoint.servers.compactMap { name in
-                spec.servers.first { $0.name.value == name.value }.map { .string(serverSymbol($0)) }
-            }),
-            "symbol": .string(symbol),
-            "arguments": .array(ordered),
-            "wrapsArguments": .bool(ordered.count > 2 || oneLineSignature.count > maximumLineLength),
-            "wrapsRequest": .bool(oneLineRequest.count > maximumLineLength),
-            "pathParameters": .array(path.map(\.0)),
-            "headers": .array(headers.map(\.0)),
-            "queryParameters": .array(query.map(\.0)),
-            "body": body,
-            "sendsEmptyObject": .bool(sendsEmptyObject),
-            "returnType": .string(returnType ?? "Void"),
-            "returnsValue": .bool(returnType != nil),
-            "successStatus": .string(success?.status ?? "200"),
-            "responseDescription": success?.description.map(TemplateValue.string) ?? .null,
-            "parameterEnums": .array(parameterEnums),
-        ])
-        return (context, symbol)
+        var context = TemplateShape.Builder(ContextShapes.operation)
+        context.add("operationId", .string(endpoint.operationId))
+        context.add("swiftName", .string(SwiftNaming.escapedIdentifier(methodName)))
+        context.add("summary", endpoint.summary.map(TemplateValue.string) ?? .null)
+        context.add("description", endpoint.description.map(TemplateValue.string) ?? .null)
+        context.add("method", .string(endpoint.method.value))
+        context.add("path", .string(endpoint.path.value))
+        context.add("pathParts", .array(parts))
+        context.add("deprecated", .bool(endpoint.deprecated))
+        context.add("usesBearer", .bool((endpoint.security ?? spec.security) == .bearer))
+        context.add("servers", .array(endpoint.servers.map { .string($0.value) }))
+        let servers = endpoint.servers.compactMap { name in spec.servers.first { $0.name.value == name.value } }
+        context.add("serverCases", .array(servers.map { .string(serverCaseName($0)) }))
+        context.add("serverSymbols", .array(servers.map { .string(serverSymbol($0)) }))
+        context.add("symbol", .string(symbol))
+        context.add("arguments", .array(ordered))
+        context.add("wrapsArguments", .bool(ordered.count > 2 || oneLineSignature.count > maximumLineLength))
+        context.add("wrapsRequest", .bool(oneLineRequest.count > maximumLineLength))
+        context.add("pathParameters", .array(path.map(\.0)))
+        context.add("headers", .array(headers.map(\.0)))
+        context.add("queryParameters", .array(query.map(\.0)))
+        context.add("body", body)
+        context.add("sendsEmptyObject", .bool(sendsEmptyObject))
+        context.add("returnType", .string(returnType ?? "Void"))
+        context.add("returnsValue", .bool(returnType != nil))
+        context.add("successStatus", .string(success?.status ?? "200"))
+        context.add("responseDescription", success?.description.map(TemplateValue.string) ?? .null)
+        context.add("parameterEnums", .array(parameterEnums))
+        return (context.value, symbol)
     }
 
     /// `name: Type = default`, as a declaration writes a parameter.
@@ -188,10 +189,17 @@ extension ContextBuilderState {
             uniquingKeysWith: { first, _ in first })
         return TemplatedText.parts(endpoint.path.value).map { part in
             switch part {
-            case .literal(let text): .object(["isParameter": false, "text": .string(Self.percentEncodedPath(text))])
-            case .placeholder(let name, _): .object(["isParameter": true, "text": .string(names[name] ?? name)])
+            case .literal(let text): Self.pathPart(isParameter: false, text: Self.percentEncodedPath(text))
+            case .placeholder(let name, _): Self.pathPart(isParameter: true, text: names[name] ?? name)
             }
         }
+    }
+
+    private static func pathPart(isParameter: Bool, text: String) -> TemplateValue {
+        var part = TemplateShape.Builder(ContextShapes.pathPart)
+        part.add("isParameter", .bool(isParameter))
+        part.add("text", .string(text))
+        return part.value
     }
 
     /// The bytes a path may hold as they are, indexed by byte value.

@@ -6,20 +6,24 @@ import TemplateEngine
 /// to the runtime's `Validation` functions, and the nested models that have checks of their own.
 extension ContextBuilderState {
     /// The models whose values have something to check, directly or through nested models.
+    ///
+    /// The models with checks of their own are found in one pass; the models holding them are
+    /// then found by walking the "is used by" edges back from those, so each model and each
+    /// property is looked at once however deep the nesting goes.
     func modelsNeedingValidation() -> Set<String> {
-        var result: Set<String> = []
-        var changed = true
-        while changed {
-            changed = false
-            for model in spec.models where !result.contains(model.name) {
-                let needs = model.properties.contains { property in
-                    !checks(for: property).isEmpty || property.type.referencedModels.contains(where: result.contains)
-                }
-                if needs {
-                    result.insert(model.name)
-                    changed = true
-                }
+        var usedBy: [String: [String]] = [:]
+        var pending: [String] = []
+        for model in spec.models {
+            var hasOwnChecks = false
+            for property in model.properties {
+                if !hasOwnChecks, !checks(for: property).isEmpty { hasOwnChecks = true }
+                for child in property.type.referencedModels { usedBy[child, default: []].append(model.name) }
             }
+            if hasOwnChecks { pending.append(model.name) }
+        }
+        var result = Set(pending)
+        while let name = pending.popLast() {
+            for user in usedBy[name] ?? [] where result.insert(user).inserted { pending.append(user) }
         }
         return result
     }
@@ -30,10 +34,12 @@ extension ContextBuilderState {
         let isEnum = field.enumValues != nil
         var checks: [TemplateValue] = []
         func add(_ function: String, _ bound: String, _ rule: String) {
-            checks.append(.object([
-                "function": .string(function), "bound": .string(bound), "rule": .string(rule),
-                "ruleLiteral": .string(SwiftLiteral.string(rule)),
-            ]))
+            var check = TemplateShape.Builder(ContextShapes.check)
+            check.add("function", .string(function))
+            check.add("bound", .string(bound))
+            check.add("rule", .string(rule))
+            check.add("ruleLiteral", .string(SwiftLiteral.string(rule)))
+            checks.append(check.value)
         }
         switch field.type {
         case .string(let format) where format != "date-time" && !isEnum:
@@ -71,7 +77,7 @@ extension ContextBuilderState {
 
     /// Adds the validation part of a field's context: its checks, how to reach its value, and
     /// whether it holds models to validate in turn (one, or a list).
-    func addValidationContext(_ field: FieldSpec, swiftName: String, validating: Set<String>, to context: inout [String: TemplateValue]) {
+    func addValidationContext(_ field: FieldSpec, swiftName: String, validating: Set<String>, to context: inout TemplateShape.Builder) {
         let name = SwiftNaming.escapedIdentifier(swiftName)
         let threeState = field.nullable && !field.required
         let isOptional = !field.required || field.nullable
@@ -86,13 +92,13 @@ extension ContextBuilderState {
             break
         }
         let checks = checks(for: field)
-        context["checks"] = .array(checks)
-        context["valueExpression"] = .string(value)
-        context["valueIsOptional"] = .bool(isOptional)
-        context["iterableExpression"] = .string(isOptional ? "(\(value) ?? [])" : value)
-        context["nested"] = nested
-        context["fieldLiteral"] = .string(SwiftLiteral.string(field.name))
-        context["memberLiteral"] = .string(SwiftLiteral.string("." + field.name))
-        context["validates"] = .bool(!checks.isEmpty || nested != .null)
+        context.add("checks", .array(checks))
+        context.add("valueExpression", .string(value))
+        context.add("valueIsOptional", .bool(isOptional))
+        context.add("iterableExpression", .string(isOptional ? "(\(value) ?? [])" : value))
+        context.add("nested", nested)
+        context.add("fieldLiteral", .string(SwiftLiteral.string(field.name)))
+        context.add("memberLiteral", .string(SwiftLiteral.string("." + field.name)))
+        context.add("validates", .bool(!checks.isEmpty || nested != .null))
     }
 }

@@ -72,11 +72,25 @@ public enum GeneratorPipeline {
     }
 
     public static func context(_ files: [SpecFile]) -> Result<TemplateValue, DiagnosticsError> {
-        loadSpec(files).flatMap(ContextBuilder.build)
+        switch loadSpec(files) {
+        case .success(let spec):
+            let context = ContextBuilder.build(spec)
+            BackgroundRelease.release(consume spec)
+            return context
+        case .failure(let error):
+            return .failure(error)
+        }
     }
 
     public static func run(specs: [SpecFile], templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
-        context(specs).flatMap { render($0, templates: templates) }
+        switch context(specs) {
+        case .success(let context):
+            let files = render(context, templates: templates)
+            BackgroundRelease.release(consume context)
+            return files
+        case .failure(let error):
+            return .failure(error)
+        }
     }
 
     /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
@@ -142,12 +156,12 @@ public enum GeneratorPipeline {
             }
         }
         let rendered = jobs.concurrentMap(minimumCount: 2) { job in
-            Result { () throws(TemplateError) in try library.render(job.template, context: job.scope) }
+            Result { () throws(TemplateError) in normalizedEnding(try library.render(job.template, context: job.scope)) }
         }
         var files: [GeneratedFile] = []
         for (job, result) in zip(jobs, rendered) {
             switch result {
-            case .success(let contents): files.append(GeneratedFile(path: job.path, contents: normalizedEnding(contents)))
+            case .success(let contents): files.append(GeneratedFile(path: job.path, contents: contents))
             case .failure(let error): diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
             }
         }
