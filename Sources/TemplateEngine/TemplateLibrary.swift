@@ -68,7 +68,8 @@ public struct TemplateLibrary: Sendable {
     /// Renders a template given as a string, with the library's filters and templates to include.
     ///
     /// For example, an output path pattern: `renderString("Models/{{ group.name }}.swift", named:
-    /// "apigen.yaml outputs[0].path", context: context)`. The string is parsed on every call.
+    /// "apigen.yaml outputs[0].path", context: context)`. The string is parsed on every call; to
+    /// render one string many times, parse it once with ``parseString(_:named:)``.
     /// - Parameters:
     ///   - source: The template text.
     ///   - named: The name errors refer to.
@@ -76,15 +77,29 @@ public struct TemplateLibrary: Sendable {
     /// - Returns: The rendered text.
     /// - Throws: ``TemplateError``: the first parse error, or the rendering error.
     public func renderString(_ source: String, named: String, context: TemplateValue) throws(TemplateError) -> String {
+        try render(try parseString(source, named: named), context: context)
+    }
+
+    /// A template given as a string, parsed with a library's filters and templates to include.
+    public struct StringTemplate: Sendable {
         let template: Template
+    }
+
+    /// Parses a template given as a string, to render it with ``render(_:context:)-(StringTemplate,_)``.
+    /// - Throws: ``TemplateError``: the first parse error.
+    public func parseString(_ source: String, named: String) throws(TemplateError) -> StringTemplate {
         do {
-            template = try Template(
-                name: named, text: source, filters: filters, templateNames: includableNames)
+            return StringTemplate(
+                template: try Template(name: named, text: source, filters: filters, templateNames: includableNames))
         } catch {
             // Parse errors are sorted; the first one is where the reader should start.
             throw error.errors.first ?? TemplateError(file: named, line: 1, column: 1, message: "invalid template")
         }
-        return try render(template, context: context)
+    }
+
+    /// Renders a template parsed by ``parseString(_:named:)``.
+    public func render(_ stringTemplate: StringTemplate, context: TemplateValue) throws(TemplateError) -> String {
+        try render(stringTemplate.template, context: context)
     }
 
     private func render(_ template: Template, context: TemplateValue) throws(TemplateError) -> String {

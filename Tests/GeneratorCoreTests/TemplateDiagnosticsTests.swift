@@ -33,6 +33,16 @@ import Testing
         #expect(result.last?.hasPrefix("Templates/B.swift.tmpl:1:") == true)
     }
 
+    /// The output pattern is parsed once per entry, before its items: a mistake in it shows even
+    /// when the list is empty for this spec (the tiny spec has no token flow).
+    @Test func brokenOutputPatternIsAnErrorEvenForAnEmptyList() {
+        let manifest = "files:\n  - template: A.swift.tmpl\n    each: tokenFlows\n    as: flow\n    output: \"{{ flow.name \"\n"
+        let result = run(["manifest.yaml": manifest, "A.swift.tmpl": "x"])
+        #expect(result.count == 1)
+        #expect(result.first?.hasPrefix("Templates/manifest.yaml:1:") == true)
+        #expect(result.first?.contains("error: ") == true)
+    }
+
     @Test func manifestProblemsPointIntoTheManifest() {
         #expect(run(["manifest.yaml": "files:\n  - template: Missing.tmpl\n    output: x.swift\n", "A.swift.tmpl": "x"]) == [
             "Templates/manifest.yaml:2:5: error: no template named 'Missing.tmpl' in Templates",

@@ -18,6 +18,7 @@ extension ContextBuilderState {
         let defaultGroup = extraGroups.default
 
         var fileNames = NameScope("the generated file names")
+        fileNames.reserveCapacity(declared.count)
         // The client's own members without arguments; its internal helpers all take arguments,
         // so an operation may share their base names.
         var reserved: [String: String] = ["init": "is reserved"]
@@ -25,6 +26,7 @@ extension ContextBuilderState {
             reserved[member] = "the client declares"
         }
         var operationScope = NameScope("the client's methods", reserved: reserved)
+        operationScope.reserveCapacity(spec.endpoints.count)
         // Endpoints and models by group, in spec order, found in one pass each rather than one
         // pass per group, so that time grows linearly with the spec. They are kept as indices
         // into the spec: copying a spec item retains every string and array it holds.

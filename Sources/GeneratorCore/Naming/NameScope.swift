@@ -15,6 +15,11 @@ struct NameScope {
         self.reservedLayers = [reserved, shared]
     }
 
+    /// Makes room for `count` names at once, for scopes that take thousands.
+    mutating func reserveCapacity(_ count: Int) {
+        claimed.reserveCapacity(count)
+    }
+
     private func reason(reserving name: String) -> String? {
         for layer in reservedLayers {
             if let reason = layer[name] { return reason }

@@ -132,6 +132,14 @@ public enum GeneratorPipeline {
                 }
                 items = list
             }
+            // Parsed once for all its files, and checked even when the list is empty.
+            let outputPath: TemplateLibrary.StringTemplate
+            do {
+                outputPath = try library.parseString(entry.output, named: manifestPath)
+            } catch {
+                diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
+                continue
+            }
             for item in items {
                 var scope = context
                 if let item, case .object(var object) = scope {
@@ -139,7 +147,7 @@ public enum GeneratorPipeline {
                     scope = .object(object)
                 }
                 do {
-                    let path = try library.renderString(entry.output, named: manifestPath, context: scope)
+                    let path = try library.render(outputPath, context: scope)
                     guard isSafeRelativePath(path) else {
                         diagnostics.error("output path '\(path)' must be relative and stay inside the output folder", at: entry.source)
                         continue
