@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+@testable import GeneratorCore
+import Testing
+
+/// The parallel map the context builder and renderer rely on, and the background release of
+/// large values: results in input order, chunks as contiguous runs, and values really freed.
+@Suite struct ConcurrencyTests {
+    static let counts = [0, 1, 7, 8, 1000]
+    /// The default, which maps small inputs on the calling thread, and 1, which never does.
+    static let minimumCounts = [8, 1]
+
+    @Test(arguments: counts, minimumCounts) func concurrentMapKeepsOrder(count: Int, minimumCount: Int) {
+        let input = Array(0..<count)
+        #expect(input.concurrentMap(minimumCount: minimumCount) { $0 * 3 + 1 } == input.map { $0 * 3 + 1 })
+    }
+
+    @Test(arguments: counts, minimumCounts) func concurrentChunkMapKeepsOrder(count: Int, minimumCount: Int) {
+        let input = (0..<count).map { "item\($0)" }
+        let output = input.concurrentChunkMap(minimumCount: minimumCount) { chunk in chunk.map { $0.uppercased() } }
+        #expect(output == input.map { $0.uppercased() })
+    }
+
+    @Test(arguments: counts, minimumCounts) func chunksAreContiguousAndCoverEveryElementOnce(
+        count: Int, minimumCount: Int
+    ) {
+        let input = Array(0..<count)
+        let seen = ChunkLog()
+        _ = input.concurrentChunkMap(minimumCount: minimumCount) { chunk in
+            // The elements are their own indices, so a contiguous chunk holds exactly its range.
+            seen.record(range: chunk.startIndex..<chunk.endIndex, elements: Array(chunk))
+            return Array(chunk)
+        }
+        let chunks = seen.chunks.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for chunk in chunks { #expect(chunk.elements == Array(chunk.range), "\(chunk.range)") }
+        // Each chunk starts where the one before ended, from 0 to the end: no gap, no overlap.
+        var next = 0
+        for chunk in chunks {
+            #expect(chunk.range.lowerBound == next)
+            next = chunk.range.upperBound
+        }
+        #expect(next == count)
+        if count > 0 { #expect(chunks.allSatisfy { !$0.range.isEmpty }) }
+    }
+
+    @Test func releaseDeinitializesOnAnotherThread() throws {
+        let record = DeinitRecord()
+        let caller = pthread_self()
+        BackgroundRelease.release(Tracked(record))
+        // The caller waits here, so the value can only be freed on this thread by `release` itself.
+        #expect(record.finished.wait(timeout: .now() + 10) == .success, "the value was never deinitialized")
+        let thread = try #require(record.thread)
+        #expect(pthread_equal(thread, caller) == 0, "deinitialized on the calling thread")
+    }
+
+    @Test func releaseLeavesNoCopyBehind() {
+        let record = DeinitRecord()
+        let values = [Tracked(record)]
+        BackgroundRelease.release(consume values)
+        // Were a copy kept on this side, it would live until this function returns, after the wait.
+        #expect(record.finished.wait(timeout: .now() + 10) == .success, "the value was never deinitialized")
+    }
+}
+
+/// The chunks a `concurrentChunkMap` transform was given, from whichever threads ran them.
+private final class ChunkLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [(range: Range<Int>, elements: [Int])] = []
+
+    func record(range: Range<Int>, elements: [Int]) {
+        lock.withLock { recorded.append((range, elements)) }
+    }
+
+    var chunks: [(range: Range<Int>, elements: [Int])] { lock.withLock { recorded } }
+}
+
+/// Where and whether a `Tracked` value was deinitialized.
+private final class DeinitRecord: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recordedThread: pthread_t?
+    let finished = DispatchSemaphore(value: 0)
+
+    var thread: pthread_t? { lock.withLock { recordedThread } }
+
+    func deinitialized(on thread: pthread_t) {
+        lock.withLock { recordedThread = thread }
+        finished.signal()
+    }
+}
+
+private final class Tracked: Sendable {
+    let record: DeinitRecord
+
+    init(_ record: DeinitRecord) { self.record = record }
+
+    deinit { record.deinitialized(on: pthread_self()) }
+}

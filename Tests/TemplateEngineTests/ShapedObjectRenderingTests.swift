@@ -1,0 +1,91 @@
+import Testing
+import TemplateEngine
+
+/// Templates rendered against shaped objects, which the renderer reads through key fingerprints
+/// rather than a dictionary: every way of reading a member must give what a dictionary gives.
+@Suite struct ShapedObjectRenderingTests {
+    static let owner = TemplateShape(["name", "id"])
+
+    /// The same data twice: with shaped objects (the root too), and with dictionaries only.
+    static let contexts: [TemplateValue] = [
+        shapedObject([
+            "model": shapedObject(["name": "User", "owner": shapedObject(owner, ["Ann", 7]), "empty": [:]]),
+            "key": "owner",
+        ]),
+        ["model": ["name": "User", "owner": ["name": "Ann", "id": 7], "empty": [:]], "key": "owner"],
+    ]
+
+    @Test(arguments: contexts) func dottedPaths(context: TemplateValue) throws {
+        let template = "{{ model.name }} {{ model.owner.name }} {{ model.owner.id }}"
+        #expect(try render(template, context) == "User Ann 7")
+    }
+
+    @Test(arguments: contexts) func subscriptsWithAString(context: TemplateValue) throws {
+        let template =
+            #"{{ model["name"] }} {{ model[key].name }} {{ model["owner"]["id"] }} "#
+            + #"{{ model.owner["name"] }}"#
+        #expect(try render(template, context) == "User Ann 7 Ann")
+    }
+
+    @Test(arguments: contexts) func countAndJSONFilters(context: TemplateValue) throws {
+        let counts = "{{ model | count }} {{ model.owner | count }} {{ model.empty | count }}"
+        #expect(try render(counts, context) == "3 2 0")
+        #expect(
+            try render("{{ model | json }}", context)
+                == #"{"empty":{},"name":"User","owner":{"id":7,"name":"Ann"}}"#)
+    }
+
+    @Test func emptyShapedObjectIsFalseAndTakesTheDefault() throws {
+        let context: TemplateValue = ["empty": shapedObject(TemplateShape([]), [])]
+        let template = #"{% if empty %}yes{% else %}no{% endif %} {{ empty | default("none") }}"#
+        #expect(try render(template, context) == "no none")
+    }
+
+    @Test func loopOverShapedObjectsOfSeveralShapes() throws {
+        // Objects of one shape, then of another shape with the keys elsewhere, then a dictionary:
+        // a lookup that remembered where the first object held a key would read the wrong member.
+        let field = TemplateShape(["name", "type"])
+        let fields: TemplateValue = [
+            shapedObject(field, ["id", "Int"]),
+            shapedObject(field, ["email", "String"]),
+            shapedObject(["extra": true, "type": "Bool", "name": "admin"]),
+            ["type": "Date", "name": "born"],
+            shapedObject(field, ["tags", "[String]"]),
+        ]
+        let template = "{% for f in fields %}{{ loop.index }}.{{ f.name }}: {{ f.type }}; {% endfor %}"
+        #expect(
+            try render(template, ["fields": fields])
+                == "1.id: Int; 2.email: String; 3.admin: Bool; 4.born: Date; 5.tags: [String]; ")
+    }
+
+    @Test func shapedAndDictionaryObjectsAreEqualInTemplates() throws {
+        let context: TemplateValue = [
+            "shaped": shapedObject(["b": 2, "a": 1]), "dictionary": ["a": 1, "b": 2], "other": ["a": 1, "b": 3],
+        ]
+        let template = "{% if shaped == dictionary %}same{% endif %} {% if shaped != other %}differs{% endif %}"
+        #expect(try render(template, context) == "same differs")
+    }
+
+    @Test(arguments: contexts) func unknownKeyNamesTheKeyAndSuggestsAnother(context: TemplateValue) {
+        #expect(
+            renderError("{{ model.nmae }}", context)
+                == "main.tmpl:1:10: error: unknown key 'nmae' in 'model' (did you mean 'name'?)")
+        #expect(
+            renderError("{{ model.owner.nmae }}", context)
+                == "main.tmpl:1:16: error: unknown key 'nmae' in 'model.owner' (did you mean 'name'?)")
+        #expect(
+            renderError(#"{{ model["nmae"] }}"#, context)
+                == "main.tmpl:1:10: error: unknown key 'nmae' in 'model' (did you mean 'name'?)")
+        #expect(renderError("{{ model.zzz }}", context) == "main.tmpl:1:10: error: unknown key 'zzz' in 'model'")
+    }
+
+    @Test func suggestionDoesNotDependOnTheShapesOrder() {
+        // 'cot' and 'bat' are both one edit from 'cat'; the one that sorts first wins, in any order.
+        for keys in [["cot", "bat"], ["bat", "cot"]] {
+            let context: TemplateValue = ["x": shapedObject(TemplateShape(keys), [1, 2])]
+            #expect(
+                renderError("{{ x.cat }}", context)
+                    == "main.tmpl:1:6: error: unknown key 'cat' in 'x' (did you mean 'bat'?)")
+        }
+    }
+}
