@@ -188,9 +188,10 @@ public final class TemplateShape: Sendable {
 
     /// Builds an object of a shape by adding its members in the shape's order.
     ///
-    /// Each key is checked against the shape as it is added, which costs a comparison of two
-    /// equal strings (usually the same literal), not a hash; a key out of order is a programming
-    /// error and stops the program with a message naming both keys.
+    /// Adding more members than the shape has keys, or reading the value before every key has
+    /// one, stops the program. Each key is also compared with the shape's in debug builds (where
+    /// the tests run, so every builder in the code is checked), not in release builds: there the
+    /// comparison would cost as much as the rest of building the object.
     public struct Builder {
         private let shape: TemplateShape
         private var values: [TemplateValue]
@@ -204,8 +205,9 @@ public final class TemplateShape: Sendable {
         /// Adds the member that comes next in the shape's order.
         public mutating func add(_ key: String, _ value: TemplateValue) {
             precondition(values.count < shape.keys.count, "'\(key)' is not a key of the shape \(shape.keys)")
-            let expected = shape.keys[values.count]
-            precondition(key == expected, "'\(key)' added where the shape \(shape.keys) expects '\(expected)'")
+            assert(
+                key == shape.keys[values.count],
+                "'\(key)' added where the shape \(shape.keys) expects '\(shape.keys[values.count])'")
             values.append(value)
         }
 

@@ -4,7 +4,8 @@ import TemplateEngine
 import Testing
 
 /// Which models the context marks as validating: a model validates when it has a constraint of
-/// its own or holds, at any depth, a model that does; holding models without any does not count.
+/// its own or holds, at any depth of nesting, a model that does, directly or in an array;
+/// holding models without any does not count.
 @Suite struct ValidationContextTests {
     /// Models declared out of nesting order, so that a single pass in spec order could not get
     /// them right: Top → Middle → array(Lower) → Bottom, where only Bottom has a constraint.
@@ -43,6 +44,9 @@ import Testing
             properties:
               rings: array(Ring)
               bottom: Bottom
+          Grid:
+            properties:
+              rows: array(array(Bottom))
         endpoints:
           top:
             method: GET
@@ -93,6 +97,15 @@ import Testing
         let models = try Self.modelContexts()
         #expect(models["Link"]?["validates"] == true)
         #expect(models["Ring"]?["validates"] == true)
+    }
+
+    @Test func arrayOfArraysDoesNotClaimToValidate() throws {
+        // The templates can call `validate` on a model or on each element of an array of them,
+        // not deeper; a model holding only deeper arrays must not promise checks it cannot make.
+        let models = try Self.modelContexts()
+        #expect(models["Grid"]?["validates"] == false)
+        #expect(Self.property("rows", of: models["Grid"])?["nested"] == .null)
+        #expect(Self.property("rows", of: models["Grid"])?["validates"] == false)
     }
 
     static func property(_ name: String, of model: TemplateValue?) -> TemplateValue? {

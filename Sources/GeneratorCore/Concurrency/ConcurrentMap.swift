@@ -21,13 +21,20 @@ extension Array where Element: Sendable {
         minimumCount: Int = 8, _ transform: @Sendable (ArraySlice<Element>) -> [Result]
     ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, count >= minimumCount else { return transform(self[...]) }
+        guard cores > 1, count >= minimumCount else {
+            let results = transform(self[...])
+            precondition(results.count == count, "a chunk gave \(results.count) results for \(count) elements")
+            return results
+        }
         let chunkCount = Swift.min(count, cores * 4)
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let start = count * chunk / chunkCount
             let end = count * (chunk + 1) / chunkCount
-            results.store(transform(self[start..<end]), at: start)
+            let chunkResults = transform(self[start..<end])
+            precondition(
+                chunkResults.count == end - start, "a chunk gave \(chunkResults.count) results for \(end - start) elements")
+            results.store(chunkResults, at: start)
         }
         return results.collected()
     }
@@ -45,7 +52,6 @@ private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     }
 
     func store(_ chunk: [Result], at start: Int) {
-        precondition(chunk.count <= slots.count - start, "a chunk gave more results than it had elements")
         lock.lock()
         defer { lock.unlock() }
         for (offset, result) in chunk.enumerated() { slots[start + offset] = result }
@@ -55,6 +61,8 @@ private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     func collected() -> [Result] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        let results = slots.compactMap { $0 }
+        precondition(results.count == slots.count, "a chunk of a concurrent map left its slots empty")
+        return results
     }
 }

@@ -31,13 +31,13 @@ extension ContextBuilderState {
         // pass per group, so that time grows linearly with the spec. They are kept as indices
         // into the spec: copying a spec item retains every string and array it holds.
         var endpointsByGroup: [String: [Int]] = [:]
-        for (index, endpoint) in spec.endpoints.enumerated() {
-            guard let group = endpoint.group?.value ?? defaultGroup else { continue }
+        for index in spec.endpoints.indices {
+            guard let group = spec.endpoints[index].group?.value ?? defaultGroup else { continue }
             endpointsByGroup[group, default: []].append(index)
         }
         var modelsByGroup: [String: [Int]] = [:]
-        for (index, model) in spec.models.enumerated() {
-            guard let home = modelHomes[model.name] else { continue }
+        for index in spec.models.indices {
+            guard let home = modelHomes[spec.models[index].name] else { continue }
             modelsByGroup[home, default: []].append(index)
         }
         // Every group's operations first: the models' doc comments link to them.
@@ -94,19 +94,22 @@ extension ContextBuilderState {
             }
             return state.reachableModels(from: roots)
         }
+        // By index: iterating the spec's arrays directly would copy each endpoint and model.
         var users: [String: Set<String>] = [:]
-        for (endpoint, models) in zip(spec.endpoints, reached) {
-            guard let group = endpoint.group?.value ?? extraGroups.default else { continue }
-            for model in models { users[model, default: []].insert(group) }
+        for index in spec.endpoints.indices {
+            guard let group = spec.endpoints[index].group?.value ?? extraGroups.default else { continue }
+            for model in reached[index] { users[model, default: []].insert(group) }
         }
         var homes: [String: String] = [:]
-        for model in spec.models where !isEmptyRequestBody(model) {
-            if let group = model.group?.value {
-                homes[model.name] = group
-            } else if let groups = users[model.name], groups.count == 1, let only = groups.first {
-                homes[model.name] = only
+        homes.reserveCapacity(spec.models.count)
+        for index in spec.models.indices where !isEmptyRequestBody(spec.models[index]) {
+            let name = spec.models[index].name
+            if let group = spec.models[index].group?.value {
+                homes[name] = group
+            } else if let groups = users[name], groups.count == 1, let only = groups.first {
+                homes[name] = only
             } else {
-                homes[model.name] = extraGroups.shared
+                homes[name] = extraGroups.shared
             }
         }
         return homes
@@ -116,9 +119,10 @@ extension ContextBuilderState {
         var seen: Set<String> = []
         var stack = roots
         while let name = stack.popLast() {
-            guard seen.insert(name).inserted, let model = modelsByName[name] else { continue }
-            // A loop rather than `flatMap(\.type.referencedModels)`, which copies every property.
-            for property in model.properties { stack += property.type.referencedModels }
+            guard seen.insert(name).inserted, let index = modelIndexes[name] else { continue }
+            // By index rather than `flatMap(\.type.referencedModels)`, which copies every property.
+            let properties = spec.models[index].properties
+            for position in properties.indices { stack += properties[position].type.referencedModels }
         }
         return seen
     }

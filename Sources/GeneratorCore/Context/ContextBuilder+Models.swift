@@ -65,8 +65,10 @@ extension ContextBuilderState {
             reserved: ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"],
             shared: typeNamesInUse)
 
+        propertyScope.reserveCapacity(properties.count)
         var propertyContexts: [TemplateValue] = []
         propertyContexts.reserveCapacity(properties.count)
+        var hasSensitiveProperty = false
         var nestedEnums: [TemplateValue] = []
         var needsCodingKeys = false
         var needsCustomEncode = false
@@ -85,7 +87,9 @@ extension ContextBuilderState {
                     description: property.description, owner: "property '\(property.name)' of \(owner)",
                     source: .object(["kind": "property", "name": .string(property.name)])))
             }
-            let field = fieldContext(property, swiftName: name, enumTypeName: enumTypeName, enumPrefix: nil)
+            let sensitive = isSensitive(property)
+            if sensitive { hasSensitiveProperty = true }
+            let field = fieldContext(property, swiftName: name, enumTypeName: enumTypeName, enumPrefix: nil, sensitive: sensitive)
             if name != property.name { needsCodingKeys = true }
             if property.required && property.nullable { needsCustomEncode = true }
             propertyContexts.append(field)
@@ -105,15 +109,17 @@ extension ContextBuilderState {
         context.add(
             "hasSensitive",
             .bool(
-                properties.contains(where: isSensitive)
+                hasSensitiveProperty
                     && !properties.contains { ["description", "debugDescription", "customMirror"].contains($0.swiftName ?? SwiftNaming.memberName($0.name)) }))
     }
 
     /// The context of a property or parameter: its Swift name, type, default and docs.
     /// `enumPrefix` qualifies a nested enum's cases in default values when used outside its type;
-    /// `location` is a parameter's (`path`, `header`, `query`), nil for a property.
+    /// `location` is a parameter's (`path`, `header`, `query`), nil for a property; `sensitive`
+    /// is `isSensitive(field)`, which the caller may need too.
     func fieldContext(
-        _ field: FieldSpec, swiftName: String, enumTypeName: String?, enumPrefix: String?, location: String? = nil
+        _ field: FieldSpec, swiftName: String, enumTypeName: String?, enumPrefix: String?, location: String? = nil,
+        sensitive: Bool
     ) -> TemplateValue {
         let baseType = enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
         let threeState = field.nullable && !field.required
@@ -132,9 +138,10 @@ extension ContextBuilderState {
         let isArray: Bool = if case .array = field.type { true } else { false }
         // Fields are the context's most numerous objects: built by shape, hashing no key.
         var context = TemplateShape.Builder(location == nil ? ContextShapes.property : ContextShapes.parameter)
-        addValidationContext(field, swiftName: swiftName, validating: validatingModels, to: &context)
+        let nameLiteral = SwiftLiteral.string(field.name)
+        addValidationContext(field, swiftName: swiftName, nameLiteral: nameLiteral, validating: validatingModels, to: &context)
         context.add("name", .string(field.name))
-        context.add("nameLiteral", .string(SwiftLiteral.string(field.name)))
+        context.add("nameLiteral", .string(nameLiteral))
         context.add("swiftName", .string(SwiftNaming.escapedIdentifier(swiftName)))
         context.add("label", .string(swiftName))
         context.add("parameterName", .string(parameterName(swiftName)))
@@ -151,7 +158,7 @@ extension ContextBuilderState {
         context.add("defaultLiteral", defaultLiteral.map(TemplateValue.string) ?? .null)
         context.add("hasDefault", .bool(defaultLiteral != nil))
         context.add("isRenamed", .bool(swiftName != field.name))
-        context.add("sensitive", .bool(isSensitive(field)))
+        context.add("sensitive", .bool(sensitive))
         if let location { context.add("location", .string(location)) }
         return context.value
     }

@@ -11,16 +11,22 @@ extension ContextBuilderState {
         var names: [OperationNames] = []
         names.reserveCapacity(indices.count)
         for index in indices {
-            let endpoint = endpoints[index]
-            let methodName = SwiftNaming.memberName(endpoint.operationId)
-            scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
-            let parameters = implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
-            let enumTypeNames = parameters.map { field -> String? in
-                guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
-                // A parameter's inline enum becomes a top-level type named after the operation.
-                return moduleTypes.claimFree(
-                    SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name),
-                    suffix: "Value", for: field.name, at: field.nameSource)
+            let operationId = endpoints[index].operationId
+            let methodName = SwiftNaming.memberName(operationId)
+            scope.claim(methodName, for: operationId, at: endpoints[index].source, diagnostics: &diagnostics)
+            // The parameters in the order `implicitPathParameters` gives them, read in place:
+            // building that list would copy every parameter. An undeclared path parameter is a
+            // plain string, without an enum.
+            var enumTypeNames: [String?] = []
+            for placeholder in endpoints[index].pathPlaceholders {
+                let declared = endpoints[index].pathParameters.firstIndex { $0.name == placeholder.value }
+                enumTypeNames.append(declared.flatMap { parameterEnumName(endpoints[index].pathParameters[$0], of: operationId) })
+            }
+            for position in endpoints[index].headers.indices {
+                enumTypeNames.append(parameterEnumName(endpoints[index].headers[position], of: operationId))
+            }
+            for position in endpoints[index].query.indices {
+                enumTypeNames.append(parameterEnumName(endpoints[index].query[position], of: operationId))
             }
             names.append(OperationNames(methodName: methodName, enumTypeNames: enumTypeNames))
         }
@@ -33,6 +39,15 @@ extension ContextBuilderState {
             diagnostics.append(contentsOf: result.diagnostics)
         }
         return built.map(\.output.context)
+    }
+
+    /// The type name of a parameter's inline enum, a top-level type named after the operation,
+    /// or nil when the parameter has no enum.
+    private mutating func parameterEnumName(_ field: FieldSpec, of operationId: String) -> String? {
+        guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
+        return moduleTypes.claimFree(
+            SwiftNaming.upperCamelCase(operationId) + SwiftNaming.upperCamelCase(field.name),
+            suffix: "Value", for: field.name, at: field.nameSource)
     }
 
     /// The names `operationContexts` gives an operation before its context is built.
@@ -69,7 +84,9 @@ extension ContextBuilderState {
                 }
                 // Parameters are leave-out-or-send: a header or query item has no `null`.
                 field.nullable = false
-                let context = fieldContext(field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location)
+                let context = fieldContext(
+                    field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location,
+                    sensitive: isSensitive(field))
                 return (context, field.required && field.defaultValue == nil)
             }
         }
@@ -81,7 +98,7 @@ extension ContextBuilderState {
         var bodyArgument: [(TemplateValue, Bool)] = []
         var sendsEmptyObject = false
         if let spec = endpoint.body {
-            if case .model(let name) = spec.type, let model = modelsByName[name], isEmptyRequestBody(model) {
+            if case .model(let name) = spec.type, let model = model(named: name), isEmptyRequestBody(model) {
                 sendsEmptyObject = true
             } else {
                 arguments.claim("body", for: "the request body", at: spec.source, diagnostics: &diagnostics)

@@ -6,9 +6,9 @@ extension ContextBuilderState {
     func tokenFlowContext() -> TemplateValue {
         guard let flow = spec.tokenFlow,
             let authenticate = spec.endpoints.first(where: { $0.operationId == flow.authenticate.value }),
-            case .model(let bodyName)? = authenticate.body?.type, let body = modelsByName[bodyName],
+            case .model(let bodyName)? = authenticate.body?.type, let body = model(named: bodyName),
             case .model(let responseName)? = authenticate.responses.first(where: \.isSuccess)?.body,
-            let response = modelsByName[responseName]
+            let response = model(named: responseName)
         else { return .null }
         func propertyName(_ model: ModelSpec, _ wireName: String) -> String {
             let property = model.properties.first { $0.name == wireName }

@@ -13,19 +13,32 @@ extension ContextBuilderState {
     func modelsNeedingValidation() -> Set<String> {
         var usedBy: [String: [String]] = [:]
         var pending: [String] = []
-        for model in spec.models {
+        // By index: iterating the models and their properties would copy each one.
+        for index in spec.models.indices {
+            let name = spec.models[index].name
+            let properties = spec.models[index].properties
             var hasOwnChecks = false
-            for property in model.properties {
-                if !hasOwnChecks, !checks(for: property).isEmpty { hasOwnChecks = true }
-                for child in property.type.referencedModels { usedBy[child, default: []].append(model.name) }
+            for position in properties.indices {
+                if !hasOwnChecks, !checks(for: properties[position]).isEmpty { hasOwnChecks = true }
+                if let child = validatedChild(of: properties[position].type) { usedBy[child, default: []].append(name) }
             }
-            if hasOwnChecks { pending.append(model.name) }
+            if hasOwnChecks { pending.append(name) }
         }
         var result = Set(pending)
         while let name = pending.popLast() {
             for user in usedBy[name] ?? [] where result.insert(user).inserted { pending.append(user) }
         }
         return result
+    }
+
+    /// The model whose values a property of this type validates in turn: a model, or the
+    /// elements of an array of one, which is what the templates' `nested` can call. Deeper arrays
+    /// are not walked, so a model holding only those does not claim to validate them.
+    func validatedChild(of type: TypeExpression) -> String? {
+        switch type {
+        case .model(let name), .array(.model(let name)): name
+        default: nil
+        }
     }
 
     /// The constraint checks that apply to a field's Swift type, each a `Validation` function and its bound.
@@ -77,7 +90,11 @@ extension ContextBuilderState {
 
     /// Adds the validation part of a field's context: its checks, how to reach its value, and
     /// whether it holds models to validate in turn (one, or a list).
-    func addValidationContext(_ field: FieldSpec, swiftName: String, validating: Set<String>, to context: inout TemplateShape.Builder) {
+    /// `nameLiteral` is the field's name as a Swift string literal.
+    func addValidationContext(
+        _ field: FieldSpec, swiftName: String, nameLiteral: String, validating: Set<String>,
+        to context: inout TemplateShape.Builder
+    ) {
         let name = SwiftNaming.escapedIdentifier(swiftName)
         let threeState = field.nullable && !field.required
         let isOptional = !field.required || field.nullable
@@ -97,7 +114,7 @@ extension ContextBuilderState {
         context.add("valueIsOptional", .bool(isOptional))
         context.add("iterableExpression", .string(isOptional ? "(\(value) ?? [])" : value))
         context.add("nested", nested)
-        context.add("fieldLiteral", .string(SwiftLiteral.string(field.name)))
+        context.add("fieldLiteral", .string(nameLiteral))
         context.add("memberLiteral", .string(SwiftLiteral.string("." + field.name)))
         context.add("validates", .bool(!checks.isEmpty || nested != .null))
     }

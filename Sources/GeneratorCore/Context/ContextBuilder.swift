@@ -45,7 +45,9 @@ struct ContextBuilderState: Sendable {
     /// Spec model name → Swift type name.
     var modelTypeNames: [String: String] = [:]
     var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
-    let modelsByName: [String: ModelSpec]
+    /// Spec model name → its index in `spec.models` (the first model of that name). Indices, not
+    /// copies: a copy of a model retains every string it holds.
+    let modelIndexes: [String: Int]
     /// Every type name the generated code uses by its short name (models, runtime and standard
     /// types): a nested type must not shadow one. Built once and shared by every model's scope.
     var typeNamesInUse: [String: String] = [:]
@@ -62,7 +64,12 @@ struct ContextBuilderState: Sendable {
         apiName = spec.info.name.value
         clientName = apiName + "Client"
         errorName = apiName + "Error"
-        modelsByName = Dictionary(spec.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var modelIndexes: [String: Int] = [:]
+        modelIndexes.reserveCapacity(spec.models.count)
+        for (index, model) in spec.models.enumerated() where modelIndexes[model.name] == nil {
+            modelIndexes[model.name] = index
+        }
+        self.modelIndexes = modelIndexes
     }
 
     mutating func build() -> TemplateValue {
@@ -118,26 +125,37 @@ struct ContextBuilderState: Sendable {
         for name in standardTypeNames { reserved[name] = "is a standard type the generated code uses" }
         let reservedNames = Set(reserved.keys)
         var scope = NameScope("the module's types", reserved: reserved)
-        // Explicit names first, so that a renamed model never takes a name the spec chose.
-        let models = spec.models.filter { !isEmptyRequestBody($0) }
-        for model in models {
-            if let chosen = model.swiftName {
-                scope.claim(chosen.value, for: model.name, at: chosen.source, diagnostics: &diagnostics)
-                modelTypeNames[model.name] = chosen.value
+        // Explicit names first, so that a renamed model never takes a name the spec chose. By
+        // index: iterating the models would copy each one.
+        let models = spec.models.indices.filter { !isEmptyRequestBody(spec.models[$0]) }
+        scope.reserveCapacity(models.count)
+        modelTypeNames.reserveCapacity(models.count)
+        for index in models {
+            if let chosen = spec.models[index].swiftName {
+                let name = spec.models[index].name
+                scope.claim(chosen.value, for: name, at: chosen.source, diagnostics: &diagnostics)
+                modelTypeNames[name] = chosen.value
             }
         }
-        for model in models where model.swiftName == nil {
-            let converted = SwiftNaming.upperCamelCase(model.name)
+        for index in models where spec.models[index].swiftName == nil {
+            let name = spec.models[index].name
+            let source = spec.models[index].source
+            let converted = SwiftNaming.upperCamelCase(name)
             if reservedNames.contains(converted) {
-                modelTypeNames[model.name] = scope.claimFree(converted, suffix: "Model", for: model.name, at: model.source)
+                modelTypeNames[name] = scope.claimFree(converted, suffix: "Model", for: name, at: source)
             } else {
-                scope.claim(converted, for: model.name, at: model.source, diagnostics: &diagnostics)
-                modelTypeNames[model.name] = converted
+                scope.claim(converted, for: name, at: source, diagnostics: &diagnostics)
+                modelTypeNames[name] = converted
             }
         }
         moduleTypes = scope
         for name in standardTypeNames + runtimeTypeNames { typeNamesInUse[name] = "is a type the code uses" }
         for name in modelTypeNames.values { typeNamesInUse[name] = "is a model name" }
+    }
+
+    /// The model named `name`, if the spec has one.
+    func model(named name: String) -> ModelSpec? {
+        modelIndexes[name].map { spec.models[$0] }
     }
 
     /// An inline request body without properties is sent as `{}` and needs no type.
