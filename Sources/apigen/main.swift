@@ -3,7 +3,9 @@ import GeneratorCore
 
 // Argument handling only: every command is a function of GeneratorCore.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let result = CommandLineInterface.run(arguments)
+// The process exits after this one run, so the spec and context are left for the system to
+// take back rather than freed object by object.
+let result = CommandLineInterface.run(arguments, disposal: .atExit)
 if !result.standardOutput.isEmpty {
     FileHandle.standardOutput.write(Data(result.standardOutput.utf8))
 }

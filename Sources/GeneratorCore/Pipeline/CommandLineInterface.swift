@@ -44,7 +44,9 @@ public enum CommandLineInterface {
 
         """
 
-    public static func run(_ arguments: [String]) -> Outcome {
+    /// Runs one command. `disposal` says what becomes of a run's spec and context: the
+    /// `apigen` executable, which exits right after, passes `.atExit`.
+    public static func run(_ arguments: [String], disposal: Disposal = .inBackground) -> Outcome {
         var arguments = arguments
         if arguments.contains("-h") || arguments.contains("--help") || arguments.first == "help" {
             return Outcome(exitCode: 0, standardOutput: usage, standardError: "")
@@ -53,13 +55,14 @@ public enum CommandLineInterface {
         if let first = arguments.first, !first.hasPrefix("-") { arguments.removeFirst() }
         switch command {
         case "generate", "check", "context":
-            let options: Options
+            var options: Options
             let allowed = command == "context" ? ["--specs"]
                 : ["--specs", "--templates", "--output"] + (command == "generate" ? ["--single-file"] : [])
             switch Options.parse(arguments, allowed: allowed) {
             case .success(let parsed): options = parsed
             case .failure(let message): return usageError(message)
             }
+            options.disposal = disposal
             if options.singleFile != nil, options.outputFile != nil {
                 return usageError("'--single-file' and '--output' cannot be used together")
             }
@@ -93,6 +96,8 @@ public enum CommandLineInterface {
         var outputFile: String?
         /// `generate`: one file to write everything into, instead of the output folder.
         var singleFile: String?
+        /// Not an argument: what the caller wants done with the spec and context after.
+        var disposal = Disposal.inBackground
 
         static func parse(_ arguments: [String], allowed: [String]) -> Result<Options, UsageMessage> {
             var options = Options()
@@ -141,7 +146,7 @@ public enum CommandLineInterface {
         } catch {
             return .failure(Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n"))
         }
-        switch GeneratorPipeline.run(specs: specs, templates: templates) {
+        switch GeneratorPipeline.run(specs: specs, templates: templates, disposal: options.disposal) {
         case .success(let files):
             return .success(files)
         case .failure(let error):

@@ -71,22 +71,28 @@ public enum GeneratorPipeline {
         return collector.hasErrors ? .failure(DiagnosticsError(collector.sorted)) : .success(spec)
     }
 
-    public static func context(_ files: [SpecFile]) -> Result<TemplateValue, DiagnosticsError> {
+    /// The template context of `files`; `disposal` says what becomes of the spec after.
+    public static func context(
+        _ files: [SpecFile], disposal: Disposal = .inBackground
+    ) -> Result<TemplateValue, DiagnosticsError> {
         switch loadSpec(files) {
         case .success(let spec):
             let context = ContextBuilder.build(spec)
-            BackgroundRelease.release(consume spec)
+            disposal.dispose(consume spec)
             return context
         case .failure(let error):
             return .failure(error)
         }
     }
 
-    public static func run(specs: [SpecFile], templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
-        switch context(specs) {
+    /// Every stage but writing; `disposal` says what becomes of the spec and the context after.
+    public static func run(
+        specs: [SpecFile], templates: TemplateSet, disposal: Disposal = .inBackground
+    ) -> Result<[GeneratedFile], DiagnosticsError> {
+        switch context(specs, disposal: disposal) {
         case .success(let context):
             let files = render(context, templates: templates)
-            BackgroundRelease.release(consume context)
+            disposal.dispose(consume context)
             return files
         case .failure(let error):
             return .failure(error)
