@@ -15,10 +15,16 @@ struct Renderer {
     /// Emptied include buffers, kept for their capacity.
     private var spareBuffers: [[UInt8]] = []
 
-    init(library: TemplateLibrary, file: String, variables: [String: TemplateValue]) {
+    /// `variable` is bound above `variables`, in the template's own scope, so that it shadows a
+    /// root variable of the same name.
+    init(
+        library: TemplateLibrary, file: String, variables: [String: TemplateValue],
+        variable: (name: String, value: TemplateValue)? = nil
+    ) {
         self.library = library
         self.file = file
         self.bindings = RenderBindings(context: variables)
+        if let variable { bindings.assign(variable.name, variable.value) }
     }
 
     /// The output as text.

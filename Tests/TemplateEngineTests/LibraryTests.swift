@@ -42,6 +42,28 @@ import TemplateEngine
         #expect(try library.renderString(#"{% include "Partial.tmpl" %}"#, named: "inline", context: context) == "[x]")
     }
 
+    @Test func extraVariableShadowsTheRootAndReachesIncludes() throws {
+        let context: TemplateValue = ["name": "root", "other": "kept"]
+        #expect(try library.render("Models/Model.swift.tmpl", context: context, variable: ("name", "item")) == "struct ITEM {}\n")
+        #expect(try library.render("Models/Model.swift.tmpl", context: context) == "struct ROOT {}\n")
+        let parsed = try library.parseString(
+            #"{{ other }} {% include "Partial.tmpl" %} {% set name = "set" %}{{ name }}"#, named: "inline")
+        #expect(try library.render(parsed, context: context, variable: ("name", "item")) == "kept [item] set")
+        #expect(try library.render(parsed, context: context) == "kept [root] set")
+    }
+
+    @Test func parsedStringRendersLikeRenderString() throws {
+        let source = "Models/{{ group.name | shout }}.swift"
+        let parsed = try library.parseString(source, named: "output.path")
+        for name in ["a", "users", "é"] {
+            let context: TemplateValue = ["group": ["name": .string(name)]]
+            #expect(try library.render(parsed, context: context) == library.renderString(source, named: "output.path", context: context))
+        }
+        #expect(throws: TemplateError(file: "p", line: 1, column: 8, message: "unknown filter 'shuot' (did you mean 'shout'?)")) {
+            try library.parseString("{{ x | shuot }}", named: "p")
+        }
+    }
+
     @Test func renderStringReportsErrorsUnderItsName() {
         #expect(throws: TemplateError(file: "apigen.yaml outputs[0].path", line: 1, column: 19, message: "unknown filter 'shuot' (did you mean 'shout'?)")) {
             try library.renderString("Models/{{ group | shuot }}.swift {% fro %}", named: "apigen.yaml outputs[0].path", context: [:])

@@ -58,13 +58,13 @@ extension ContextBuilderState {
             // Here, in the order building the models one by one would report them.
             for model in built { diagnostics.append(contentsOf: model.diagnostics) }
             let models = built.map(\.output)
-            let context = TemplateValue.object([
-                "name": .string(group.name),
-                "swiftName": .string(swiftName),
-                "description": group.description.map(TemplateValue.string) ?? .null,
-                "operations": .array(operations),
-                "models": .array(models),
-            ])
+            var builder = TemplateShape.Builder(ContextShapes.group)
+            builder.add("name", .string(group.name))
+            builder.add("swiftName", .string(swiftName))
+            builder.add("description", group.description.map(TemplateValue.string) ?? .null)
+            builder.add("operations", .array(operations))
+            builder.add("models", .array(models))
+            let context = builder.value
             all.append(context)
             if !operations.isEmpty { withOperations.append(context) }
             if !models.isEmpty { withModels.append(context) }

@@ -21,6 +21,9 @@ enum ContextShapes {
             "defaultLiteral", "hasDefault", "isRenamed", "sensitive",
         ]
 
+    /// A group of the docs: its operations, and the models its file holds.
+    static let group = TemplateShape(["name", "swiftName", "description", "operations", "models"])
+
     /// A model's property.
     static let property = TemplateShape(fieldKeys)
 

@@ -20,10 +20,13 @@ public enum InputReader {
         if yamlNames.isEmpty {
             throw Failure(description: "error: the specs folder '\(folder)' has no .yaml files")
         }
-        return try yamlNames.map { name throws(Failure) in
+        // Read on every core: a large API is thousands of files. The first failure in name
+        // order is the one reported, as reading them one by one would.
+        let read = yamlNames.concurrentMap { name in
             let path = join(folder, name)
-            return SpecFile(path: path, text: try readText(path))
+            return Result { () throws(Failure) in SpecFile(path: path, text: try readText(path)) }
         }
+        return try read.map { result throws(Failure) in try result.get() }
     }
 
     /// The built-in templates, overridden by the files of `folder` when given. Without a folder,

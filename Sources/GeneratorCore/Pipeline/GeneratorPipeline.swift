@@ -147,13 +147,9 @@ public enum GeneratorPipeline {
                 continue
             }
             for item in items {
-                var scope = context
-                if let item, case .object(var object) = scope {
-                    object[entry.bindingName] = item
-                    scope = .object(object)
-                }
+                let variable = item.map { (name: entry.bindingName, value: $0) }
                 do {
-                    let path = try library.render(outputPath, context: scope)
+                    let path = try library.render(outputPath, context: context, variable: variable)
                     guard isSafeRelativePath(path) else {
                         diagnostics.error("output path '\(path)' must be relative and stay inside the output folder", at: entry.source)
                         continue
@@ -163,14 +159,16 @@ public enum GeneratorPipeline {
                         continue
                     }
                     seenPaths[path] = entry.source
-                    jobs.append(RenderJob(path: path, template: entry.template, scope: scope))
+                    jobs.append(RenderJob(path: path, template: entry.template, item: variable))
                 } catch {
                     diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
                 }
             }
         }
         let rendered = jobs.concurrentMap(minimumCount: 2) { job in
-            Result { () throws(TemplateError) in normalizedEnding(try library.render(job.template, context: job.scope)) }
+            Result { () throws(TemplateError) in
+                normalizedEnding(try library.render(job.template, context: context, variable: job.item))
+            }
         }
         var files: [GeneratedFile] = []
         for (job, result) in zip(jobs, rendered) {
@@ -183,11 +181,12 @@ public enum GeneratorPipeline {
         return .success(files.sorted { $0.path < $1.path })
     }
 
-    /// One file to render: where it goes, its template, and the context it sees.
+    /// One file to render: where it goes, its template, and the manifest's item it renders
+    /// (`as` name and value), if its entry has `each`.
     private struct RenderJob: Sendable {
         var path: String
         var template: String
-        var scope: TemplateValue
+        var item: (name: String, value: TemplateValue)?
     }
 
     static func diagnostic(_ error: TemplateError, templates: TemplateSet) -> Diagnostic {
