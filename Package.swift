@@ -18,14 +18,16 @@ let package = Package(
         .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
     ],
     targets: [
+        // `map` on every core, in order: what the spec model and the generator parallelize with.
+        .target(name: "ConcurrentMap"),
         // Layer 1: the YAML-lite syntax, knowing nothing about specs.
         .target(name: "YAMLLite"),
         // The template engine, knowing nothing about specs or Swift.
         .target(name: "TemplateEngine"),
         // Layer 2: the spec model, read from YAML-lite trees and validated.
-        .target(name: "SpecModel", dependencies: ["YAMLLite"]),
+        .target(name: "SpecModel", dependencies: ["YAMLLite", "ConcurrentMap"]),
         // Layer 3: Swift naming and types, template context, rendering, file writing.
-        .target(name: "GeneratorCore", dependencies: ["SpecModel", "TemplateEngine", "YAMLLite"]),
+        .target(name: "GeneratorCore", dependencies: ["SpecModel", "TemplateEngine", "YAMLLite", "ConcurrentMap"]),
         // The command line: argument handling only.
         .executableTarget(name: "apigen", dependencies: ["GeneratorCore"]),
         // Measures every phase on synthetic specs 1x to 1000x the Frontegg specs' size.
@@ -58,7 +60,7 @@ let package = Package(
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
         .testTarget(
             name: "GeneratorCoreTests",
-            dependencies: ["GeneratorCore"],
+            dependencies: ["GeneratorCore", "ConcurrentMap"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

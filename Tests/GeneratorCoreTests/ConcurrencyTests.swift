@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ConcurrentMap
 @testable import GeneratorCore
 import Testing
 

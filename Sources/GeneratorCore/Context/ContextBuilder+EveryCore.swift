@@ -1,3 +1,4 @@
+import ConcurrentMap
 import SpecModel
 
 extension ContextBuilderState {

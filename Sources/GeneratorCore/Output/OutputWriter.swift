@@ -1,3 +1,4 @@
+import ConcurrentMap
 import Foundation
 
 /// Writes generated files into the output folder as one step that either happens or not.

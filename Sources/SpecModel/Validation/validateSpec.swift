@@ -1,3 +1,4 @@
+import ConcurrentMap
 import Foundation
 
 /// Checks the rules of the spec contract that need the whole, merged spec: stage 2 of the pipeline.
@@ -50,10 +51,30 @@ struct SpecValidator {
         checkGroups()
         // By index: passing one of these large structs by value to a function that is not
         // inlined copies it, retaining each of its strings, which cost more than the checks.
-        for index in spec.models.indices { check(modelAt: index) }
-        for index in spec.endpoints.indices { check(endpointAt: index) }
+        // Each model and endpoint is checked on its own, so they are checked on every core, by
+        // one copy of the validator per chunk; their problems are added in spec order.
+        let validator = self
+        let found = (Array(spec.models.indices).map(Item.model) + Array(spec.endpoints.indices).map(Item.endpoint))
+            .concurrentChunkMap { items in
+                var copy = validator
+                return items.map { item in
+                    copy.diagnostics = DiagnosticCollector()
+                    switch item {
+                    case .model(let index): copy.check(modelAt: index)
+                    case .endpoint(let index): copy.check(endpointAt: index)
+                    }
+                    return copy.diagnostics.diagnostics
+                }
+            }
+        for problems in found { diagnostics.append(contentsOf: problems) }
         checkRecursion()
         checkTokenFlow()
+    }
+
+    /// A model or endpoint to check, by index.
+    enum Item: Sendable {
+        case model(Int)
+        case endpoint(Int)
     }
 
     mutating func error(_ message: String, at source: SourceRef) {

@@ -9,7 +9,11 @@ extension Array where Element: Sendable {
     /// win. Items are handed out in contiguous chunks, a few per core, so that scheduling costs
     /// next to nothing even for tiny items, while one slow item cannot hold up the rest for long.
     /// Small inputs run on the calling thread: starting threads would cost more than it saves.
-    func concurrentMap<Result: Sendable>(minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result) -> [Result]
+    ///
+    /// Inlinable, like the rest of this module, so that callers in other modules get it
+    /// specialized for their types rather than going through generic, boxed code.
+    @inlinable
+    public func concurrentMap<Result: Sendable>(minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result) -> [Result]
     {
         concurrentChunkMap(minimumCount: minimumCount) { chunk in chunk.map(transform) }
     }
@@ -17,7 +21,8 @@ extension Array where Element: Sendable {
     /// `concurrentMap` for work with a set-up cost per thread: `transform` gets a whole chunk
     /// (a contiguous run of elements) and returns one result per element, in order, so it can
     /// prepare once and reuse that for every element of its chunk.
-    func concurrentChunkMap<Result: Sendable>(
+    @inlinable
+    public func concurrentChunkMap<Result: Sendable>(
         minimumCount: Int = 8, _ transform: @Sendable (ArraySlice<Element>) -> [Result]
     ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -43,14 +48,17 @@ extension Array where Element: Sendable {
 /// The results of `concurrentMap`, filled chunk by chunk from several threads. Each chunk
 /// writes its own index range, and the lock makes every write visible to the caller, which
 /// reads only after `concurrentPerform` returns.
-private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
-    private var slots: [Result?]
-    private let lock = NSLock()
+@usableFromInline
+final class ResultSlots<Result: Sendable>: @unchecked Sendable {
+    @usableFromInline var slots: [Result?]
+    @usableFromInline let lock = NSLock()
 
+    @inlinable
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }
 
+    @inlinable
     func store(_ chunk: [Result], at start: Int) {
         lock.lock()
         defer { lock.unlock() }
@@ -58,6 +66,7 @@ private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     }
 
     /// Every slot is filled by then: each chunk stores exactly its own range.
+    @inlinable
     func collected() -> [Result] {
         lock.lock()
         defer { lock.unlock() }
