@@ -6,8 +6,10 @@ extension Array where Element: Sendable {
     ///
     /// Generation is CPU-bound work on many independent items (model contexts, files to
     /// render), and `swift build` runs it while the user waits, so using every core is a direct
-    /// win. Items are handed out in contiguous chunks, a few per core, so that scheduling costs
-    /// next to nothing even for tiny items, while one slow item cannot hold up the rest for long.
+    /// win. Items are handed out in contiguous chunks, sixteen per core, so that scheduling
+    /// costs next to nothing even for tiny items, while items that take longer than others (a
+    /// large model, a long file) even out across the cores instead of leaving one core to finish
+    /// a long chunk alone.
     /// Small inputs run on the calling thread: starting threads would cost more than it saves.
     ///
     /// Inlinable, like the rest of this module, so that callers in other modules get it
@@ -31,7 +33,7 @@ extension Array where Element: Sendable {
             precondition(results.count == count, "a chunk gave \(results.count) results for \(count) elements")
             return results
         }
-        let chunkCount = Swift.min(count, cores * 4)
+        let chunkCount = Swift.min(count, cores * 16)
         let results = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let start = count * chunk / chunkCount

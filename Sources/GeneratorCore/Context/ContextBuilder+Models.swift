@@ -97,7 +97,7 @@ extension ContextBuilderState {
         // Long parameter lists read better one per line, as a person would write them; so does
         // an initializer that would not fit on one line as the template writes it.
         let wrapsInit = properties.count > 3
-            || ("    public init(" + propertyContexts.map(declaredParameter).joined(separator: ", ") + ") {").count
+            || ("    public init(" + propertyContexts.map(Self.declaredParameter).joined(separator: ", ") + ") {").count
                 > maximumLineLength
         context.add("properties", .array(propertyContexts))
         context.add("nestedEnums", .array(nestedEnums))

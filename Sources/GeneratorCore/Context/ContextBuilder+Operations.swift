@@ -142,11 +142,11 @@ extension ContextBuilderState {
         // The declaration and the request as the templates write them on one line, to tell
         // whether they fit.
         let oneLineSignature = "    public func \(SwiftNaming.escapedIdentifier(methodName))("
-            + ordered.map(declaredParameter).joined(separator: ", ")
+            + ordered.map(Self.declaredParameter).joined(separator: ", ")
             + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
         let parts = pathParts(endpoint)
         let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
-            + parts.map(swiftPathText).joined() + "\")"
+            + parts.map(Self.swiftPathText).joined() + "\")"
         var context = TemplateShape.Builder(ContextShapes.operation)
         context.add("operationId", .string(endpoint.operationId))
         context.add("swiftName", .string(SwiftNaming.escapedIdentifier(methodName)))
@@ -179,13 +179,15 @@ extension ContextBuilderState {
     }
 
     /// `name: Type = default`, as a declaration writes a parameter.
-    func declaredParameter(_ argument: TemplateValue) -> String {
+    /// Static, like `swiftPathText`: passing an instance method to `map` would copy the whole
+    /// builder state into a closure on every call.
+    static func declaredParameter(_ argument: TemplateValue) -> String {
         let text = { (key: String) in argument[key]?.stringValue ?? "" }
         return text("parameterName") + ": " + text("swiftType") + (text("defaultLiteral").isEmpty ? "" : " = " + text("defaultLiteral"))
     }
 
     /// A part of the path as the request's string literal holds it.
-    func swiftPathText(_ part: TemplateValue) -> String {
+    static func swiftPathText(_ part: TemplateValue) -> String {
         let text = part["text"]?.stringValue ?? ""
         return part["isParameter"]?.boolValue == true ? "\\(\(text))" : SwiftLiteral.stringContent(text)
     }

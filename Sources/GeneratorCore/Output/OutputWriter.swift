@@ -49,7 +49,7 @@ public struct OutputWriter: Sendable {
                 plan.writes.append(file.path)
             }
         }
-        plan.removals = ownedFiles().filter { !produced.contains($0) }
+        plan.removals = ownedFiles(except: produced)
         return plan
     }
 
@@ -91,17 +91,27 @@ public struct OutputWriter: Sendable {
 
     func path(_ relative: String) -> String { folder + "/" + relative }
 
-    /// Files below the folder that start with apigen's marker, relative to the folder, sorted.
-    func ownedFiles() -> [String] {
+    /// Files below the folder that start with apigen's marker, other than `produced`, relative to
+    /// the folder, sorted. Only the others are opened: in a regeneration, nearly every file is
+    /// one apigen produces again, and opening each just to read its marker would cost as much as
+    /// the rest of the check.
+    func ownedFiles(except produced: Set<String>) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var owned: [String] = []
+        var candidates: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".swift"), let handle = FileHandle(forReadingAtPath: path(relative)) else { continue }
-            let head = (try? handle.read(upToCount: GeneratedFileMarker.prefix.utf8.count)) ?? nil
-            try? handle.close()
-            if let head, String(decoding: head, as: UTF8.self) == GeneratedFileMarker.prefix { owned.append(relative) }
+            if relative.hasSuffix(".swift"), !produced.contains(relative) { candidates.append(relative) }
         }
-        return owned.sorted()
+        let folder = self
+        return candidates.concurrentMap { relative in folder.startsWithMarker(relative) ? relative : nil }
+            .compactMap { $0 }.sorted()
+    }
+
+    /// Whether the file starts with apigen's marker.
+    func startsWithMarker(_ relative: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path(relative)) else { return false }
+        let head = (try? handle.read(upToCount: GeneratedFileMarker.prefix.utf8.count)) ?? nil
+        try? handle.close()
+        return head.map { String(decoding: $0, as: UTF8.self) == GeneratedFileMarker.prefix } ?? false
     }
 
     func removeEmptyParents(of relative: String) {
