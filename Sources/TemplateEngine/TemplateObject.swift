@@ -37,6 +37,7 @@ public struct TemplateObject: Sendable {
         storage = .dictionary(members)
     }
 
+    @usableFromInline
     init(shape: TemplateShape, values: [TemplateValue]) {
         storage = .shaped(ShapedValues(shape: shape, values: values))
     }
@@ -192,10 +193,14 @@ public final class TemplateShape: Sendable {
     /// one, stops the program. Each key is also compared with the shape's in debug builds (where
     /// the tests run, so every builder in the code is checked), not in release builds: there the
     /// comparison would cost as much as the rest of building the object.
+    ///
+    /// Inlinable: a context builder adds millions of members, and a call into this module for
+    /// each would cost more than the adding.
     public struct Builder {
-        private let shape: TemplateShape
-        private var values: [TemplateValue]
+        @usableFromInline let shape: TemplateShape
+        @usableFromInline var values: [TemplateValue]
 
+        @inlinable
         public init(_ shape: TemplateShape) {
             self.shape = shape
             values = []
@@ -203,6 +208,7 @@ public final class TemplateShape: Sendable {
         }
 
         /// Adds the member that comes next in the shape's order.
+        @inlinable
         public mutating func add(_ key: String, _ value: TemplateValue) {
             precondition(values.count < shape.keys.count, "'\(key)' is not a key of the shape \(shape.keys)")
             assert(
@@ -212,6 +218,7 @@ public final class TemplateShape: Sendable {
         }
 
         /// The object, once every key of the shape has its value.
+        @inlinable
         public var value: TemplateValue {
             precondition(
                 values.count == shape.keys.count,

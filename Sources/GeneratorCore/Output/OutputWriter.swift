@@ -96,11 +96,7 @@ public struct OutputWriter: Sendable {
     /// one apigen produces again, and opening each just to read its marker would cost as much as
     /// the rest of the check.
     func ownedFiles(except produced: Set<String>) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var candidates: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".swift"), !produced.contains(relative) { candidates.append(relative) }
-        }
+        let candidates = DirectoryWalk.files(below: folder).filter { $0.hasSuffix(".swift") && !produced.contains($0) }
         let folder = self
         return candidates.concurrentMap { relative in folder.startsWithMarker(relative) ? relative : nil }
             .compactMap { $0 }.sorted()
