@@ -198,6 +198,12 @@ public enum GeneratorPipeline {
 
     /// Exactly one newline at the end of every file.
     static func normalizedEnding(_ text: String) -> String {
+        // Most files already end so: return them as they are rather than copying megabytes.
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n")
+        if utf8.last == newline, utf8.count == 1 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != newline {
+            return text
+        }
         var scalars = Substring(text).unicodeScalars
         while let last = scalars.last, last == "\n" { scalars.removeLast() }
         return String(scalars) + "\n"
