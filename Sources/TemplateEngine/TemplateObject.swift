@@ -16,7 +16,10 @@ public struct TemplateObject: Sendable {
 
     /// The values of a shaped object, with their shape.
     final class ShapedValues: Sendable {
-        let shape: TemplateShape
+        /// Not retained: shapes are never freed (see ``TemplateShape``), and retaining the one
+        /// shape that thousands of objects share, from several threads, would pass its count's
+        /// cache line from core to core on every object built.
+        unowned(unsafe) let shape: TemplateShape
         let values: [TemplateValue]
 
         init(shape: TemplateShape, values: [TemplateValue]) {
@@ -142,7 +145,8 @@ struct TemplateKey: Sendable {
 /// The keys of a kind of object that a program builds many of, such as the context of every
 /// property of every model, in a fixed order.
 ///
-/// Make a shape once (a `static let`) and build each object with ``TemplateShape/Builder``:
+/// Make a shape once (a `static let`), as one declares a type, and build each object with
+/// ``TemplateShape/Builder``. A shape is never freed: making one per object would leak.
 /// ```swift
 /// static let pointShape = TemplateShape(["x", "y"])
 ///
@@ -174,6 +178,9 @@ public final class TemplateShape: Sendable {
             table[index] = Int32(slot)
         }
         self.table = table
+        // Shapes live until the process ends, so that objects can refer to them without
+        // retaining them: one reference is taken here and never given back.
+        _ = Unmanaged.passRetained(self)
     }
 
     /// Where objects of this shape hold the value of `key`, or `nil` when it is not one of its keys.
@@ -197,7 +204,8 @@ public final class TemplateShape: Sendable {
     /// Inlinable: a context builder adds millions of members, and a call into this module for
     /// each would cost more than the adding.
     public struct Builder {
-        @usableFromInline let shape: TemplateShape
+        /// Not retained, as in `ShapedValues`.
+        @usableFromInline unowned(unsafe) let shape: TemplateShape
         @usableFromInline var values: [TemplateValue]
 
         @inlinable

@@ -44,6 +44,29 @@ import Testing
         if count > 0 { #expect(chunks.allSatisfy { !$0.range.isEmpty }) }
     }
 
+    @Test(arguments: counts, minimumCounts) func workerStateMapKeepsOrderWithAtMostOneStatePerCore(
+        count: Int, minimumCount: Int
+    ) {
+        let states = Counter()
+        let input = Array(0..<count)
+        // Each worker's state counts the elements it transformed; every element is done once.
+        let output = input.concurrentMap(minimumCount: minimumCount, workerState: { () -> Int in
+            states.increment()
+            return 0
+        }) { done, element in
+            done += 1
+            return (element * 3, done)
+        }
+        #expect(output.map(\.0) == input.map { $0 * 3 })
+        #expect(states.value >= 1)
+        #expect(states.value <= max(1, ProcessInfo.processInfo.activeProcessorCount))
+        // Within a worker, the running count goes 1, 2, 3…: its state is kept between elements,
+        // so there are as many 1s as workers that took any element.
+        let firsts = output.map(\.1).filter { $0 == 1 }.count
+        #expect(count == 0 ? firsts == 0 : (1...states.value).contains(firsts))
+        #expect(output.map(\.1).max() ?? 0 <= count)
+    }
+
     @Test func releaseDeinitializesOnAnotherThread() throws {
         let record = DeinitRecord()
         let caller = pthread_self()
@@ -95,4 +118,14 @@ private final class Tracked: Sendable {
     init(_ record: DeinitRecord) { self.record = record }
 
     deinit { record.deinitialized(on: pthread_self()) }
+}
+
+/// Counts from several threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int { lock.withLock { count } }
+
+    func increment() { lock.withLock { count += 1 } }
 }

@@ -166,9 +166,17 @@ public enum GeneratorPipeline {
                 }
             }
         }
-        let rendered = jobs.concurrentMap(minimumCount: 2) { job in
+        // Each worker renders with templates parsed for it alone (a millisecond's work): every
+        // node of a template is retained as it is rendered, and with one shared library both
+        // cores would keep taking the same reference counts from each other. The sources parsed
+        // above, so parsing them again cannot fail; the shared library is only a formality.
+        let templateSources = sources
+        let rendered = jobs.concurrentMap(
+            minimumCount: 2,
+            workerState: { (try? TemplateLibrary(templates: templateSources, filters: SwiftFilters.all)) ?? library }
+        ) { ownLibrary, job in
             Result { () throws(TemplateError) in
-                normalizedEnding(try library.render(job.template, context: context, variable: job.item))
+                normalizedEnding(try ownLibrary.render(job.template, context: context, variable: job.item))
             }
         }
         var files: [GeneratedFile] = []
