@@ -2,8 +2,8 @@ import ConcurrentMap
 import SpecModel
 
 extension ContextBuilderState {
-    /// `build` applied to each item on every core, in order, by one copy of this state per chunk
-    /// of items: for contexts that depend only on names settled before they are built. Each copy
+    /// `build` applied to each item on every core, in order, by one copy of this state per worker
+    /// thread: for contexts that depend only on names settled before they are built. Each copy
     /// starts with no diagnostics and returns the ones it found with its result, for the caller
     /// to report where building the items one by one would have.
     func builtOnEveryCore<Item: Sendable, Output: Sendable>(
@@ -12,14 +12,22 @@ extension ContextBuilderState {
         var start = self
         start.diagnostics = DiagnosticCollector()
         let copy = start
-        return items.concurrentChunkMap { chunk in
-            var builder = copy
-            return chunk.map { item in
-                let output = build(&builder, item)
-                defer { builder.diagnostics = DiagnosticCollector() }
-                return (output, builder.diagnostics.diagnostics)
-            }
+        return items.concurrentMap(workerState: { copy.withOwnLookupTables() }) { builder, item in
+            let output = build(&builder, item)
+            defer { builder.diagnostics = DiagnosticCollector() }
+            return (output, builder.diagnostics.diagnostics)
         }
+    }
+
+    /// This state with its own copies of the tables every field looks names up in. Copies of a
+    /// collection share its storage, so workers reading a shared table would each retain and
+    /// release the same storage for every field, trading its reference count between cores.
+    func withOwnLookupTables() -> ContextBuilderState {
+        var copy = self
+        copy.modelTypeNames = Dictionary(uniqueKeysWithValues: modelTypeNames.map { ($0.key, $0.value) })
+        copy.validatingModels = Set(validatingModels.map { $0 })
+        copy.typeNamesInUse = Dictionary(uniqueKeysWithValues: typeNamesInUse.map { ($0.key, $0.value) })
+        return copy
     }
 }
 
