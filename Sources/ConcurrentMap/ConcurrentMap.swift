@@ -77,6 +77,35 @@ extension Array where Element: Sendable {
     }
 }
 
+/// `first()` and `second()` at the same time, each on its own core when there are two, and
+/// both their results: for independent steps that would otherwise run one after the other.
+@inlinable
+public func inParallel<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+    let results = ResultSlots<Either<First, Second>>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        results.store([index == 0 ? .first(first()) : .second(second())], at: index)
+    }
+    var firstResult: First?
+    var secondResult: Second?
+    for result in results.collected() {
+        switch result {
+        case .first(let value): firstResult = value
+        case .second(let value): secondResult = value
+        }
+    }
+    guard let firstResult, let secondResult else { preconditionFailure("inParallel lost a result") }
+    return (firstResult, secondResult)
+}
+
+/// One of the two results of `inParallel`.
+@usableFromInline
+enum Either<First: Sendable, Second: Sendable>: Sendable {
+    case first(First)
+    case second(Second)
+}
+
 /// The next element to hand out, shared by the workers of `concurrentMap(workerState:)`.
 @usableFromInline
 final class NextIndex: @unchecked Sendable {

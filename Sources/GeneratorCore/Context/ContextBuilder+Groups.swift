@@ -3,12 +3,16 @@ import SpecModel
 import TemplateEngine
 
 extension ContextBuilderState {
+    /// The names of the groups apigen adds: `Shared`, and `Default` when some endpoints have no group.
+    typealias ExtraGroups = (shared: String, default: String?)
+
     /// The groups in the docs' order, each with its operations and the models that live in its
-    /// file. Returns all groups, and the ones that have operations or models to write.
-    mutating func groupContexts() -> (all: [TemplateValue], withOperations: [TemplateValue], withModels: [TemplateValue]) {
+    /// file (`modelHomes`, from `modelGroupAssignments`). Returns all groups, and the ones that
+    /// have operations or models to write.
+    mutating func groupContexts(
+        extraGroups: ExtraGroups, modelHomes: [String: String]
+    ) -> (all: [TemplateValue], withOperations: [TemplateValue], withModels: [TemplateValue]) {
         var declared = spec.groups.map { (name: $0.name.value, source: $0.name.source, description: $0.description) }
-        let extraGroups = extraGroupNames()
-        let modelHomes = modelGroupAssignments(extraGroups)
         let sharedName = extraGroups.shared
         if let defaultName = extraGroups.default {
             declared.append((name: defaultName, source: spec.info.name.source, description: nil))
@@ -76,7 +80,7 @@ extension ContextBuilderState {
     /// The names of the groups apigen adds: `Shared` for models several groups use, and
     /// `Default` for endpoints without a group when there are any, each numbered when the spec
     /// already has a group of that Swift name.
-    func extraGroupNames() -> (shared: String, default: String?) {
+    func extraGroupNames() -> ExtraGroups {
         let taken = Set(spec.groups.map { SwiftNaming.upperCamelCase($0.name.value) })
         let ungrouped = spec.endpoints.contains { $0.group == nil }
         return (uniqueGroupName("Shared", taken: taken), ungrouped ? uniqueGroupName("Default", taken: taken) : nil)
@@ -84,7 +88,7 @@ extension ContextBuilderState {
 
     /// Which group's model file holds each model: its `group:`, else the one group whose
     /// endpoints use it (directly or through other models), else the shared file.
-    func modelGroupAssignments(_ extraGroups: (shared: String, default: String?)) -> [String: String] {
+    func modelGroupAssignments(_ extraGroups: ExtraGroups) -> [String: String] {
         // Each endpoint's models on every core; then who uses what, in one pass.
         let state = self
         let reached = spec.endpoints.concurrentMap { endpoint -> Set<String> in

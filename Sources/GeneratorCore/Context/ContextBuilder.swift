@@ -1,3 +1,4 @@
+import ConcurrentMap
 import SpecModel
 import TemplateEngine
 
@@ -73,9 +74,22 @@ struct ContextBuilderState: Sendable {
     }
 
     mutating func build() -> TemplateValue {
-        nameModels()
-        validatingModels = modelsNeedingValidation()
-        let groups = groupContexts()
+        // Three independent passes over the whole spec, two at a time: naming the models, and
+        // finding which models validate and which group's file holds each.
+        let state = self
+        let (named, found) = inParallel(
+            { () -> ContextBuilderState in
+                var named = state
+                named.nameModels()
+                return named
+            },
+            { () -> (validating: Set<String>, extraGroups: ExtraGroups, homes: [String: String]) in
+                let extraGroups = state.extraGroupNames()
+                return (state.modelsNeedingValidation(), extraGroups, state.modelGroupAssignments(extraGroups))
+            })
+        self = named
+        validatingModels = found.validating
+        let groups = groupContexts(extraGroups: found.extraGroups, modelHomes: found.homes)
         // After the operations: its doc comments link to them.
         let tokenFlow = tokenFlowContext()
         return .object([
