@@ -33,6 +33,20 @@ import Testing
         #expect(try modificationDate("One.swift") == past)
     }
 
+    @Test func sameLengthChangeIsStillAChange() throws {
+        // Contents are compared byte for byte, not by length: one differing character, in ASCII
+        // or not, is a change, and a large file is written whole.
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = OutputWriter(folder: folder)
+        let large = String(repeating: "let value = 1 // é\n", count: 20_000)
+        try writer.write([file("A.swift", "abc"), file("B.swift", "é"), file("Large.swift", large)])
+        let plan = try writer.write([file("A.swift", "abd"), file("B.swift", "è"), file("Large.swift", large)])
+        #expect(plan.writes == ["A.swift", "B.swift"])
+        #expect(plan.unchanged == ["Large.swift"])
+        #expect(try String(contentsOfFile: folder + "/B.swift", encoding: .utf8) == GeneratedFileMarker.prefix + "\nè")
+        #expect(try String(contentsOfFile: folder + "/Large.swift", encoding: .utf8) == GeneratedFileMarker.prefix + "\n" + large)
+    }
+
     @Test func staleOwnFilesAreRemovedAndOthersKept() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = OutputWriter(folder: folder)

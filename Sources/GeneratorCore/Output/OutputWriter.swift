@@ -40,7 +40,7 @@ public struct OutputWriter: Sendable {
             guard let existing = FileManager.default.contents(atPath: folder.path(file.path)),
                 existing.count == file.contents.utf8.count
             else { return false }
-            return existing == Data(file.contents.utf8)
+            return Self.bytes(of: file.contents, equal: existing)
         }
         for (file, isUnchanged) in zip(files, unchanged) {
             if isUnchanged {
@@ -90,6 +90,15 @@ public struct OutputWriter: Sendable {
     }
 
     func path(_ relative: String) -> String { folder + "/" + relative }
+
+    /// Whether the text's UTF-8 is exactly these bytes, compared in place: a native string's
+    /// UTF-8 is contiguous, so no copy of it is made.
+    static func bytes(of text: String, equal data: Data) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            data.withUnsafeBytes { bytes in utf8.count == bytes.count && utf8.elementsEqual(bytes) }
+        }
+    }
 
     /// Files below the folder that start with apigen's marker, other than `produced`, relative to
     /// the folder, sorted. Only the others are opened: in a regeneration, nearly every file is

@@ -13,18 +13,25 @@ func writeFile(_ bytes: some Collection<UInt8>, to path: String) throws(POSIXFai
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
     defer { close(descriptor) }
-    let data = Array(bytes)
+    // A string's UTF-8 view is usually contiguous already: write from it without a copy.
+    let written = bytes.withContiguousStorageIfAvailable { buffer in
+        writeAll(UnsafeRawBufferPointer(buffer), to: descriptor, path: path)
+    } ?? Array(bytes).withUnsafeBytes { buffer in writeAll(buffer, to: descriptor, path: path) }
+    try written.get()
+}
+
+/// Writes every byte, retrying writes that were interrupted or only partly done.
+private func writeAll(_ data: UnsafeRawBufferPointer, to descriptor: Int32, path: String) -> Result<Void, POSIXFailure> {
     var written = 0
     while written < data.count {
-        let result = data.withUnsafeBytes { buffer in
-            write(descriptor, buffer.baseAddress.map { $0 + written }, data.count - written)
-        }
+        let result = write(descriptor, data.baseAddress.map { $0 + written }, data.count - written)
         if result < 0 {
             if errno == EINTR { continue }
-            throw POSIXFailure(operation: "write", path: path, code: errno)
+            return .failure(POSIXFailure(operation: "write", path: path, code: errno))
         }
         written += result
     }
+    return .success(())
 }
 
 struct POSIXFailure: Error, CustomStringConvertible, Sendable {
