@@ -12,22 +12,11 @@ extension ContextBuilderState {
         var start = self
         start.diagnostics = DiagnosticCollector()
         let copy = start
-        return items.concurrentMap(workerState: { copy.withOwnLookupTables() }) { builder, item in
+        return items.concurrentMap(workerState: { copy }) { builder, item in
             let output = build(&builder, item)
             defer { builder.diagnostics = DiagnosticCollector() }
             return (output, builder.diagnostics.diagnostics)
         }
-    }
-
-    /// This state with its own copies of the tables every field looks names up in. Copies of a
-    /// collection share its storage, so workers reading a shared table would each retain and
-    /// release the same storage for every field, trading its reference count between cores.
-    func withOwnLookupTables() -> ContextBuilderState {
-        var copy = self
-        copy.modelTypeNames = Dictionary(uniqueKeysWithValues: modelTypeNames.map { ($0.key, $0.value) })
-        copy.validatingModels = Set(validatingModels.map { $0 })
-        copy.typeNamesInUse = Dictionary(uniqueKeysWithValues: typeNamesInUse.map { ($0.key, $0.value) })
-        return copy
     }
 }
 

@@ -74,21 +74,22 @@ struct ContextBuilderState: Sendable {
     }
 
     mutating func build() -> TemplateValue {
-        // Three independent passes over the whole spec, two at a time: naming the models, and
-        // finding which models validate and which group's file holds each.
+        // Three independent passes over the whole spec, two at a time, of about equal length:
+        // naming the models and finding which models validate, beside finding which group's
+        // file holds each model.
         let state = self
         let (named, found) = inParallel(
             { () -> ContextBuilderState in
                 var named = state
                 named.nameModels()
+                named.validatingModels = state.modelsNeedingValidation()
                 return named
             },
-            { () -> (validating: Set<String>, extraGroups: ExtraGroups, homes: [String: String]) in
+            { () -> (extraGroups: ExtraGroups, homes: [String: String]) in
                 let extraGroups = state.extraGroupNames()
-                return (state.modelsNeedingValidation(), extraGroups, state.modelGroupAssignments(extraGroups))
+                return (extraGroups, state.modelGroupAssignments(extraGroups))
             })
         self = named
-        validatingModels = found.validating
         let groups = groupContexts(extraGroups: found.extraGroups, modelHomes: found.homes)
         // After the operations: its doc comments link to them.
         let tokenFlow = tokenFlowContext()
