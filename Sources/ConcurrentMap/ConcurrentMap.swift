@@ -15,8 +15,9 @@ extension Array where Element: Sendable {
     /// Inlinable, like the rest of this module, so that callers in other modules get it
     /// specialized for their types rather than going through generic, boxed code.
     @inlinable
-    public func concurrentMap<Result: Sendable>(minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result) -> [Result]
-    {
+    public func concurrentMap<Result: Sendable>(
+        minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
         concurrentChunkMap(minimumCount: minimumCount) { chunk in chunk.map(transform) }
     }
 
@@ -40,7 +41,8 @@ extension Array where Element: Sendable {
             let end = count * (chunk + 1) / chunkCount
             let chunkResults = transform(self[start..<end])
             precondition(
-                chunkResults.count == end - start, "a chunk gave \(chunkResults.count) results for \(end - start) elements")
+                chunkResults.count == end - start,
+                "a chunk gave \(chunkResults.count) results for \(end - start) elements")
             results.store(chunkResults, at: start)
         }
         return results.collected()

@@ -78,6 +78,7 @@ public struct TemplateObject: Sendable {
         }
     }
 
+    /// Whether the object has no members.
     public var isEmpty: Bool { count == 0 }
 
     /// The keys, in no particular order.
@@ -116,6 +117,7 @@ extension TemplateObject: Hashable {
         return lhs.members == rhs.members
     }
 
+    /// Hashes the members, so that equal objects hash alike however each is stored.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(members)
     }
@@ -208,6 +210,7 @@ public final class TemplateShape: Sendable {
         @usableFromInline unowned(unsafe) let shape: TemplateShape
         @usableFromInline var values: [TemplateValue]
 
+        /// A builder for one object of `shape`, with room for all its values.
         @inlinable
         public init(_ shape: TemplateShape) {
             self.shape = shape

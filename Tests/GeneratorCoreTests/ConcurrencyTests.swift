@@ -1,8 +1,9 @@
+import ConcurrentMap
 import Dispatch
 import Foundation
-import ConcurrentMap
-@testable import GeneratorCore
 import Testing
+
+@testable import GeneratorCore
 
 /// The parallel map the context builder and renderer rely on, and the background release of
 /// large values: results in input order, chunks as contiguous runs, and values really freed.
@@ -50,10 +51,11 @@ import Testing
         let states = Counter()
         let input = Array(0..<count)
         // Each worker's state counts the elements it transformed; every element is done once.
-        let output = input.concurrentMap(minimumCount: minimumCount, workerState: { () -> Int in
+        let newState: @Sendable () -> Int = {
             states.increment()
             return 0
-        }) { done, element in
+        }
+        let output = input.concurrentMap(minimumCount: minimumCount, workerState: newState) { done, element in
             done += 1
             return (element * 3, done)
         }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GeneratorCore
 import Testing
+
+@testable import GeneratorCore
 
 /// The writer finds its stale files with this walk; it must list what Foundation's enumerator
 /// listed (every file at any depth, hidden ones too) without following links into folders.
@@ -8,7 +9,10 @@ import Testing
     @Test func listsEveryFileAtEveryDepthButNoFolders() throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let files = ["a.swift", ".hidden.swift", "Models/B.swift", "Models/Deep/C.swift", "Models/Deep/notes.txt", "Empty Name/ d.swift"]
+        let files = [
+            "a.swift", ".hidden.swift", "Models/B.swift", "Models/Deep/C.swift", "Models/Deep/notes.txt",
+            "Empty Name/ d.swift",
+        ]
         for file in files {
             let path = folder + "/" + file
             try FileManager.default.createDirectory(

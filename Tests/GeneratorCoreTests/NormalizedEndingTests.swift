@@ -1,5 +1,6 @@
-@testable import GeneratorCore
 import Testing
+
+@testable import GeneratorCore
 
 /// Every generated file ends with exactly one newline, whatever its template left at the end.
 @Suite struct NormalizedEndingTests {

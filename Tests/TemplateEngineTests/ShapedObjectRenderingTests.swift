@@ -1,5 +1,5 @@
-import Testing
 import TemplateEngine
+import Testing
 
 /// Templates rendered against shaped objects, which the renderer reads through key fingerprints
 /// rather than a dictionary: every way of reading a member must give what a dictionary gives.

@@ -1,5 +1,5 @@
-import Testing
 import TemplateEngine
+import Testing
 
 /// A shaped object with `values` for the keys of `shape`, in the shape's order.
 func shapedObject(_ shape: TemplateShape, _ values: [TemplateValue]) -> TemplateValue {
