@@ -16,10 +16,7 @@ public struct TemplateObject: Sendable {
 
     /// The values of a shaped object, with their shape.
     final class ShapedValues: Sendable {
-        /// Not retained: shapes are never freed (see ``TemplateShape``), and retaining the one
-        /// shape that thousands of objects share, from several threads, would pass its count's
-        /// cache line from core to core on every object built.
-        unowned(unsafe) let shape: TemplateShape
+        let shape: TemplateShape
         let values: [TemplateValue]
 
         init(shape: TemplateShape, values: [TemplateValue]) {
@@ -148,7 +145,7 @@ struct TemplateKey: Sendable {
 /// property of every model, in a fixed order.
 ///
 /// Make a shape once (a `static let`), as one declares a type, and build each object with
-/// ``TemplateShape/Builder``. A shape is never freed: making one per object would leak.
+/// ``TemplateShape/Builder``.
 /// ```swift
 /// static let pointShape = TemplateShape(["x", "y"])
 ///
@@ -180,9 +177,6 @@ public final class TemplateShape: Sendable {
             table[index] = Int32(slot)
         }
         self.table = table
-        // Shapes live until the process ends, so that objects can refer to them without
-        // retaining them: one reference is taken here and never given back.
-        _ = Unmanaged.passRetained(self)
     }
 
     /// Where objects of this shape hold the value of `key`, or `nil` when it is not one of its keys.
@@ -206,8 +200,7 @@ public final class TemplateShape: Sendable {
     /// Inlinable: a context builder adds millions of members, and a call into this module for
     /// each would cost more than the adding.
     public struct Builder {
-        /// Not retained, as in `ShapedValues`.
-        @usableFromInline unowned(unsafe) let shape: TemplateShape
+        @usableFromInline let shape: TemplateShape
         @usableFromInline var values: [TemplateValue]
 
         /// A builder for one object of `shape`, with room for all its values.

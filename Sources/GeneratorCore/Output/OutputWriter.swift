@@ -96,7 +96,12 @@ public struct OutputWriter: Sendable {
     static func bytes(of text: String, equal data: Data) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            data.withUnsafeBytes { bytes in utf8.count == bytes.count && utf8.elementsEqual(bytes) }
+            data.withUnsafeBytes { bytes in
+                guard utf8.count == bytes.count else { return false }
+                guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }
+                // `memcmp`, not `elementsEqual`, which compares one byte at a time.
+                return memcmp(left, right, utf8.count) == 0
+            }
         }
     }
 
