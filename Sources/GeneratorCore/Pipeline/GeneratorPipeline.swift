@@ -102,6 +102,14 @@ public enum GeneratorPipeline {
 
     /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
     public static func render(_ context: TemplateValue, templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
+        render(context, templates: templates, parsingPerWorkerFrom: 100)
+    }
+
+    /// `render`, with the number of files from which each worker parses its own templates, so
+    /// that tests can check both ways give the same files.
+    static func render(
+        _ context: TemplateValue, templates: TemplateSet, parsingPerWorkerFrom fileCount: Int
+    ) -> Result<[GeneratedFile], DiagnosticsError> {
         let manifestPath = templates.path(of: TemplateManifest.fileName)
         guard let manifestText = templates.files[TemplateManifest.fileName] else {
             return .failure(DiagnosticsError([Diagnostic(
@@ -166,14 +174,18 @@ public enum GeneratorPipeline {
                 }
             }
         }
-        // Each worker renders with templates parsed for it alone (a millisecond's work): every
-        // node of a template is retained as it is rendered, and with one shared library both
-        // cores would keep taking the same reference counts from each other. The sources parsed
+        // For many files, each worker renders with templates parsed for it alone: every node of
+        // a template is retained as it is rendered, and with one shared library both cores keep
+        // taking the same reference counts from each other. Parsing the templates takes about
+        // two milliseconds, more than that costs a run of a few dozen files. The sources parsed
         // above, so parsing them again cannot fail; the shared library is only a formality.
         let templateSources = sources
+        let parsesPerWorker = jobs.count >= fileCount
         let rendered = jobs.concurrentMap(
             minimumCount: 2,
-            workerState: { (try? TemplateLibrary(templates: templateSources, filters: SwiftFilters.all)) ?? library }
+            workerState: {
+                parsesPerWorker ? (try? TemplateLibrary(templates: templateSources, filters: SwiftFilters.all)) ?? library : library
+            }
         ) { ownLibrary, job in
             Result { () throws(TemplateError) in
                 normalizedEnding(try ownLibrary.render(job.template, context: context, variable: job.item))
