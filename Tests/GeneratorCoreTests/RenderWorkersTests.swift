@@ -1,7 +1,8 @@
 import Foundation
-@testable import GeneratorCore
 import SpecModel
 import Testing
+
+@testable import GeneratorCore
 
 /// Large runs render with templates parsed once per worker, small ones with one shared parse;
 /// the files must be the same either way.
