@@ -22,7 +22,9 @@ public enum TemplateValue: Sendable, Hashable {
     case string(String)
     /// What `for` loops over.
     case array([TemplateValue])
-    /// Members are read with dotted paths: `model.name`.
+    /// Members are read with dotted paths: `model.name`. Make one from a dictionary literal, with
+    /// `TemplateObject(_:)` from a dictionary, or, for many objects with the same keys, with a
+    /// ``TemplateShape``.
     case object(TemplateObject)
 }
 
