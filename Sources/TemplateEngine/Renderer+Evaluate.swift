@@ -76,9 +76,14 @@ extension Renderer {
             next = 1
         }
         while next < keys.count {
-            let key = keys[next]
-            value = try member(key.key, of: value, at: key.location) {
-                Expression.pathDescription(root, keys[..<next])
+            // The common case first, reading the key in place; errors are described only when
+            // there is one.
+            if case .object(let members) = value, let found = members[keys[next].key] {
+                value = found
+            } else {
+                value = try member(keys[next].key, of: value, at: keys[next].location) {
+                    Expression.pathDescription(root, keys[..<next])
+                }
             }
             next += 1
         }

@@ -37,8 +37,10 @@ struct Renderer {
     // MARK: - Nodes
 
     mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // By index: a `for node in nodes` loop copies each node out of the array, and each copy
+        // is a retain and a release.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 output.append(contentsOf: text)
             case .output(let tag):
@@ -57,11 +59,10 @@ struct Renderer {
     }
 
     private mutating func renderConditional(_ conditional: Conditional) throws(TemplateError) {
-        for branch in conditional.branches {
-            if try isTrue(branch.condition) {
-                try render(branch.body)
-                return
-            }
+        let branches = conditional.branches
+        for index in branches.indices where try isTrue(branches[index].condition) {
+            try render(branches[index].body)
+            return
         }
         if let otherwise = conditional.otherwise {
             try render(otherwise)
@@ -82,8 +83,8 @@ struct Renderer {
             return
         }
         let outer = bindings.enterScope()
-        for (offset, item) in items.enumerated() {
-            bindings.startIteration(variable: loop.variable, item: item, index0: offset, length: items.count)
+        for index in items.indices {
+            bindings.startIteration(variable: loop.variable, item: items[index], index0: index, length: items.count)
             try render(loop.body)
         }
         bindings.leaveScope(outer)
