@@ -171,14 +171,8 @@ extension ContextBuilderState {
 
     /// Secrets print as `<redacted>`: fields marked `sensitive`, else ones named like a password,
     /// secret or token.
-    static let sensitiveNameParts = ["password", "secret", "token", "passcode", "apikey", "privatekey", "credential"].map { Array($0.utf8) }
-
     func isSensitive(_ field: FieldSpec) -> Bool {
-        if let marked = field.sensitive { return marked }
-        let words = SwiftNaming.words(field.name).map { $0.lowercased() }
-        let name = Array(words.joined().utf8)
-        return Self.sensitiveNameParts.contains { name.containsRun($0) }
-            || words.contains("otc") || words.contains("pin")
+        field.sensitive ?? SensitiveNames.isSensitive(field.name)
     }
 
     /// Swift source for a spec default: `"local"`, `300`, `true`, `.local` for an enum, wrapped in
@@ -215,18 +209,5 @@ extension ContextBuilderState {
         var number = 2
         while scope.contains(base + String(number)) { number += 1 }
         return base + String(number)
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether `part` occurs in these bytes: a plain search on UTF-8, where Foundation's
-    /// `String.contains` would bridge both strings for every call.
-    func containsRun(_ part: [UInt8]) -> Bool {
-        guard !part.isEmpty else { return true }
-        guard part.count <= count else { return false }
-        for start in 0...(count - part.count) where self[start] == part[0] {
-            if self[start..<(start + part.count)].elementsEqual(part) { return true }
-        }
-        return false
     }
 }
