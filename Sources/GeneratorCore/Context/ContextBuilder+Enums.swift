@@ -33,7 +33,7 @@ extension ContextBuilderState {
         let oneLineDeclaration = "    public enum \(swiftName): RawRepresentable, Codable, Hashable, Sendable, ParameterValue {"
         var context = TemplateShape.Builder(ContextShapes.enumeration)
         context.add("swiftName", .string(swiftName))
-        context.add("wrapsDeclaration", .bool(oneLineDeclaration.count > maximumLineLength))
+        context.add("wrapsDeclaration", .bool(exceedsLineLength(oneLineDeclaration)))
         context.add("rawType", .string(mapper.swiftType(type)))
         context.add("description", description.map(TemplateValue.string) ?? .null)
         context.add("source", source)

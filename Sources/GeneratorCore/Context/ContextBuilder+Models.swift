@@ -97,8 +97,8 @@ extension ContextBuilderState {
         // Long parameter lists read better one per line, as a person would write them; so does
         // an initializer that would not fit on one line as the template writes it.
         let wrapsInit = properties.count > 3
-            || ("    public init(" + propertyContexts.map(Self.declaredParameter).joined(separator: ", ") + ") {").count
-                > maximumLineLength
+            || exceedsLineLength(
+                "    public init(" + propertyContexts.map(Self.declaredParameter).joined(separator: ", ") + ") {")
         context.add("properties", .array(propertyContexts))
         context.add("nestedEnums", .array(nestedEnums))
         context.add("hasCodingKeys", .bool(needsCodingKeys || needsCustomEncode))

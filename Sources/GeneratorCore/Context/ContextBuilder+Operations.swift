@@ -90,7 +90,9 @@ extension ContextBuilderState {
                 return (context, field.required && field.defaultValue == nil)
             }
         }
-        let path = parameters(implicitPathParameters(endpoint), location: "path", forceRequired: true)
+        // Once: the placeholders are found by reading the path.
+        let pathFields = implicitPathParameters(endpoint)
+        let path = parameters(pathFields, location: "path", forceRequired: true)
         let headers = parameters(endpoint.headers, location: "header", forceRequired: false)
         let query = parameters(endpoint.query, location: "query", forceRequired: false)
 
@@ -144,7 +146,7 @@ extension ContextBuilderState {
         let oneLineSignature = "    public func \(SwiftNaming.escapedIdentifier(methodName))("
             + ordered.map(Self.declaredParameter).joined(separator: ", ")
             + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
-        let parts = pathParts(endpoint)
+        let parts = pathParts(endpoint, parameters: pathFields)
         let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
             + parts.map(Self.swiftPathText).joined() + "\")"
         var context = TemplateShape.Builder(ContextShapes.operation)
@@ -163,8 +165,8 @@ extension ContextBuilderState {
         context.add("serverSymbols", .array(servers.map { .string(serverSymbol($0)) }))
         context.add("symbol", .string(symbol))
         context.add("arguments", .array(ordered))
-        context.add("wrapsArguments", .bool(ordered.count > 2 || oneLineSignature.count > maximumLineLength))
-        context.add("wrapsRequest", .bool(oneLineRequest.count > maximumLineLength))
+        context.add("wrapsArguments", .bool(ordered.count > 2 || exceedsLineLength(oneLineSignature)))
+        context.add("wrapsRequest", .bool(exceedsLineLength(oneLineRequest)))
         context.add("pathParameters", .array(path.map(\.0)))
         context.add("headers", .array(headers.map(\.0)))
         context.add("queryParameters", .array(query.map(\.0)))
@@ -202,9 +204,10 @@ extension ContextBuilderState {
     }
 
     /// `/users/{userId}/lock` → literal `/users/`, parameter `userId`, literal `/lock`.
-    func pathParts(_ endpoint: EndpointSpec) -> [TemplateValue] {
+    /// `parameters` are the endpoint's `implicitPathParameters`.
+    func pathParts(_ endpoint: EndpointSpec, parameters: [FieldSpec]) -> [TemplateValue] {
         let names = Dictionary(
-            implicitPathParameters(endpoint).map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.memberName($0.name))) },
+            parameters.map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.memberName($0.name))) },
             uniquingKeysWith: { first, _ in first })
         return TemplatedText.parts(endpoint.path.value).map { part in
             switch part {

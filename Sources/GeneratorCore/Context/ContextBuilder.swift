@@ -29,6 +29,16 @@ let runtimeTypeNames = [
 /// line are laid out one argument per line.
 let maximumLineLength = 120
 
+/// Whether a line of generated code is longer than `maximumLineLength` characters. Counting
+/// characters means finding grapheme boundaries, so the UTF-8 length answers first when it can:
+/// a line has at most as many characters as bytes, and an ASCII line exactly as many.
+func exceedsLineLength(_ line: String) -> Bool {
+    let bytes = line.utf8.count
+    if bytes <= maximumLineLength { return false }
+    if line.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+    return line.count > maximumLineLength
+}
+
 /// Standard types the generated code uses by their short names.
 let standardTypeNames = [
     "String", "Int", "Double", "Bool", "Date", "Data", "URL", "Error", "Result", "Array", "Dictionary",
