@@ -1,9 +1,9 @@
 extension Renderer {
-    /// Writes the value of `{{ expression }}`: strings as is, integers in decimal, Booleans as
-    /// `true` / `false`; anything else is an error.
-    mutating func write(
-        _ value: TemplateValue, for expression: Expression, layout: OutputLayout
-    ) throws(TemplateError) {
+    /// Writes the value of an output tag: strings as is, integers in decimal, Booleans as
+    /// `true` / `false`; anything else is an error. The tag, not its expression, is passed: the
+    /// expression is needed only for an error, and copying it out costs a retain.
+    mutating func write(_ value: TemplateValue, for tag: OutputTag) throws(TemplateError) {
+        let layout = tag.layout
         switch value {
         case .string(var text):
             // A native string's UTF-8 is already contiguous, so this reads it in place.
@@ -14,9 +14,9 @@ extension Renderer {
         case .bool(let flag):
             var text = flag ? "true" : "false"
             text.withUTF8 { write($0, layout: layout) }
-        case .null: throw error(at: expression.location, "cannot output null value '\(expression)'")
-        case .array: throw error(at: expression.location, "cannot output array value '\(expression)'")
-        case .object: throw error(at: expression.location, "cannot output object value '\(expression)'")
+        case .null: throw error(at: tag.expression.location, "cannot output null value '\(tag.expression)'")
+        case .array: throw error(at: tag.expression.location, "cannot output array value '\(tag.expression)'")
+        case .object: throw error(at: tag.expression.location, "cannot output object value '\(tag.expression)'")
         }
     }
 

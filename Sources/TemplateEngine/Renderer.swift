@@ -45,7 +45,7 @@ struct Renderer {
                 output.append(contentsOf: text)
             case .output(let tag):
                 let value = try evaluate(tag.expression)
-                try write(value, for: tag.expression, layout: tag.layout)
+                try write(value, for: tag)
             case .conditional(let conditional):
                 try renderConditional(conditional)
             case .loop(let loop):
