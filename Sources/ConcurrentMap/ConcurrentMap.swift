@@ -85,27 +85,17 @@ extension Array where Element: Sendable {
 public func inParallel<First: Sendable, Second: Sendable>(
     _ first: @Sendable () -> First, _ second: @Sendable () -> Second
 ) -> (First, Second) {
-    let results = ResultSlots<Either<First, Second>>(count: 2)
+    let firstSlot = ResultSlots<First>(count: 1)
+    let secondSlot = ResultSlots<Second>(count: 1)
     DispatchQueue.concurrentPerform(iterations: 2) { index in
-        results.store([index == 0 ? .first(first()) : .second(second())], at: index)
-    }
-    var firstResult: First?
-    var secondResult: Second?
-    for result in results.collected() {
-        switch result {
-        case .first(let value): firstResult = value
-        case .second(let value): secondResult = value
+        if index == 0 {
+            firstSlot.store([first()], at: 0)
+        } else {
+            secondSlot.store([second()], at: 0)
         }
     }
-    guard let firstResult, let secondResult else { preconditionFailure("inParallel lost a result") }
-    return (firstResult, secondResult)
-}
-
-/// One of the two results of `inParallel`.
-@usableFromInline
-enum Either<First: Sendable, Second: Sendable>: Sendable {
-    case first(First)
-    case second(Second)
+    // `collected` checks that each slot was filled.
+    return (firstSlot.collected()[0], secondSlot.collected()[0])
 }
 
 /// The next element to hand out, shared by the workers of `concurrentMap(workerState:)`.

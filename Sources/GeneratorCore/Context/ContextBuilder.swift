@@ -75,12 +75,7 @@ struct ContextBuilderState: Sendable {
         apiName = spec.info.name.value
         clientName = apiName + "Client"
         errorName = apiName + "Error"
-        var modelIndexes: [String: Int] = [:]
-        modelIndexes.reserveCapacity(spec.models.count)
-        for (index, model) in spec.models.enumerated() where modelIndexes[model.name] == nil {
-            modelIndexes[model.name] = index
-        }
-        self.modelIndexes = modelIndexes
+        modelIndexes = spec.modelIndexesByName()
     }
 
     mutating func build() -> TemplateValue {

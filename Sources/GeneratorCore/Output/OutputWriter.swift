@@ -37,9 +37,7 @@ public struct OutputWriter: Sendable {
         // Reading back every file is most of a no-change run: spread it over the cores.
         let folder = self
         let unchanged = files.concurrentMap { file in
-            guard let existing = FileManager.default.contents(atPath: folder.path(file.path)),
-                existing.count == file.contents.utf8.count
-            else { return false }
+            guard let existing = FileManager.default.contents(atPath: folder.path(file.path)) else { return false }
             return Self.bytes(of: file.contents, equal: existing)
         }
         for (file, isUnchanged) in zip(files, unchanged) {

@@ -25,6 +25,19 @@ public struct APISpec: Sendable, Hashable {
     }
 }
 
+extension APISpec {
+    /// Each model name's index in `models`, for the first model of that name: a lookup that
+    /// reads models in place, where a dictionary of the models themselves would hold a copy of
+    /// each. Built anew on each call; callers keep the result.
+    public func modelIndexesByName() -> [String: Int] {
+        var indexes: [String: Int] = [:]
+        indexes.reserveCapacity(models.count)
+        // Backwards, so that the first model of a name is the one that stays.
+        for index in models.indices.reversed() { indexes[models[index].name] = index }
+        return indexes
+    }
+}
+
 public struct APIInfo: Sendable, Hashable {
     /// The module and type prefix of the generated code, e.g. `FronteggIdentity`.
     public var name: Located<String>

@@ -33,11 +33,7 @@ struct SpecValidator {
 
     init(spec: APISpec) {
         self.spec = spec
-        var modelIndexes: [String: Int] = [:]
-        modelIndexes.reserveCapacity(spec.models.count)
-        // Backwards, so that the first model of a name is the one that stays.
-        for index in spec.models.indices.reversed() { modelIndexes[spec.models[index].name] = index }
-        self.modelIndexes = modelIndexes
+        modelIndexes = spec.modelIndexesByName()
         groupNames = Set(spec.groups.map(\.name.value))
         serverNames = Set(spec.servers.map(\.name.value))
         filesUnreadable = spec.unreadable.contains("files")
