@@ -19,15 +19,3 @@ extension ContextBuilderState {
         }
     }
 }
-
-extension Array {
-    /// The elements cut into consecutive runs of the given lengths, which add up to `count`:
-    /// per-group results back out of one list built for all groups at once.
-    func split(intoRunsOf lengths: [Int]) -> [[Element]] {
-        var rest = self[...]
-        return lengths.map { length in
-            defer { rest = rest.dropFirst(length) }
-            return Array(rest.prefix(length))
-        }
-    }
-}

@@ -34,47 +34,82 @@ extension ContextBuilderState {
         operationScope.reserveCapacity(spec.endpoints.count)
         // Endpoints and models by group, in spec order, found in one pass each rather than one
         // pass per group, so that time grows linearly with the spec. They are kept as indices
-        // into the spec: copying a spec item retains every string and array it holds.
-        var endpointsByGroup: [String: [Int]] = [:]
-        for index in spec.endpoints.indices {
-            guard let group = spec.endpoints[index].group?.value ?? defaultGroup else { continue }
-            endpointsByGroup[group, default: []].append(index)
+        // into the spec: copying a spec item retains every string and array it holds. Each
+        // item's group is looked up on every core; a group declared twice (an error the file
+        // names report) shares the lists of its first declaration.
+        var firstPositions: [String: Int] = [:]
+        firstPositions.reserveCapacity(declared.count)
+        var sharedPositions: [Int] = []
+        sharedPositions.reserveCapacity(declared.count)
+        for position in declared.indices {
+            let first = firstPositions[declared[position].name] ?? position
+            firstPositions[declared[position].name] = first
+            sharedPositions.append(first)
         }
-        var modelsByGroup: [String: [Int]] = [:]
-        for index in spec.models.indices {
-            guard let home = modelHomes[spec.models[index].name] else { continue }
-            modelsByGroup[home, default: []].append(index)
+        let positions = firstPositions
+        let endpoints = spec.endpoints
+        let endpointGroups = Array(endpoints.indices).concurrentMap { index in
+            (endpoints[index].group?.value ?? defaultGroup).flatMap { positions[$0] }
+        }
+        let specModels = spec.models
+        let modelGroups = Array(specModels.indices).concurrentMap { index in
+            modelHomes[specModels[index].name].flatMap { positions[$0] }
+        }
+        var endpointsByGroup = [[Int]](repeating: [], count: declared.count)
+        for (index, group) in endpointGroups.enumerated() {
+            if let group { endpointsByGroup[group].append(index) }
+        }
+        var modelsByGroup = [[Int]](repeating: [], count: declared.count)
+        for (index, group) in modelGroups.enumerated() {
+            if let group { modelsByGroup[group].append(index) }
         }
         // Every group's operations first: the models' doc comments link to them.
-        let endpointsInGroups = declared.map { endpointsByGroup[$0.name] ?? [] }
-        let operationsByGroup = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)
-            .split(intoRunsOf: endpointsInGroups.map(\.count))
-        let modelsInGroups = declared.map { modelsByGroup[$0.name] ?? [] }
-        let models = spec.models
-        let modelsByGroupInOrder = builtOnEveryCore(modelsInGroups.flatMap { $0 }) { builder, index in
-            builder.buildModelContext(models[index])
-        }.split(intoRunsOf: modelsInGroups.map(\.count))
+        let endpointsInGroups = sharedPositions.map { endpointsByGroup[$0] }
+        let operations = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)
+        let modelsInGroups = sharedPositions.map { modelsByGroup[$0] }
+        let models = builtOnEveryCore(modelsInGroups.flatMap { $0 }) { builder, index in
+            builder.buildModelContext(specModels[index])
+        }
+        // Each group's context on every core, from its runs of the lists built for all groups;
+        // then, in order, what must be: claiming file names, and reporting.
+        let operationStarts = Self.runStarts(endpointsInGroups.map { $0.count })
+        let modelStarts = Self.runStarts(modelsInGroups.map { $0.count })
+        let groups = declared
+        let contexts = Array(groups.indices).concurrentMap { group in
+            let swiftName = SwiftNaming.upperCamelCase(groups[group].name)
+            let groupOperations = Array(operations[operationStarts[group]..<operationStarts[group + 1]])
+            let groupModels = models[modelStarts[group]..<modelStarts[group + 1]].map { $0.output }
+            var builder = TemplateShape.Builder(ContextShapes.group)
+            builder.add("name", .string(groups[group].name))
+            builder.add("swiftName", .string(swiftName))
+            builder.add("description", groups[group].description.map(TemplateValue.string) ?? .null)
+            builder.add("operations", .array(groupOperations))
+            builder.add("models", .array(groupModels))
+            return (swiftName: swiftName, context: builder.value, hasOperations: !groupOperations.isEmpty, hasModels: !groupModels.isEmpty)
+        }
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
         var withModels: [TemplateValue] = []
-        for ((group, operations), built) in zip(zip(declared, operationsByGroup), modelsByGroupInOrder) {
-            let swiftName = SwiftNaming.upperCamelCase(group.name)
-            fileNames.claim(swiftName, for: group.name, at: group.source, diagnostics: &diagnostics)
+        all.reserveCapacity(contexts.count)
+        for group in groups.indices {
+            let (name, source, _) = groups[group]
+            fileNames.claim(contexts[group].swiftName, for: name, at: source, diagnostics: &diagnostics)
             // Here, in the order building the models one by one would report them.
-            for model in built { diagnostics.append(contentsOf: model.diagnostics) }
-            let models = built.map(\.output)
-            var builder = TemplateShape.Builder(ContextShapes.group)
-            builder.add("name", .string(group.name))
-            builder.add("swiftName", .string(swiftName))
-            builder.add("description", group.description.map(TemplateValue.string) ?? .null)
-            builder.add("operations", .array(operations))
-            builder.add("models", .array(models))
-            let context = builder.value
+            for model in modelStarts[group]..<modelStarts[group + 1] { diagnostics.append(contentsOf: models[model].diagnostics) }
+            let context = contexts[group].context
             all.append(context)
-            if !operations.isEmpty { withOperations.append(context) }
-            if !models.isEmpty { withModels.append(context) }
+            if contexts[group].hasOperations { withOperations.append(context) }
+            if contexts[group].hasModels { withModels.append(context) }
         }
         return (all, withOperations, withModels)
+    }
+
+    /// Where each run starts in a list made of runs of these lengths, and where the last one ends.
+    static func runStarts(_ lengths: [Int]) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(lengths.count + 1)
+        for length in lengths { starts.append(starts[starts.count - 1] + length) }
+        return starts
     }
 
     /// The names of the groups apigen adds: `Shared` for models several groups use, and

@@ -1,3 +1,4 @@
+import ConcurrentMap
 import SpecModel
 import TemplateEngine
 
@@ -8,32 +9,24 @@ extension ContextBuilderState {
     /// names, is built on every core. The method symbols are recorded after, in order.
     mutating func operationContexts(_ indices: [Int], scope: inout NameScope) -> [TemplateValue] {
         let endpoints = spec.endpoints
+        // The names each operation asks for depend on it alone, so they are worked out on every
+        // core; only claiming them, where the first to ask wins, goes one endpoint after another.
+        let wanted = indices.concurrentMap { index in Self.wantedNames(endpoints, index) }
         var names: [OperationNames] = []
         names.reserveCapacity(indices.count)
-        for index in indices {
+        for (index, wanted) in zip(indices, wanted) {
             let operationId = endpoints[index].operationId
-            let methodName = SwiftNaming.memberName(operationId)
-            scope.claim(methodName, for: operationId, at: endpoints[index].source, diagnostics: &diagnostics)
-            // The parameters in the order `implicitPathParameters` gives them, read in place:
-            // building that list would copy every parameter. An undeclared path parameter is a
-            // plain string, without an enum.
-            var enumTypeNames: [String?] = []
-            for placeholder in endpoints[index].pathPlaceholders {
-                let declared = endpoints[index].pathParameters.firstIndex { $0.name == placeholder.value }
-                enumTypeNames.append(declared.flatMap { parameterEnumName(endpoints[index].pathParameters[$0], of: operationId) })
+            scope.claim(wanted.methodName, for: operationId, at: endpoints[index].source, diagnostics: &diagnostics)
+            let enumTypeNames = wanted.enumTypeNames.map { enumName in
+                enumName.map { moduleTypes.claimFree($0.base, suffix: "Value", for: $0.fieldName, at: $0.source) }
             }
-            for position in endpoints[index].headers.indices {
-                enumTypeNames.append(parameterEnumName(endpoints[index].headers[position], of: operationId))
-            }
-            for position in endpoints[index].query.indices {
-                enumTypeNames.append(parameterEnumName(endpoints[index].query[position], of: operationId))
-            }
-            names.append(OperationNames(methodName: methodName, enumTypeNames: enumTypeNames))
+            names.append(OperationNames(methodName: wanted.methodName, enumTypeNames: enumTypeNames))
         }
         let allNames = names
         let built = builtOnEveryCore(Array(allNames.indices)) { builder, position in
             builder.operationContext(endpoints[indices[position]], names: allNames[position])
         }
+        operationSymbols.reserveCapacity(operationSymbols.count + indices.count)
         for (index, result) in zip(indices, built) {
             operationSymbols[endpoints[index].operationId] = result.output.symbol
             diagnostics.append(contentsOf: result.diagnostics)
@@ -41,13 +34,41 @@ extension ContextBuilderState {
         return built.map(\.output.context)
     }
 
-    /// The type name of a parameter's inline enum, a top-level type named after the operation,
-    /// or nil when the parameter has no enum.
-    private mutating func parameterEnumName(_ field: FieldSpec, of operationId: String) -> String? {
-        guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
-        return moduleTypes.claimFree(
-            SwiftNaming.upperCamelCase(operationId) + SwiftNaming.upperCamelCase(field.name),
-            suffix: "Value", for: field.name, at: field.nameSource)
+    /// The names an operation asks for before they are claimed: its method's, and for each path,
+    /// header and query parameter in that order, the type name its enum would like, or nil when
+    /// it has no enum.
+    private struct WantedNames: Sendable {
+        var methodName: String
+        var enumTypeNames: [(base: String, fieldName: String, source: SourceRef)?]
+    }
+
+    /// The names the endpoint at `index` asks for. Read in place: a copy of an endpoint retains
+    /// every string it holds.
+    private static func wantedNames(_ endpoints: [EndpointSpec], _ index: Int) -> WantedNames {
+        let operationId = endpoints[index].operationId
+        // Only parameters with an enum need it, and most have none.
+        var typePrefix: String?
+        func enumName(_ fields: [FieldSpec], _ position: Int) -> (base: String, fieldName: String, source: SourceRef)? {
+            guard fields[position].enumValues != nil, fields[position].type.itemPrimitive != nil else { return nil }
+            let prefix = typePrefix ?? SwiftNaming.upperCamelCase(operationId)
+            typePrefix = prefix
+            let name = fields[position].name
+            return (prefix + SwiftNaming.upperCamelCase(name), name, fields[position].nameSource)
+        }
+        // The parameters in the order `implicitPathParameters` gives them. An undeclared path
+        // parameter is a plain string, without an enum.
+        var enumTypeNames: [(base: String, fieldName: String, source: SourceRef)?] = []
+        let pathParameters = endpoints[index].pathParameters
+        let placeholders = EndpointSpec.placeholders(of: endpoints[index].path, textStart: endpoints[index].pathTextStart)
+        for placeholder in placeholders {
+            let declared = pathParameters.firstIndex { $0.name == placeholder.value }
+            enumTypeNames.append(declared.flatMap { enumName(pathParameters, $0) })
+        }
+        let headers = endpoints[index].headers
+        for position in headers.indices { enumTypeNames.append(enumName(headers, position)) }
+        let query = endpoints[index].query
+        for position in query.indices { enumTypeNames.append(enumName(query, position)) }
+        return WantedNames(methodName: SwiftNaming.memberName(operationId), enumTypeNames: enumTypeNames)
     }
 
     /// The names `operationContexts` gives an operation before its context is built.

@@ -19,7 +19,7 @@ extension ContextBuilderState {
             let properties = spec.models[index].properties
             var hasOwnChecks = false
             for position in properties.indices {
-                if !hasOwnChecks, !checks(for: properties[position]).isEmpty { hasOwnChecks = true }
+                if !hasOwnChecks, Self.hasChecks(properties, at: position) { hasOwnChecks = true }
                 if let child = validatedChild(of: properties[position].type) { usedBy[child, default: []].append(name) }
             }
             if hasOwnChecks { pending.append(name) }
@@ -38,6 +38,23 @@ extension ContextBuilderState {
         switch type {
         case .model(let name), .array(.model(let name)): name
         default: nil
+        }
+    }
+
+    /// Whether ``checks(for:)`` gives the field at `position` any check, read in place and without
+    /// building them: a copy of a field retains every string it holds.
+    static func hasChecks(_ fields: [FieldSpec], at position: Int) -> Bool {
+        let isEnum = fields[position].enumValues != nil
+        switch fields[position].type {
+        case .string(let format) where format != "date-time" && !isEnum:
+            return fields[position].constraints.minLength != nil || fields[position].constraints.maxLength != nil
+                || fields[position].constraints.pattern != nil
+        case .integer where !isEnum, .number where !isEnum:
+            return fields[position].constraints.minimum != nil || fields[position].constraints.maximum != nil
+        case .array:
+            return fields[position].constraints.minItems != nil || fields[position].constraints.maxItems != nil
+        default:
+            return false
         }
     }
 

@@ -229,8 +229,31 @@ public enum GeneratorPipeline {
         return String(scalars) + "\n"
     }
 
+    /// Whether `path` is relative, uses `/` only, and has no empty, `.` or `..` component. It
+    /// reads the UTF-8 bytes once: a run writes thousands of files, and `String.contains` and
+    /// `split` on characters took more time than rendering their paths.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        var componentLength = 0
+        var componentIsDots = true
+        var isSafe = true
+        // A component ends at each `/` and at the end; every one must have a name.
+        func endComponent() {
+            if componentLength == 0 || (componentIsDots && componentLength <= 2) { isSafe = false }
+            componentLength = 0
+            componentIsDots = true
+        }
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"): endComponent()
+            case UInt8(ascii: "\\"): return false
+            case UInt8(ascii: "."): componentLength += 1
+            default:
+                componentLength += 1
+                componentIsDots = false
+            }
+            if !isSafe { return false }
+        }
+        endComponent()
+        return isSafe
     }
 }
