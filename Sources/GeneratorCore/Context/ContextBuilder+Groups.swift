@@ -12,13 +12,16 @@ extension ContextBuilderState {
     mutating func groupContexts(
         extraGroups: ExtraGroups, modelHomes: [String: String]
     ) -> (all: [TemplateValue], withOperations: [TemplateValue], withModels: [TemplateValue]) {
-        var declared = spec.groups.map { (name: $0.name.value, source: $0.name.source, description: $0.description) }
+        var declared = spec.groups.map {
+            DeclaredGroup(name: $0.name.value, source: $0.name.source, description: $0.description)
+        }
         let sharedName = extraGroups.shared
         if let defaultName = extraGroups.default {
-            declared.append((name: defaultName, source: spec.info.name.source, description: nil))
+            declared.append(DeclaredGroup(name: defaultName, source: spec.info.name.source, description: nil))
         }
         if modelHomes.values.contains(sharedName) {
-            declared.append((name: sharedName, source: spec.info.name.source, description: "Models that several groups use."))
+            declared.append(
+                DeclaredGroup(name: sharedName, source: spec.info.name.source, description: "Models that several groups use."))
         }
         let defaultGroup = extraGroups.default
 
@@ -42,43 +45,50 @@ extension ContextBuilderState {
         var sharedPositions: [Int] = []
         sharedPositions.reserveCapacity(declared.count)
         for position in declared.indices {
-            let first = firstPositions[declared[position].name] ?? position
-            firstPositions[declared[position].name] = first
+            let first = firstPositions[declared[position].name, default: position]
+            if first == position { firstPositions[declared[position].name] = position }
             sharedPositions.append(first)
         }
         let positions = firstPositions
         let endpoints = spec.endpoints
-        let endpointGroups = Array(endpoints.indices).concurrentMap { index in
-            (endpoints[index].group?.value ?? defaultGroup).flatMap { positions[$0] }
-        }
+        let endpointRuns = GroupedIndices(
+            groups: Array(endpoints.indices).concurrentMap { index in
+                (endpoints[index].group?.value ?? defaultGroup).flatMap { positions[$0] }
+            },
+            groupCount: declared.count)
         let specModels = spec.models
-        let modelGroups = Array(specModels.indices).concurrentMap { index in
-            modelHomes[specModels[index].name].flatMap { positions[$0] }
-        }
-        var endpointsByGroup = [[Int]](repeating: [], count: declared.count)
-        for (index, group) in endpointGroups.enumerated() {
-            if let group { endpointsByGroup[group].append(index) }
-        }
-        var modelsByGroup = [[Int]](repeating: [], count: declared.count)
-        for (index, group) in modelGroups.enumerated() {
-            if let group { modelsByGroup[group].append(index) }
+        let modelRuns = GroupedIndices(
+            groups: Array(specModels.indices).concurrentMap { index in
+                modelHomes[specModels[index].name].flatMap { positions[$0] }
+            },
+            groupCount: declared.count)
+        // Each declared group's runs, one after another, and where each group's begins.
+        var groupEndpoints: [Int] = []
+        var groupModels: [Int] = []
+        var operationStarts = [0]
+        var modelStarts = [0]
+        operationStarts.reserveCapacity(declared.count + 1)
+        modelStarts.reserveCapacity(declared.count + 1)
+        for position in sharedPositions {
+            groupEndpoints += endpointRuns.run(position)
+            operationStarts.append(groupEndpoints.count)
+            groupModels += modelRuns.run(position)
+            modelStarts.append(groupModels.count)
         }
         // Every group's operations first: the models' doc comments link to them.
-        let endpointsInGroups = sharedPositions.map { endpointsByGroup[$0] }
-        let operations = operationContexts(endpointsInGroups.flatMap { $0 }, scope: &operationScope)
-        let modelsInGroups = sharedPositions.map { modelsByGroup[$0] }
-        let models = builtOnEveryCore(modelsInGroups.flatMap { $0 }) { builder, index in
+        let operations = operationContexts(groupEndpoints, scope: &operationScope)
+        let models = builtOnEveryCore(groupModels) { builder, index in
             builder.buildModelContext(specModels[index])
         }
         // Each group's context on every core, from its runs of the lists built for all groups;
         // then, in order, what must be: claiming file names, and reporting.
-        let operationStarts = Self.runStarts(endpointsInGroups.map { $0.count })
-        let modelStarts = Self.runStarts(modelsInGroups.map { $0.count })
         let groups = declared
+        let operationBounds = operationStarts
+        let modelBounds = modelStarts
         let contexts = Array(groups.indices).concurrentMap { group in
             let swiftName = SwiftNaming.upperCamelCase(groups[group].name)
-            let groupOperations = Array(operations[operationStarts[group]..<operationStarts[group + 1]])
-            let groupModels = models[modelStarts[group]..<modelStarts[group + 1]].map { $0.output }
+            let groupOperations = Array(operations[operationBounds[group]..<operationBounds[group + 1]])
+            let groupModels = models[modelBounds[group]..<modelBounds[group + 1]].map { $0.output }
             var builder = TemplateShape.Builder(ContextShapes.group)
             builder.add("name", .string(groups[group].name))
             builder.add("swiftName", .string(swiftName))
@@ -92,10 +102,9 @@ extension ContextBuilderState {
         var withModels: [TemplateValue] = []
         all.reserveCapacity(contexts.count)
         for group in groups.indices {
-            let (name, source, _) = groups[group]
-            fileNames.claim(contexts[group].swiftName, for: name, at: source, diagnostics: &diagnostics)
+            fileNames.claim(contexts[group].swiftName, for: groups[group].name, at: groups[group].source, diagnostics: &diagnostics)
             // Here, in the order building the models one by one would report them.
-            for model in modelStarts[group]..<modelStarts[group + 1] { diagnostics.append(contentsOf: models[model].diagnostics) }
+            for model in modelBounds[group]..<modelBounds[group + 1] { diagnostics.append(contentsOf: models[model].diagnostics) }
             let context = contexts[group].context
             all.append(context)
             if contexts[group].hasOperations { withOperations.append(context) }
@@ -104,12 +113,11 @@ extension ContextBuilderState {
         return (all, withOperations, withModels)
     }
 
-    /// Where each run starts in a list made of runs of these lengths, and where the last one ends.
-    static func runStarts(_ lengths: [Int]) -> [Int] {
-        var starts = [0]
-        starts.reserveCapacity(lengths.count + 1)
-        for length in lengths { starts.append(starts[starts.count - 1] + length) }
-        return starts
+    /// A group as the docs declare it, or one apigen adds.
+    struct DeclaredGroup: Sendable {
+        let name: String
+        let source: SourceRef
+        let description: String?
     }
 
     /// The names of the groups apigen adds: `Shared` for models several groups use, and

@@ -139,13 +139,14 @@ public enum GeneratorPipeline {
                 diagnostics.error("no template named '\(entry.template)' in \(templates.displayPath)", at: entry.source)
                 continue
             }
-            var items: [TemplateValue?] = [nil]
+            // Each file's extra variable: the item it renders, or none for an entry without `each`.
+            var variables: [(name: String, value: TemplateValue)?] = [nil]
             if let each = entry.each {
                 guard case .array(let list)? = context.value(at: each) else {
                     diagnostics.error("'each: \(each)' does not name a list in the context", at: entry.source)
                     continue
                 }
-                items = list
+                variables = list.map { (name: entry.bindingName, value: $0) }
             }
             // Parsed once for all its files, and checked even when the list is empty.
             let outputPath: TemplateLibrary.StringTemplate
@@ -155,10 +156,13 @@ public enum GeneratorPipeline {
                 diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
                 continue
             }
-            for item in items {
-                let variable = item.map { (name: entry.bindingName, value: $0) }
+            // Rendered on every core, checked in order.
+            let paths = variables.concurrentMap(minimumCount: 64) { variable in
+                Result { () throws(TemplateError) in try library.render(outputPath, context: context, variable: variable) }
+            }
+            for (variable, rendered) in zip(variables, paths) {
                 do {
-                    let path = try library.render(outputPath, context: context, variable: variable)
+                    let path = try rendered.get()
                     guard isSafeRelativePath(path) else {
                         diagnostics.error("output path '\(path)' must be relative and stay inside the output folder", at: entry.source)
                         continue
