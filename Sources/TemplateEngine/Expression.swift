@@ -2,11 +2,12 @@
 struct Expression: Sendable {
     indirect enum Kind: Sendable {
         case literal(TemplateValue)
-        case variable(String)
+        /// A variable, by its key: scopes are searched by the key's fingerprint, computed here once.
+        case variable(TemplateKey)
         /// `root.key.key…`: a variable and the keys read from it one after the other, the commonest
         /// expression by far, read in one loop rather than one recursive evaluation per key.
         /// `rootLocation` is where an unknown variable is reported.
-        case path(root: String, rootLocation: SourceLocation, keys: [PathKey])
+        case path(root: TemplateKey, rootLocation: SourceLocation, keys: [PathKey])
         /// `base.key` for any other base; `keyLocation` is where `key` is written, where an unknown
         /// key is reported.
         case member(base: Expression, key: TemplateKey, keyLocation: SourceLocation)
@@ -72,10 +73,10 @@ extension Expression: CustomStringConvertible {
         switch kind {
         case .literal(let value):
             value.jsonString(pretty: false)
-        case .variable(let name):
-            name
+        case .variable(let key):
+            key.name
         case .path(let root, _, let keys):
-            Self.pathDescription(root, keys[...])
+            Self.pathDescription(root.name, keys[...])
         case .member(let base, let key, _):
             "\(base.operand).\(key.name)"
         case .subscripted(let base, let index):

@@ -229,7 +229,7 @@ struct ExpressionParser {
             return Expression(kind: .literal(.null), location: location)
         case .identifier(let name) where !Self.isKeyword(name):
             position += 1
-            return Expression(kind: .variable(name), location: location)
+            return Expression(kind: .variable(TemplateKey(name)), location: location)
         case .symbol(.openParenthesis):
             position += 1
             var expression = try parseExpression()

@@ -3,31 +3,39 @@
 ///
 /// A scope (the template, an include, a loop iteration) is the run of bindings from where it
 /// started to the top of the stack. Looking a name up walks the stack down, then falls back to the
-/// context. Scopes hold a handful of names, so comparing a few strings is cheaper than hashing the
+/// context. Scopes hold a handful of names, so comparing a few keys is cheaper than hashing the
 /// name once per dictionary of a chain of scopes, and entering a scope or starting a loop iteration
-/// copies no dictionary.
+/// copies no dictionary. Names are compared by their keys' fingerprints first, computed when the
+/// template was parsed: most bindings a lookup passes have another name, and telling two
+/// strings apart costs a call, two integers a comparison.
 struct RenderBindings {
     /// The state of a `for` loop. `loop.index` and friends are computed from it only when read,
     /// so iterating does not build an object per element.
     struct LoopState {
         static let keys = ["first", "index", "index0", "last", "length"]
+        /// `keys`, as templates look them up.
+        private static let templateKeys = keys.map(TemplateKey.init)
 
         var index0: Int
         let length: Int
 
-        func value(of key: String) -> TemplateValue? {
-            switch key {
-            case "index": .int(index0 + 1)
-            case "index0": .int(index0)
-            case "first": .bool(index0 == 0)
-            case "last": .bool(index0 == length - 1)
-            case "length": .int(length)
-            default: nil
+        func value(of key: TemplateKey) -> TemplateValue? {
+            // By fingerprint: `loop.last` is read once per element of nearly every loop.
+            switch Self.templateKeys.firstIndex(of: key) {
+            case 0: return .bool(index0 == 0)  // first
+            case 1: return .int(index0 + 1)  // index
+            case 2: return .int(index0)  // index0
+            case 3: return .bool(index0 == length - 1)  // last
+            case 4: return .int(length)  // length
+            default: return nil
             }
         }
 
         var object: TemplateValue {
-            .object(TemplateObject(Dictionary(uniqueKeysWithValues: Self.keys.compactMap { key in value(of: key).map { (key, $0) } })))
+            .object(
+                TemplateObject(
+                    Dictionary(
+                        uniqueKeysWithValues: Self.templateKeys.compactMap { key in value(of: key).map { (key.name, $0) } })))
         }
     }
 
@@ -38,49 +46,71 @@ struct RenderBindings {
     }
 
     private struct Binding {
-        var name: String
+        var key: TemplateKey
         var value: Value
     }
 
     /// The root variables, outside every scope: `set` never changes them, it shadows them.
     private let context: [String: TemplateValue]
+    /// The root variables again, as keys to compare, when there are few enough that comparing
+    /// them beats hashing the name; empty otherwise.
+    private let rootKeys: [TemplateKey]
+    private let rootValues: [TemplateValue]
     private var stack: [Binding] = []
     /// Where the innermost scope starts in `stack`.
     private var scopeStart = 0
 
+    /// Up to how many root variables are found by comparing keys rather than by hashing.
+    static let rootsCompared = 16
+
     init(context: [String: TemplateValue]) {
         self.context = context
+        if context.count <= Self.rootsCompared {
+            rootKeys = context.keys.map(TemplateKey.init)
+            rootValues = Array(context.values)
+        } else {
+            rootKeys = []
+            rootValues = []
+        }
     }
 
-    /// What `name` refers to in the innermost scope that has it, or `nil` if none does.
-    func lookup(_ name: String) -> Value? {
+    /// What `key` refers to in the innermost scope that has it, or `nil` if none does.
+    func lookup(_ key: TemplateKey) -> Value? {
         var index = stack.count - 1
         while index >= 0 {
-            if stack[index].name == name { return stack[index].value }
+            if stack[index].key == key { return stack[index].value }
             index -= 1
         }
-        return context[name].map(Value.value)
+        if context.count <= Self.rootsCompared {
+            for position in rootKeys.indices where rootKeys[position] == key {
+                return .value(rootValues[position])
+            }
+            return nil
+        }
+        return context[key.name].map(Value.value)
     }
 
-    /// Binds `name` in the innermost scope, replacing its binding there if it has one.
-    mutating func assign(_ name: String, _ value: TemplateValue) {
+    /// Binds `key` in the innermost scope, replacing its binding there if it has one.
+    mutating func assign(_ key: TemplateKey, _ value: TemplateValue) {
         var index = stack.count - 1
         while index >= scopeStart {
-            if stack[index].name == name {
+            if stack[index].key == key {
                 stack[index].value = .value(value)
                 return
             }
             index -= 1
         }
-        stack.append(Binding(name: name, value: .value(value)))
+        stack.append(Binding(key: key, value: .value(value)))
     }
 
     /// Every name a template could mean at this point, for suggestions.
     var visibleNames: Set<String> {
         var names = Set(context.keys)
-        for binding in stack { names.insert(binding.name) }
+        for binding in stack { names.insert(binding.key.name) }
         return names
     }
+
+    private static let loopKey = TemplateKey("loop")
 
     // MARK: - Scopes
 
@@ -103,9 +133,9 @@ struct RenderBindings {
     ///
     /// The loop variable comes after `loop`, so that it wins when a loop variable is itself
     /// named `loop`; `set` bindings come after both, so that they shadow both.
-    mutating func startIteration(variable: String, item: TemplateValue, index0: Int, length: Int) {
-        let loop = Binding(name: "loop", value: .loop(LoopState(index0: index0, length: length)))
-        let element = Binding(name: variable, value: .value(item))
+    mutating func startIteration(variable: TemplateKey, item: TemplateValue, index0: Int, length: Int) {
+        let loop = Binding(key: Self.loopKey, value: .loop(LoopState(index0: index0, length: length)))
+        let element = Binding(key: variable, value: .value(item))
         if stack.count == scopeStart + 2 {
             stack[scopeStart] = loop
             stack[scopeStart + 1] = element

@@ -4,8 +4,8 @@ extension Renderer {
         switch expression.kind {
         case .literal(let value):
             return value
-        case .variable(let name):
-            switch try lookup(name, at: expression.location) {
+        case .variable(let key):
+            switch try lookup(key, at: expression.location) {
             case .value(let value): return value
             case .loop(let loop): return loop.object
             }
@@ -44,19 +44,19 @@ extension Renderer {
         }
     }
 
-    /// What `name` refers to in the innermost scope that has it.
-    private func lookup(_ name: String, at location: SourceLocation) throws(TemplateError) -> RenderBindings.Value {
-        guard let value = bindings.lookup(name) else {
+    /// What `key` refers to in the innermost scope that has it.
+    private func lookup(_ key: TemplateKey, at location: SourceLocation) throws(TemplateError) -> RenderBindings.Value {
+        guard let value = bindings.lookup(key) else {
             throw error(
                 at: location,
-                "unknown variable '\(name)'" + Suggestion.didYouMean(name, among: bindings.visibleNames))
+                "unknown variable '\(key.name)'" + Suggestion.didYouMean(key.name, among: bindings.visibleNames))
         }
         return value
     }
 
     /// The value of `root.key.key…`.
     private func value(
-        at root: String, _ rootLocation: SourceLocation, _ keys: [PathKey]
+        at root: TemplateKey, _ rootLocation: SourceLocation, _ keys: [PathKey]
     ) throws(TemplateError) -> TemplateValue {
         var value: TemplateValue
         var next = 0
@@ -66,7 +66,7 @@ extension Renderer {
         case .loop(let loop):
             // Read loop properties straight from the loop state instead of building an object.
             let key = keys[0]
-            guard let property = loop.value(of: key.name) else {
+            guard let property = loop.value(of: key.key) else {
                 throw error(
                     at: key.location,
                     "unknown key '\(key.name)' in 'loop'"
@@ -82,7 +82,7 @@ extension Renderer {
                 value = found
             } else {
                 value = try member(keys[next].key, of: value, at: keys[next].location) {
-                    Expression.pathDescription(root, keys[..<next])
+                    Expression.pathDescription(root.name, keys[..<next])
                 }
             }
             next += 1

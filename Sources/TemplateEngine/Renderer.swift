@@ -24,7 +24,7 @@ struct Renderer {
         self.library = library
         self.file = file
         self.bindings = RenderBindings(context: variables)
-        if let variable { bindings.assign(variable.name, variable.value) }
+        if let variable { bindings.assign(TemplateKey(variable.name), variable.value) }
     }
 
     /// The output as text.

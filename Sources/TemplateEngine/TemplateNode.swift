@@ -48,14 +48,14 @@ struct ConditionalBranch: Sendable {
 
 /// A `for` loop.
 final class Loop: Sendable {
-    let variable: String
+    let variable: TemplateKey
     let sequence: Expression
     let body: [TemplateNode]
     /// The `{% else %}` part, rendered when the sequence is empty.
     let empty: [TemplateNode]?
 
     init(variable: String, sequence: Expression, body: [TemplateNode], empty: [TemplateNode]?) {
-        self.variable = variable
+        self.variable = TemplateKey(variable)
         self.sequence = sequence
         self.body = body
         self.empty = empty
@@ -69,24 +69,24 @@ final class Include: Sendable {
     /// Where the `include` tag name is written, where include errors point.
     let location: SourceLocation
     /// The `with value as name` binding.
-    let binding: (value: Expression, name: String)?
+    let binding: (value: Expression, name: TemplateKey)?
     let layout: OutputLayout
 
     init(name: String, location: SourceLocation, binding: (value: Expression, name: String)?, layout: OutputLayout) {
         self.name = name
         self.location = location
-        self.binding = binding
+        self.binding = binding.map { ($0.value, TemplateKey($0.name)) }
         self.layout = layout
     }
 }
 
 /// A `set` tag.
 final class Assignment: Sendable {
-    let name: String
+    let name: TemplateKey
     let value: Expression
 
     init(name: String, value: Expression) {
-        self.name = name
+        self.name = TemplateKey(name)
         self.value = value
     }
 }

@@ -121,9 +121,15 @@ extension TemplateObject: Hashable {
 }
 
 /// A key as the renderer looks it up: its name and a fingerprint of it, computed once.
-struct TemplateKey: Sendable {
+struct TemplateKey: Sendable, Equatable {
     let name: String
     let fingerprint: UInt64
+
+    /// Equal keys have equal fingerprints, so most unequal keys are told apart without comparing
+    /// their names.
+    static func == (lhs: TemplateKey, rhs: TemplateKey) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.name == rhs.name
+    }
 
     init(_ name: String) {
         self.name = name

@@ -4,6 +4,19 @@ import Testing
 /// Which binding a name means when loops, includes and `set` bind the same names, and the errors
 /// for dotted paths: the corners of how variables are looked up.
 @Suite struct ScopeTests {
+    /// Root variables are found by comparing keys when there are few and by hashing when there
+    /// are many; either way every one is found, bindings shadow them, and a missing one is an error.
+    @Test(arguments: [3, 16, 17, 40])
+    func rootVariablesAreFoundHoweverManyThereAre(count: Int) throws {
+        var context: [String: TemplateValue] = [:]
+        for number in 0..<count { context["v\(number)"] = .int(number) }
+        let names = (0..<count).map { "{{ v\($0) }}" }.joined(separator: ",")
+        #expect(try render(names, .object(TemplateObject(context))) == (0..<count).map(String.init).joined(separator: ","))
+        let shadowed = "{% for v0 in xs %}{{ v0 }}{% endfor %}{% set v1 = 9 %}{{ v1 }}{{ v0 }}"
+        #expect(try render(shadowed, .object(TemplateObject(context.merging(["xs": ["a"]]) { $1 }))) == "a90")
+        #expect(renderError("{{ w }}", .object(TemplateObject(context))).contains("unknown variable 'w'"))
+    }
+
     @Test func aLoopVariableNamedLoopWins() throws {
         #expect(try render("{% for loop in xs %}{{ loop }}{% endfor %}", ["xs": [1, 2]]) == "12")
     }

@@ -19,7 +19,7 @@ extension ContextBuilderState {
                 "enum",
                 enumContext(
                     swiftName: swiftName, type: type, values: values, description: model.description,
-                    owner: "model '\(model.name)'", source: .object(["kind": "model", "name": .string(model.name)])))
+                    owner: "model '\(model.name)'", source: Self.enumSource(kind: "model", name: model.name)))
             context.add("properties", [])
         case .object(let properties):
             addObjectContext(model: model, swiftName: swiftName, properties: properties, to: &context)
@@ -41,15 +41,34 @@ extension ContextBuilderState {
     func originContext(_ model: ModelSpec) -> TemplateValue {
         switch model.origin {
         case .declared:
-            return .object(["kind": "declared"])
+            return Self.declaredOrigin
         case .requestBody(let operationId):
-            return .object(["kind": "requestBody", "operationSymbol": .string(operationSymbols[operationId] ?? operationId)])
+            var origin = TemplateShape.Builder(ContextShapes.requestBodyOrigin)
+            origin.add("kind", "requestBody")
+            origin.add("operationSymbol", .string(operationSymbols[operationId] ?? operationId))
+            return origin.value
         case .responseBody(let operationId, let status):
-            return .object([
-                "kind": "responseBody", "operationSymbol": .string(operationSymbols[operationId] ?? operationId),
-                "status": .string(status),
-            ])
+            var origin = TemplateShape.Builder(ContextShapes.responseBodyOrigin)
+            origin.add("kind", "responseBody")
+            origin.add("operationSymbol", .string(operationSymbols[operationId] ?? operationId))
+            origin.add("status", .string(status))
+            return origin.value
         }
+    }
+
+    /// The origin of every declared model, made once.
+    static let declaredOrigin: TemplateValue = {
+        var origin = TemplateShape.Builder(ContextShapes.declaredOrigin)
+        origin.add("kind", "declared")
+        return origin.value
+    }()
+
+    /// Where an enum of a model or a property is declared.
+    static func enumSource(kind: String, name: String) -> TemplateValue {
+        var source = TemplateShape.Builder(ContextShapes.enumSource)
+        source.add("kind", .string(kind))
+        source.add("name", .string(name))
+        return source.value
     }
 
     /// Adds a struct model's members: its properties, their nested enums, and what the struct
@@ -85,7 +104,7 @@ extension ContextBuilderState {
                 nestedEnums.append(enumContext(
                     swiftName: typeName, type: primitiveType(primitive), values: values,
                     description: property.description, owner: "property '\(property.name)' of \(owner)",
-                    source: .object(["kind": "property", "name": .string(property.name)])))
+                    source: Self.enumSource(kind: "property", name: property.name)))
             }
             let sensitive = isSensitive(property)
             if sensitive { hasSensitiveProperty = true }

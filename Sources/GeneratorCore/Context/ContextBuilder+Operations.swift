@@ -71,6 +71,15 @@ extension ContextBuilderState {
         return WantedNames(methodName: SwiftNaming.memberName(operationId), enumTypeNames: enumTypeNames)
     }
 
+    /// Where a parameter's enum is declared.
+    static func parameterEnumSource(name: String, location: String) -> TemplateValue {
+        var source = TemplateShape.Builder(ContextShapes.parameterEnumSource)
+        source.add("kind", "parameter")
+        source.add("name", .string(name))
+        source.add("location", .string(location))
+        return source.value
+    }
+
     /// The names `operationContexts` gives an operation before its context is built.
     struct OperationNames: Sendable {
         var methodName: String
@@ -101,7 +110,7 @@ extension ContextBuilderState {
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
                         description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)",
-                        source: .object(["kind": "parameter", "name": .string(field.name), "location": .string(location)])))
+                        source: Self.parameterEnumSource(name: field.name, location: location)))
                 }
                 // Parameters are leave-out-or-send: a header or query item has no `null`.
                 field.nullable = false

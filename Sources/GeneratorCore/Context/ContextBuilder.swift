@@ -123,14 +123,14 @@ struct ContextBuilderState: Sendable {
     }
 
     func apiContext() -> TemplateValue {
-        .object([
-            "name": .string(apiName),
-            "title": spec.info.title.map(TemplateValue.string) ?? .null,
-            "version": spec.info.version.map(TemplateValue.string) ?? .null,
-            "description": spec.info.description.map(TemplateValue.string) ?? .null,
-            "clientName": .string(clientName),
-            "errorName": .string(errorName),
-        ])
+        var api = TemplateShape.Builder(ContextShapes.api)
+        api.add("name", .string(apiName))
+        api.add("title", spec.info.title.map(TemplateValue.string) ?? .null)
+        api.add("version", spec.info.version.map(TemplateValue.string) ?? .null)
+        api.add("description", spec.info.description.map(TemplateValue.string) ?? .null)
+        api.add("clientName", .string(clientName))
+        api.add("errorName", .string(errorName))
+        return api.value
     }
 
     /// Gives every model a Swift type name, unique in the module and clear of the names the

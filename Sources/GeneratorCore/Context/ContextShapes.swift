@@ -68,4 +68,16 @@ enum ContextShapes {
 
     /// One case of an enum.
     static let enumCase = TemplateShape(["swiftName", "label", "rawLiteral", "rawValue"])
+
+    /// The API itself, which nearly every file reads.
+    static let api = TemplateShape(["name", "title", "version", "description", "clientName", "errorName"])
+
+    /// Where a model comes from, one shape per kind: its doc comment reads this for every property.
+    static let declaredOrigin = TemplateShape(["kind"])
+    static let requestBodyOrigin = TemplateShape(["kind", "operationSymbol"])
+    static let responseBodyOrigin = TemplateShape(["kind", "operationSymbol", "status"])
+
+    /// Where an enum is declared: a model or a property (`kind`, `name`), or a parameter (and its `location`).
+    static let enumSource = TemplateShape(["kind", "name"])
+    static let parameterEnumSource = TemplateShape(["kind", "name", "location"])
 }
