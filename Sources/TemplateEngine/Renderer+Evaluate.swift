@@ -78,7 +78,7 @@ extension Renderer {
         while next < keys.count {
             // The common case first, reading the key in place; errors are described only when
             // there is one.
-            if case .object(let members) = value, let found = members[keys[next].key] {
+            if let found = value.member(keys[next].key) {
                 value = found
             } else {
                 value = try member(keys[next].key, of: value, at: keys[next].location) {

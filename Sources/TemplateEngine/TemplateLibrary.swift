@@ -14,6 +14,9 @@ public struct TemplateLibrary: Sendable {
     /// end fails with an error instead of overflowing the stack.
     public static let maximumIncludeDepth = 64
 
+    /// The output capacity a render starts with.
+    static let initialOutputCapacity = 16 * 1024
+
     let templates: [String: Template]
     /// The filters, for parsing templates given to ``renderString(_:named:context:)``.
     private let filters: [String: TemplateFilter]
@@ -125,6 +128,8 @@ public struct TemplateLibrary: Sendable {
                 message: "the context must be an object, not \(context.kindDescription)")
         }
         var renderer = Renderer(library: self, file: template.name, variables: variables, variable: variable)
+        // Room for a typical generated file at once, rather than growing to it by doubling.
+        renderer.output.reserveCapacity(Self.initialOutputCapacity)
         try renderer.render(template.nodes)
         return renderer.text
     }

@@ -49,6 +49,14 @@ extension TemplateValue {
         return members[key]
     }
 
+    /// The member `key` when this is an object holding it, otherwise `nil`; found by the key's
+    /// fingerprint. A method rather than `if case .object(let members) = value` at the caller,
+    /// which copies the object out of a variable, a retain and a release for every step of a path.
+    func member(_ key: TemplateKey) -> TemplateValue? {
+        guard case .object(let members) = self else { return nil }
+        return members[key]
+    }
+
     /// The string payload, or `nil` when the value is not a string.
     public var stringValue: String? {
         guard case .string(let value) = self else { return nil }

@@ -8,9 +8,10 @@ extension ContextBuilderState {
 
     /// The groups in the docs' order, each with its operations and the models that live in its
     /// file (`modelHomes`, from `modelGroupAssignments`). Returns all groups, and the ones that
-    /// have operations or models to write.
+    /// have operations or models to write. `declaredSwiftNames` are the Swift names of the
+    /// spec's groups, in order.
     mutating func groupContexts(
-        extraGroups: ExtraGroups, modelHomes: [String: String]
+        extraGroups: ExtraGroups, modelHomes: [String: String], declaredSwiftNames: [String]
     ) -> (all: [TemplateValue], withOperations: [TemplateValue], withModels: [TemplateValue]) {
         var declared = spec.groups.map {
             DeclaredGroup(name: $0.name.value, source: $0.name.source, description: $0.description)
@@ -86,7 +87,8 @@ extension ContextBuilderState {
         let operationBounds = operationStarts
         let modelBounds = modelStarts
         let contexts = Array(groups.indices).concurrentMap { group in
-            let swiftName = SwiftNaming.upperCamelCase(groups[group].name)
+            let swiftName =
+                group < declaredSwiftNames.count ? declaredSwiftNames[group] : SwiftNaming.upperCamelCase(groups[group].name)
             let groupOperations = Array(operations[operationBounds[group]..<operationBounds[group + 1]])
             let groupModels = models[modelBounds[group]..<modelBounds[group + 1]].map { $0.output }
             var builder = TemplateShape.Builder(ContextShapes.group)
@@ -122,39 +124,62 @@ extension ContextBuilderState {
 
     /// The names of the groups apigen adds: `Shared` for models several groups use, and
     /// `Default` for endpoints without a group when there are any, each numbered when the spec
-    /// already has a group of that Swift name.
-    func extraGroupNames() -> ExtraGroups {
-        let taken = Set(spec.groups.map { SwiftNaming.upperCamelCase($0.name.value) })
-        let ungrouped = spec.endpoints.contains { $0.group == nil }
+    /// already has a group of that Swift name: one of `taken`.
+    func extraGroupNames(taken: Set<String>) -> ExtraGroups {
+        // By index: `contains(where:)` would copy each endpoint.
+        let ungrouped = spec.endpoints.indices.contains { spec.endpoints[$0].group == nil }
         return (uniqueGroupName("Shared", taken: taken), ungrouped ? uniqueGroupName("Default", taken: taken) : nil)
     }
 
     /// Which group's model file holds each model: its `group:`, else the one group whose
     /// endpoints use it (directly or through other models), else the shared file.
+    ///
+    /// Models are followed by index: each model's references are resolved to indices once, and
+    /// each endpoint's reachable models found from those on every core, without hashing a name.
     func modelGroupAssignments(_ extraGroups: ExtraGroups) -> [String: String] {
-        // Each endpoint's models on every core; then who uses what, in one pass.
-        let state = self
-        let reached = spec.endpoints.concurrentMap { endpoint -> Set<String> in
-            var roots = endpoint.body.map { $0.type.referencedModels } ?? []
-            for response in endpoint.responses { roots += response.body?.referencedModels ?? [] }
-            for fields in [endpoint.pathParameters, endpoint.headers, endpoint.query] {
-                for field in fields { roots += field.type.referencedModels }
+        let modelIndexes = self.modelIndexes
+        let models = spec.models
+        @Sendable func indexes(of type: TypeExpression, into found: inout [Int]) {
+            for name in type.referencedModels {
+                if let index = modelIndexes[name] { found.append(index) }
             }
-            return state.reachableModels(from: roots)
         }
-        // By index: iterating the spec's arrays directly would copy each endpoint and model.
-        var users: [String: Set<String>] = [:]
-        for index in spec.endpoints.indices {
-            guard let group = spec.endpoints[index].group?.value ?? extraGroups.default else { continue }
-            for model in reached[index] { users[model, default: []].insert(group) }
+        let references = Array(models.indices).concurrentMap { index in
+            var found: [Int] = []
+            let properties = models[index].properties
+            for position in properties.indices { indexes(of: properties[position].type, into: &found) }
+            return found
+        }
+        let endpoints = spec.endpoints
+        let reached = Array(endpoints.indices).concurrentMap { index in
+            var roots: [Int] = []
+            if let body = endpoints[index].body { indexes(of: body.type, into: &roots) }
+            for response in endpoints[index].responses.indices {
+                if let body = endpoints[index].responses[response].body { indexes(of: body, into: &roots) }
+            }
+            for fields in [endpoints[index].pathParameters, endpoints[index].headers, endpoints[index].query] {
+                for position in fields.indices { indexes(of: fields[position].type, into: &roots) }
+            }
+            return Self.reachable(from: roots, references: references)
+        }
+        var users = [ModelUsers](repeating: .none, count: models.count)
+        for index in endpoints.indices {
+            guard let group = endpoints[index].group?.value ?? extraGroups.default else { continue }
+            for model in reached[index] {
+                switch users[model] {
+                case .none: users[model] = .one(group)
+                case .one(let first) where first != group: users[model] = .several
+                case .one, .several: break
+                }
+            }
         }
         var homes: [String: String] = [:]
-        homes.reserveCapacity(spec.models.count)
-        for index in spec.models.indices where !isEmptyRequestBody(spec.models[index]) {
-            let name = spec.models[index].name
-            if let group = spec.models[index].group?.value {
+        homes.reserveCapacity(models.count)
+        for index in models.indices where !isEmptyRequestBody(models[index]) {
+            let name = models[index].name
+            if let group = models[index].group?.value {
                 homes[name] = group
-            } else if let groups = users[name], groups.count == 1, let only = groups.first {
+            } else if case .one(let only) = users[index] {
                 homes[name] = only
             } else {
                 homes[name] = extraGroups.shared
@@ -163,16 +188,24 @@ extension ContextBuilderState {
         return homes
     }
 
-    func reachableModels(from roots: [String]) -> Set<String> {
-        var seen: Set<String> = []
+    /// Which groups' endpoints use a model.
+    private enum ModelUsers {
+        case none
+        case one(String)
+        case several
+    }
+
+    /// The models reachable from `roots`, each once, following `references[model]`.
+    static func reachable(from roots: [Int], references: [[Int]]) -> [Int] {
+        var seen: Set<Int> = []
+        var found: [Int] = []
         var stack = roots
-        while let name = stack.popLast() {
-            guard seen.insert(name).inserted, let index = modelIndexes[name] else { continue }
-            // By index rather than `flatMap(\.type.referencedModels)`, which copies every property.
-            let properties = spec.models[index].properties
-            for position in properties.indices { stack += properties[position].type.referencedModels }
+        while let model = stack.popLast() {
+            guard seen.insert(model).inserted else { continue }
+            found.append(model)
+            stack += references[model]
         }
-        return seen
+        return found
     }
 
     func uniqueGroupName(_ base: String, taken: Set<String>) -> String {

@@ -82,6 +82,12 @@ struct ContextBuilderState: Sendable {
         // Three independent passes over the whole spec, two at a time, of about equal length:
         // naming the models and finding which models validate, beside finding which group's
         // file holds each model.
+        // The declared groups' Swift names first, on every core: both the extra groups' names and
+        // the group files need them.
+        let declaredGroups = spec.groups
+        let groupSwiftNames = Array(declaredGroups.indices).concurrentMap { index in
+            SwiftNaming.upperCamelCase(declaredGroups[index].name.value)
+        }
         let state = self
         let (named, found) = inParallel(
             { () -> ContextBuilderState in
@@ -91,11 +97,12 @@ struct ContextBuilderState: Sendable {
                 return named
             },
             { () -> (extraGroups: ExtraGroups, homes: [String: String]) in
-                let extraGroups = state.extraGroupNames()
+                let extraGroups = state.extraGroupNames(taken: Set(groupSwiftNames))
                 return (extraGroups, state.modelGroupAssignments(extraGroups))
             })
         self = named
-        let groups = groupContexts(extraGroups: found.extraGroups, modelHomes: found.homes)
+        let groups = groupContexts(
+            extraGroups: found.extraGroups, modelHomes: found.homes, declaredSwiftNames: groupSwiftNames)
         // After the operations: its doc comments link to them.
         let tokenFlow = tokenFlowContext()
         return .object([
