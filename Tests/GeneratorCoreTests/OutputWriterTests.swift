@@ -1,6 +1,7 @@
 import Foundation
-import GeneratorCore
 import Testing
+
+@testable import GeneratorCore
 
 @Suite struct OutputWriterTests {
     let folder: String
@@ -76,5 +77,46 @@ import Testing
         #expect(failed.exitCode == 1)
         #expect(failed.standardError.contains("api.yaml:3:19: error: unknown method 'GETT'"))
         #expect(try GoldenFiles.readFolder(output) == before)
+    }
+
+    /// Every file is staged beside its target under a temporary name; none is left behind.
+    @Test func leavesNoTemporaryFiles() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try OutputWriter(folder: folder).write((0..<40).map { file("Deep/Er/F\($0).swift", "\($0)") } + [file("Top.swift", "t")])
+        let all = DirectoryWalk.files(below: folder)
+        #expect(all.count == 41)
+        #expect(!all.contains { $0.contains(".apigen-") })
+    }
+
+    /// A target that cannot be replaced (here a folder of that name) is reported, and its staged
+    /// temporary is removed rather than left beside it.
+    @Test func aFailedReplaceIsReportedAndCleanedUp() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Blocked.swift/inside", withIntermediateDirectories: true)
+        #expect(throws: OutputWriter.Failure.self) {
+            try OutputWriter(folder: folder).write([file("Blocked.swift", "b"), file("Fine.swift", "f")])
+        }
+        #expect(!DirectoryWalk.files(below: folder).contains { $0.contains(".apigen-") })
+        #expect(FileManager.default.fileExists(atPath: folder + "/Blocked.swift/inside"))
+    }
+
+    @Test func fileHoldsComparesSizeThenBytes() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/f.txt"
+        try Data("héllo".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(fileHolds("héllo", at: path))
+        #expect(!fileHolds("héll", at: path))
+        #expect(!fileHolds("héllo!", at: path))
+        #expect(!fileHolds("hèllo", at: path))
+        #expect(!fileHolds("", at: folder + "/missing.txt"))
+        #expect(!fileHolds("", at: folder))
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(fileHolds("", at: path))
+    }
+
+    @Test func parentIsEverythingBeforeTheLastSlash() {
+        #expect(OutputWriter.parent(of: "A/B/c.swift") == "A/B")
+        #expect(OutputWriter.parent(of: "c.swift") == "")
+        #expect(OutputWriter.parent(of: "é/ü.swift") == "é")
     }
 }

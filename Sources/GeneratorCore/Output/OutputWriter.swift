@@ -36,10 +36,7 @@ public struct OutputWriter: Sendable {
         let produced = Set(files.map(\.path))
         // Reading back every file is most of a no-change run: spread it over the cores.
         let folder = self
-        let unchanged = files.concurrentMap { file in
-            guard let existing = FileManager.default.contents(atPath: folder.path(file.path)) else { return false }
-            return Self.bytes(of: file.contents, equal: existing)
-        }
+        let unchanged = files.concurrentMap { file in fileHolds(file.contents, at: folder.path(file.path)) }
         for (file, isUnchanged) in zip(files, unchanged) {
             if isUnchanged {
                 plan.unchanged.append(file.path)
@@ -54,31 +51,49 @@ public struct OutputWriter: Sendable {
     @discardableResult
     public func write(_ files: [GeneratedFile]) throws(Failure) -> Plan {
         let plan = plan(files)
+        // Nothing to write is the common regeneration; it needs no index of the contents.
+        if plan.writes.isEmpty && plan.removals.isEmpty { return plan }
         let contents = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        let targets = plan.writes.map { (target: path($0), contents: contents[$0] ?? "") }
+        // Paths are cut at their last `/` by bytes: bridging thousands of them to `NSString` for
+        // `deletingLastPathComponent` took longer than writing the files.
+        let targets = plan.writes.map { relative in
+            (target: path(relative), folder: path(Self.parent(of: relative)), contents: contents[relative] ?? "")
+        }
         do {
             // Each folder once, before the files go in on every core.
-            for directory in Set(targets.map { ($0.target as NSString).deletingLastPathComponent }).sorted() {
+            for directory in Set(targets.map(\.folder)).sorted() {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
         } catch {
             throw Failure(description: "error: cannot write into '\(folder)': \(error)")
         }
-        let staged = targets.concurrentMap { file -> Result<(temporary: String, target: String), POSIXFailure> in
-            let temporary = (file.target as NSString).deletingLastPathComponent + "/.apigen-" + UUID().uuidString + ".tmp"
+        // One random name for the run, numbered per file, rather than a UUID per file.
+        let run = UUID().uuidString
+        let staged = Array(targets.indices).concurrentMap { index -> Result<(temporary: String, target: String), POSIXFailure> in
+            let file = targets[index]
+            let temporary = file.folder + "/.apigen-" + run + "-" + String(index) + ".tmp"
             return Result { () throws(POSIXFailure) in
                 try writeFile(file.contents.utf8, to: temporary)
                 return (temporary, file.target)
             }
         }
         if let failure = staged.lazy.compactMap({ $0.failure }).first {
-            for case .success(let file) in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
+            for case .success(let file) in staged { unlink(file.temporary) }
             throw Failure(description: "error: cannot write into '\(folder)': \(failure)")
         }
-        for case .success(let file) in staged {
-            if rename(file.temporary, file.target) != 0 {
-                throw Failure(description: "error: cannot replace '\(file.target)': \(String(cString: strerror(errno)))")
+        // Every file is written; the renames, each independent of the others, go on every core.
+        // A temporary whose rename fails is removed, and the first failure in order is reported.
+        let renamed = staged.concurrentMap { result -> String? in
+            guard case .success(let file) = result else { return nil }
+            guard rename(file.temporary, file.target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(file.temporary)
+                return "error: cannot replace '\(file.target)': \(reason)"
             }
+            return nil
+        }
+        if let failure = renamed.lazy.compactMap({ $0 }).first {
+            throw Failure(description: failure)
         }
         for relative in plan.removals {
             try? FileManager.default.removeItem(atPath: path(relative))
@@ -87,20 +102,12 @@ public struct OutputWriter: Sendable {
         return plan
     }
 
-    func path(_ relative: String) -> String { folder + "/" + relative }
+    func path(_ relative: String) -> String { relative.isEmpty ? folder : folder + "/" + relative }
 
-    /// Whether the text's UTF-8 is exactly these bytes, compared in place: a native string's
-    /// UTF-8 is contiguous, so no copy of it is made.
-    static func bytes(of text: String, equal data: Data) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            data.withUnsafeBytes { bytes in
-                guard utf8.count == bytes.count else { return false }
-                guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }
-                // `memcmp`, not `elementsEqual`, which compares one byte at a time.
-                return memcmp(left, right, utf8.count) == 0
-            }
-        }
+    /// The folder part of a relative path: everything before its last `/`, or nothing.
+    static func parent(of relative: String) -> String {
+        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(relative[..<slash])
     }
 
     /// Files below the folder that start with apigen's marker, other than `produced`, relative to
