@@ -50,28 +50,16 @@ struct RenderBindings {
         var value: Value
     }
 
-    /// The root variables, outside every scope: `set` never changes them, it shadows them.
-    private let context: [String: TemplateValue]
-    /// The root variables again, as keys to compare, when there are few enough that comparing
-    /// them beats hashing the name; empty otherwise.
-    private let rootKeys: [TemplateKey]
-    private let rootValues: [TemplateValue]
+    /// The root variables, outside every scope: `set` never changes them, it shadows them. A
+    /// context built with a ``TemplateShape`` finds them by fingerprint, with nothing to set up
+    /// per render, which matters when one context renders thousands of files.
+    private let context: TemplateObject
     private var stack: [Binding] = []
     /// Where the innermost scope starts in `stack`.
     private var scopeStart = 0
 
-    /// Up to how many root variables are found by comparing keys rather than by hashing.
-    static let rootsCompared = 16
-
-    init(context: [String: TemplateValue]) {
+    init(context: TemplateObject) {
         self.context = context
-        if context.count <= Self.rootsCompared {
-            rootKeys = context.keys.map(TemplateKey.init)
-            rootValues = Array(context.values)
-        } else {
-            rootKeys = []
-            rootValues = []
-        }
     }
 
     /// What `key` refers to in the innermost scope that has it, or `nil` if none does.
@@ -81,13 +69,7 @@ struct RenderBindings {
             if stack[index].key == key { return stack[index].value }
             index -= 1
         }
-        if context.count <= Self.rootsCompared {
-            for position in rootKeys.indices where rootKeys[position] == key {
-                return .value(rootValues[position])
-            }
-            return nil
-        }
-        return context[key.name].map(Value.value)
+        return context[key].map(Value.value)
     }
 
     /// Binds `key` in the innermost scope, replacing its binding there if it has one.

@@ -18,7 +18,7 @@ struct Renderer {
     /// `variable` is bound above `variables`, in the template's own scope, so that it shadows a
     /// root variable of the same name.
     init(
-        library: TemplateLibrary, file: String, variables: [String: TemplateValue],
+        library: TemplateLibrary, file: String, variables: TemplateObject,
         variable: (name: String, value: TemplateValue)? = nil
     ) {
         self.library = library

@@ -116,12 +116,12 @@ public struct TemplateLibrary: Sendable {
     private func render(
         _ template: Template, context: TemplateValue, variable: (name: String, value: TemplateValue)? = nil
     ) throws(TemplateError) -> String {
-        let variables: [String: TemplateValue]
+        let variables: TemplateObject
         switch context {
         case .object(let members):
-            variables = members.members
+            variables = members
         case .null:
-            variables = [:]
+            variables = TemplateObject()
         default:
             throw TemplateError(
                 file: template.name, line: 1, column: 1,

@@ -79,6 +79,13 @@ import Testing
         #expect(renderError("{{ model.zzz }}", context) == "main.tmpl:1:10: error: unknown key 'zzz' in 'model'")
     }
 
+    /// Root variables of a shaped root: found, shadowed by `set`, and an unknown one suggested
+    /// from them.
+    @Test(arguments: contexts) func rootVariables(context: TemplateValue) throws {
+        #expect(try render("{{ key }}{% set key = 1 %}{{ key }}", context) == "owner1")
+        #expect(renderError("{{ kye }}", context) == "main.tmpl:1:4: error: unknown variable 'kye' (did you mean 'key'?)")
+    }
+
     @Test func suggestionDoesNotDependOnTheShapesOrder() {
         // 'cot' and 'bat' are both one edit from 'cat'; the one that sorts first wins, in any order.
         for keys in [["cot", "bat"], ["bat", "cot"]] {

@@ -105,19 +105,20 @@ struct ContextBuilderState: Sendable {
             extraGroups: found.extraGroups, modelHomes: found.homes, declaredSwiftNames: groupSwiftNames)
         // After the operations: its doc comments link to them.
         let tokenFlow = tokenFlowContext()
-        return .object([
-            "api": apiContext(),
-            "servers": .array(serverContexts()),
-            "hasServers": .bool(!spec.servers.isEmpty),
-            "defaultServer": defaultServerExpression(),
-            "security": .string(spec.security.rawValue),
-            "tokenFlow": tokenFlow,
-            // Zero or one item: lets the manifest write the token store's file only when needed.
-            "tokenFlows": tokenFlow == .null ? [] : [tokenFlow],
-            "groups": .array(groups.all),
-            "operationGroups": .array(groups.withOperations),
-            "modelGroups": .array(groups.withModels),
-        ])
+        // By shape: every file rendered looks its root variables up in this object.
+        var root = TemplateShape.Builder(ContextShapes.root)
+        root.add("api", apiContext())
+        root.add("servers", .array(serverContexts()))
+        root.add("hasServers", .bool(!spec.servers.isEmpty))
+        root.add("defaultServer", defaultServerExpression())
+        root.add("security", .string(spec.security.rawValue))
+        root.add("tokenFlow", tokenFlow)
+        // Zero or one item: lets the manifest write the token store's file only when needed.
+        root.add("tokenFlows", tokenFlow == .null ? [] : [tokenFlow])
+        root.add("groups", .array(groups.all))
+        root.add("operationGroups", .array(groups.withOperations))
+        root.add("modelGroups", .array(groups.withModels))
+        return root.value
     }
 
     /// The first server as a default argument value: `.eu`, `.custom()` when every variable has

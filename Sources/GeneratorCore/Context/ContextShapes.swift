@@ -69,6 +69,12 @@ enum ContextShapes {
     /// One case of an enum.
     static let enumCase = TemplateShape(["swiftName", "label", "rawLiteral", "rawValue"])
 
+    /// The root of the context: the variables every template starts with.
+    static let root = TemplateShape([
+        "api", "servers", "hasServers", "defaultServer", "security", "tokenFlow", "tokenFlows", "groups",
+        "operationGroups", "modelGroups",
+    ])
+
     /// The API itself, which nearly every file reads.
     static let api = TemplateShape(["name", "title", "version", "description", "clientName", "errorName"])
 
