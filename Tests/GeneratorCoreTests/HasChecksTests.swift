@@ -37,7 +37,7 @@ import Testing
     }()
 
     @Test func agreesWithTheChecksBuilt() {
-        let builder = ContextBuilderState(spec: APISpec(info: APIInfo(name: Located("Checks", at: Self.source))))
+        let builder = ContextBuilderState(spec: APISpec(info: APIInfo(name: Located("Checks", at: Self.source))), modelIndexes: [:])
         var fields: [FieldSpec] = []
         for type in Self.types {
             for constraints in Self.constraintSets {

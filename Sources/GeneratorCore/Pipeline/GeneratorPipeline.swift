@@ -64,21 +64,28 @@ public enum GeneratorPipeline {
     }
 
     public static func loadSpec(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
+        loadIndexedSpec(files).map(\.spec)
+    }
+
+    /// `loadSpec`, with the spec's model index, which validating and building the context
+    /// both need: made once for both.
+    static func loadIndexedSpec(_ files: [SpecFile]) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
         let (spec, loadProblems) = parse(files)
         guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
+        let modelIndexes = spec.modelIndexesByName()
         var collector = DiagnosticCollector()
         collector.append(contentsOf: loadProblems)
-        collector.append(contentsOf: validateSpec(spec))
-        return collector.hasErrors ? .failure(DiagnosticsError(collector.sorted)) : .success(spec)
+        collector.append(contentsOf: validateSpec(spec, modelIndexes: modelIndexes))
+        return collector.hasErrors ? .failure(DiagnosticsError(collector.sorted)) : .success((spec, modelIndexes))
     }
 
     /// The template context of `files`; `disposal` says what becomes of the spec after.
     public static func context(
         _ files: [SpecFile], disposal: Disposal = .inBackground
     ) -> Result<TemplateValue, DiagnosticsError> {
-        switch loadSpec(files) {
-        case .success(let spec):
-            let context = ContextBuilder.build(spec)
+        switch loadIndexedSpec(files) {
+        case .success(let (spec, modelIndexes)):
+            let context = ContextBuilder.build(spec, modelIndexes: modelIndexes)
             disposal.dispose(consume spec)
             return context
         case .failure(let error):

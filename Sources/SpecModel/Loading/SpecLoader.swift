@@ -107,13 +107,31 @@ public enum SpecLoader {
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
-        dropLaterDuplicates(&items.models) { model, first in
-            diagnostics.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
-        }
-        dropLaterDuplicates(&items.endpoints) { endpoint, first in
-            diagnostics.error(
-                "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
-        }
+        // Models and endpoints at once: two independent passes of a hash per item.
+        let (models, endpoints) = (items.models, items.endpoints)
+        let (dedupedModels, dedupedEndpoints) = inParallel(
+            {
+                var models = models
+                var problems = DiagnosticCollector()
+                dropLaterDuplicates(&models) { model, first in
+                    problems.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
+                }
+                return (models, problems)
+            },
+            {
+                var endpoints = endpoints
+                var problems = DiagnosticCollector()
+                dropLaterDuplicates(&endpoints) { endpoint, first in
+                    problems.error(
+                        "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
+                }
+                return (endpoints, problems)
+            })
+        items = SpecItems()
+        items.models = dedupedModels.0
+        items.endpoints = dedupedEndpoints.0
+        diagnostics.append(contentsOf: dedupedModels.1.diagnostics)
+        diagnostics.append(contentsOf: dedupedEndpoints.1.diagnostics)
 
         guard let info else {
             if !diagnostics.hasErrors {

@@ -3,8 +3,10 @@ import Foundation
 
 /// Checks the rules of the spec contract that need the whole, merged spec: stage 2 of the pipeline.
 /// Returns every problem found, in source order; an empty list means the spec is valid.
-public func validateSpec(_ spec: APISpec) -> [Diagnostic] {
-    var validator = SpecValidator(spec: spec)
+///
+/// `modelIndexes` is `spec.modelIndexesByName()`, for a caller that has it already.
+public func validateSpec(_ spec: APISpec, modelIndexes: [String: Int]? = nil) -> [Diagnostic] {
+    var validator = SpecValidator(spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName())
     validator.run()
     return validator.diagnostics.sorted
 }
@@ -31,9 +33,9 @@ struct SpecValidator {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
     static let primitiveNames = ["string", "integer", "number", "boolean", "object", "array"]
 
-    init(spec: APISpec) {
+    init(spec: APISpec, modelIndexes: [String: Int]) {
         self.spec = spec
-        modelIndexes = spec.modelIndexesByName()
+        self.modelIndexes = modelIndexes
         groupNames = Set(spec.groups.map(\.name.value))
         serverNames = Set(spec.servers.map(\.name.value))
         filesUnreadable = spec.unreadable.contains("files")
