@@ -53,13 +53,13 @@ extension ContextBuilderState {
         let positions = firstPositions
         let endpoints = spec.endpoints
         let endpointRuns = GroupedIndices(
-            groups: Array(endpoints.indices).concurrentMap { index in
+            groups: Array(endpoints.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
                 (endpoints[index].group?.value ?? defaultGroup).flatMap { positions[$0] }
             },
             groupCount: declared.count)
         let specModels = spec.models
         let modelRuns = GroupedIndices(
-            groups: Array(specModels.indices).concurrentMap { index in
+            groups: Array(specModels.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
                 modelHomes[specModels[index].name].flatMap { positions[$0] }
             },
             groupCount: declared.count)
@@ -86,7 +86,7 @@ extension ContextBuilderState {
         let groups = declared
         let operationBounds = operationStarts
         let modelBounds = modelStarts
-        let contexts = Array(groups.indices).concurrentMap { group in
+        let contexts = Array(groups.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { group in
             let swiftName =
                 group < declaredSwiftNames.count ? declaredSwiftNames[group] : SwiftNaming.upperCamelCase(groups[group].name)
             let groupOperations = Array(operations[operationBounds[group]..<operationBounds[group + 1]])
@@ -144,14 +144,14 @@ extension ContextBuilderState {
                 if let index = modelIndexes[name] { found.append(index) }
             }
         }
-        let references = Array(models.indices).concurrentMap { index in
+        let references = Array(models.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
             var found: [Int] = []
             let properties = models[index].properties
             for position in properties.indices { indexes(of: properties[position].type, into: &found) }
             return found
         }
         let endpoints = spec.endpoints
-        let reached = Array(endpoints.indices).concurrentMap { index in
+        let reached = Array(endpoints.indices).concurrentMap(minimumCount: lightItemsMinimumCount) { index in
             var roots: [Int] = []
             if let body = endpoints[index].body { indexes(of: body.type, into: &roots) }
             for response in endpoints[index].responses.indices {

@@ -11,7 +11,9 @@ extension ContextBuilderState {
         let endpoints = spec.endpoints
         // The names each operation asks for depend on it alone, so they are worked out on every
         // core; only claiming them, where the first to ask wins, goes one endpoint after another.
-        let wanted = indices.concurrentMap { index in Self.wantedNames(endpoints, index) }
+        let wanted = indices.concurrentMap(minimumCount: lightItemsMinimumCount) { index in
+            Self.wantedNames(endpoints, index)
+        }
         var names: [OperationNames] = []
         names.reserveCapacity(indices.count)
         for (index, wanted) in zip(indices, wanted) {

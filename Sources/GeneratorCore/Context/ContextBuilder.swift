@@ -86,7 +86,7 @@ struct ContextBuilderState: Sendable {
         // The declared groups' Swift names first, on every core: both the extra groups' names and
         // the group files need them.
         let declaredGroups = spec.groups
-        let groupSwiftNames = Array(declaredGroups.indices).concurrentMap { index in
+        let groupSwiftNames = Array(declaredGroups.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
             SwiftNaming.upperCamelCase(declaredGroups[index].name.value)
         }
         let state = self

@@ -83,7 +83,7 @@ public struct OutputWriter: Sendable {
         }
         // Every file is written; the renames, each independent of the others, go on every core.
         // A temporary whose rename fails is removed, and the first failure in order is reported.
-        let renamed = staged.concurrentMap { result -> String? in
+        let renamed = staged.concurrentMap(minimumCount: 64) { result -> String? in
             guard case .success(let file) = result else { return nil }
             guard rename(file.temporary, file.target) == 0 else {
                 let reason = String(cString: strerror(errno))

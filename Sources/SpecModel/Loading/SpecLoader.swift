@@ -74,9 +74,10 @@ public enum SpecLoader {
         // microsecond each on items other threads made: the two lists are copied at once,
         // each into room made for all of it.
         let sources = itemOrder
-        let (models, endpoints) = inParallel(
-            { Self.concatenated(sources.map { readings[$0].items.models }) },
-            { Self.concatenated(sources.map { readings[$0].items.endpoints }) })
+        let concatenateModels = { @Sendable in Self.concatenated(sources.map { readings[$0].items.models }) }
+        let concatenateEndpoints = { @Sendable in Self.concatenated(sources.map { readings[$0].items.endpoints }) }
+        let (models, endpoints) =
+            sources.count >= 64 ? inParallel(concatenateModels, concatenateEndpoints) : (concatenateModels(), concatenateEndpoints())
         var items = SpecItems(models: models, endpoints: endpoints)
         var spec = merge(contents, items: &items, firstFile: readings.first?.path, diagnostics: &diagnostics)
         spec?.unreadable = contents.reduce(into: unreadableFiles ? ["files"] : []) { $0.formUnion($1.unreadable) }
@@ -107,31 +108,31 @@ public enum SpecLoader {
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
-        // Models and endpoints at once: two independent passes of a hash per item.
+        // Models and endpoints at once when there are many: two independent passes of a hash
+        // per item, each worth a core only beyond a thousand or so items.
         let (models, endpoints) = (items.models, items.endpoints)
-        let (dedupedModels, dedupedEndpoints) = inParallel(
-            {
-                var models = models
-                var problems = DiagnosticCollector()
-                dropLaterDuplicates(&models) { model, first in
-                    problems.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
-                }
-                return (models, problems)
-            },
-            {
-                var endpoints = endpoints
-                var problems = DiagnosticCollector()
-                dropLaterDuplicates(&endpoints) { endpoint, first in
-                    problems.error(
-                        "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
-                }
-                return (endpoints, problems)
-            })
-        items = SpecItems()
-        items.models = dedupedModels.0
-        items.endpoints = dedupedEndpoints.0
-        diagnostics.append(contentsOf: dedupedModels.1.diagnostics)
-        diagnostics.append(contentsOf: dedupedEndpoints.1.diagnostics)
+        let dropModels = { @Sendable () -> ([ModelSpec], [Diagnostic]) in
+            var models = models
+            var problems = DiagnosticCollector()
+            dropLaterDuplicates(&models) { model, first in
+                problems.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
+            }
+            return (models, problems.diagnostics)
+        }
+        let dropEndpoints = { @Sendable () -> ([EndpointSpec], [Diagnostic]) in
+            var endpoints = endpoints
+            var problems = DiagnosticCollector()
+            dropLaterDuplicates(&endpoints) { endpoint, first in
+                problems.error(
+                    "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
+            }
+            return (endpoints, problems.diagnostics)
+        }
+        let (keptModels, keptEndpoints) =
+            models.count + endpoints.count >= 1_000 ? inParallel(dropModels, dropEndpoints) : (dropModels(), dropEndpoints())
+        items = SpecItems(models: keptModels.0, endpoints: keptEndpoints.0)
+        diagnostics.append(contentsOf: keptModels.1)
+        diagnostics.append(contentsOf: keptEndpoints.1)
 
         guard let info else {
             if !diagnostics.hasErrors {
