@@ -14,22 +14,6 @@ public struct TemplateObject: Sendable {
         case shaped(ShapedValues)
     }
 
-    /// The values of a shaped object, with their shape.
-    final class ShapedValues: Sendable {
-        let shape: TemplateShape
-        let values: [TemplateValue]
-
-        init(shape: TemplateShape, values: [TemplateValue]) {
-            self.shape = shape
-            self.values = values
-        }
-
-        func member(_ key: TemplateKey) -> TemplateValue? {
-            guard let slot = shape.slot(of: key) else { return nil }
-            return values[slot]
-        }
-    }
-
     private(set) var storage: Storage
 
     /// An object with these members.
@@ -37,9 +21,16 @@ public struct TemplateObject: Sendable {
         storage = .dictionary(members)
     }
 
+    /// A shaped object, once every value of its shape is in.
     @usableFromInline
+    init(_ shaped: ShapedValues) {
+        storage = .shaped(shaped)
+    }
+
     init(shape: TemplateShape, values: [TemplateValue]) {
-        storage = .shaped(ShapedValues(shape: shape, values: values))
+        let shaped = ShapedValues.make(shape: shape)
+        for value in values { shaped.append(value) }
+        storage = .shaped(shaped)
     }
 
     /// The value of `key`, or `nil` when the object has no such member. Setting `nil` removes it.
@@ -50,7 +41,7 @@ public struct TemplateObject: Sendable {
                 // Keep the shape: only the value changes.
                 var values = shaped.values
                 values[slot] = newValue
-                storage = .shaped(ShapedValues(shape: shaped.shape, values: values))
+                self = TemplateObject(shape: shaped.shape, values: values)
                 return
             }
             var members = self.members
@@ -205,35 +196,118 @@ public final class TemplateShape: Sendable {
     ///
     /// Inlinable: a context builder adds millions of members, and a call into this module for
     /// each would cost more than the adding.
-    public struct Builder {
-        @usableFromInline let shape: TemplateShape
-        @usableFromInline var values: [TemplateValue]
+    ///
+    /// A builder fills the object's own storage as members are added, so it cannot be copied:
+    /// two copies adding to one object would be a mix-up.
+    public struct Builder: ~Copyable {
+        @usableFromInline let storage: ShapedValues
 
         /// A builder for one object of `shape`, with room for all its values.
         @inlinable
         public init(_ shape: TemplateShape) {
-            self.shape = shape
-            values = []
-            values.reserveCapacity(shape.keys.count)
+            storage = ShapedValues.make(shape: shape)
         }
 
         /// Adds the member that comes next in the shape's order.
         @inlinable
         public mutating func add(_ key: String, _ value: TemplateValue) {
-            precondition(values.count < shape.keys.count, "'\(key)' is not a key of the shape \(shape.keys)")
-            assert(
-                key == shape.keys[values.count],
-                "'\(key)' added where the shape \(shape.keys) expects '\(shape.keys[values.count])'")
-            values.append(value)
+            let keys = storage.shape.keys
+            let count = storage.count
+            precondition(count < keys.count, "'\(key)' is not a key of the shape \(keys)")
+            assert(key == keys[count], "'\(key)' added where the shape \(keys) expects '\(keys[count])'")
+            storage.append(value)
         }
 
         /// The object, once every key of the shape has its value.
         @inlinable
         public var value: TemplateValue {
+            let keys = storage.shape.keys
             precondition(
-                values.count == shape.keys.count,
-                "the object lacks the keys \(shape.keys.dropFirst(values.count)) of its shape")
-            return .object(TemplateObject(shape: shape, values: values))
+                storage.count == keys.count, "the object lacks the keys \(keys.dropFirst(storage.count)) of its shape")
+            return .object(TemplateObject(storage))
         }
+    }
+}
+
+/// The values of a shaped object, with their shape, in one allocation: the values follow the
+/// header in memory, so reading a member reaches one object rather than an object and then an
+/// array, and building one allocates once.
+///
+/// Values are added once each, in the shape's order, by a ``TemplateShape/Builder`` before the
+/// object is published; after that nothing changes, which is why it may be shared across threads
+/// (`ManagedBuffer` itself is not `Sendable`, since in general its contents change).
+@usableFromInline
+struct ShapedValues: @unchecked Sendable {
+    @usableFromInline let buffer: ShapedBuffer
+
+    @inlinable
+    init(_ buffer: ShapedBuffer) {
+        self.buffer = buffer
+    }
+
+    /// Storage for the values of one object of `shape`, none added yet.
+    @inlinable
+    static func make(shape: TemplateShape) -> ShapedValues {
+        // `create` makes an instance of the subclass; its declared type is the base class.
+        ShapedValues(
+            unsafeDowncast(
+                ShapedBuffer.create(minimumCapacity: shape.keys.count) { _ in ShapedBuffer.Header(shape: shape) },
+                to: ShapedBuffer.self))
+    }
+
+    @inlinable
+    var shape: TemplateShape { buffer.withUnsafeMutablePointerToHeader { $0.pointee.shape } }
+
+    @inlinable
+    var count: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+    /// Adds the next value; only while the object is built, with room left for it.
+    @inlinable
+    func append(_ value: TemplateValue) {
+        buffer.withUnsafeMutablePointers { header, values in
+            precondition(header.pointee.count < header.pointee.shape.keys.count, "a shaped object is full")
+            (values + header.pointee.count).initialize(to: value)
+            header.pointee.count += 1
+        }
+    }
+
+    /// The value of `key`, or nil when the shape has no such key.
+    func member(_ key: TemplateKey) -> TemplateValue? {
+        buffer.withUnsafeMutablePointers { header, values in
+            guard let slot = header.pointee.shape.slot(of: key), slot < header.pointee.count else { return nil }
+            return values[slot]
+        }
+    }
+
+    /// Every value, in the shape's order.
+    var values: [TemplateValue] {
+        buffer.withUnsafeMutablePointers { header, values in
+            Array(UnsafeBufferPointer(start: values, count: header.pointee.count))
+        }
+    }
+
+    /// Whether both are the same object.
+    static func === (lhs: ShapedValues, rhs: ShapedValues) -> Bool { lhs.buffer === rhs.buffer }
+}
+
+/// The storage of ``ShapedValues``: a header with the shape and the count of values added, then
+/// the values.
+@usableFromInline
+final class ShapedBuffer: ManagedBuffer<ShapedBuffer.Header, TemplateValue> {
+    @usableFromInline
+    struct Header {
+        @usableFromInline let shape: TemplateShape
+        /// How many values are initialized, from the first: all of them once the object is built.
+        @usableFromInline var count: Int
+
+        @inlinable
+        init(shape: TemplateShape) {
+            self.shape = shape
+            count = 0
+        }
+    }
+
+    deinit {
+        withUnsafeMutablePointers { header, values in _ = values.deinitialize(count: header.pointee.count) }
     }
 }
