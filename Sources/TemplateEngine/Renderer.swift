@@ -36,24 +36,33 @@ struct Renderer {
 
     // MARK: - Nodes
 
-    mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
-        // By index: a `for node in nodes` loop copies each node out of the array, and each copy
-        // is a retain and a release.
+    mutating func render(_ nodes: [RenderNode]) throws(TemplateError) {
+        // Each node's object is borrowed for its step, neither retained nor released: the
+        // template that owns it outlives the render (see `RenderNode`).
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
-                output.append(contentsOf: text)
+                text._withUnsafeGuaranteedRef { output.append(contentsOf: $0.bytes) }
             case .output(let tag):
-                let value = try evaluate(tag.expression)
-                try write(value, for: tag)
+                try tag._withUnsafeGuaranteedRef { tag in
+                    Result { () throws(TemplateError) in try write(evaluate(tag.expression), for: tag) }
+                }.get()
             case .conditional(let conditional):
-                try renderConditional(conditional)
+                try conditional._withUnsafeGuaranteedRef { conditional in
+                    Result { () throws(TemplateError) in try renderConditional(conditional) }
+                }.get()
             case .loop(let loop):
-                try renderLoop(loop)
+                try loop._withUnsafeGuaranteedRef { loop in
+                    Result { () throws(TemplateError) in try renderLoop(loop) }
+                }.get()
             case .include(let include):
-                try renderInclude(include)
+                try include._withUnsafeGuaranteedRef { include in
+                    Result { () throws(TemplateError) in try renderInclude(include) }
+                }.get()
             case .assignment(let assignment):
-                bindings.assign(assignment.name, try evaluate(assignment.value))
+                try assignment._withUnsafeGuaranteedRef { assignment in
+                    Result { () throws(TemplateError) in bindings.assign(assignment.name, try evaluate(assignment.value)) }
+                }.get()
             }
         }
     }
@@ -61,10 +70,10 @@ struct Renderer {
     private mutating func renderConditional(_ conditional: Conditional) throws(TemplateError) {
         let branches = conditional.branches
         for index in branches.indices where try isTrue(branches[index].condition) {
-            try render(branches[index].body)
+            try render(conditional.renderBodies[index])
             return
         }
-        if let otherwise = conditional.otherwise {
+        if let otherwise = conditional.renderOtherwise {
             try render(otherwise)
         }
     }
@@ -77,7 +86,7 @@ struct Renderer {
                 "cannot loop over '\(loop.sequence)', which is \(sequence.kindDescription), not an array")
         }
         guard !items.isEmpty else {
-            if let empty = loop.empty {
+            if let empty = loop.renderEmpty {
                 try render(empty)
             }
             return
@@ -85,7 +94,7 @@ struct Renderer {
         let outer = bindings.enterScope()
         for index in items.indices {
             bindings.startIteration(variable: loop.variable, item: items[index], index0: index, length: items.count)
-            try render(loop.body)
+            try render(loop.renderBody)
         }
         bindings.leaveScope(outer)
     }
@@ -114,7 +123,7 @@ struct Renderer {
         swap(&output, &partial)
         includeDepth += 1
         file = template.name
-        try render(template.nodes)
+        try render(template.renderNodes)
         file = includingFile
         includeDepth -= 1
         bindings.leaveScope(outer)

@@ -58,7 +58,10 @@
 struct Template: Sendable {
     /// The template's name as given to the library, used as the file in errors.
     let name: String
+    /// The template's nodes, which own everything below them.
     let nodes: [TemplateNode]
+    /// `nodes` as the renderer walks them, borrowed from `nodes`.
+    let renderNodes: [RenderNode]
 
     /// Parses a template.
     ///
@@ -74,7 +77,9 @@ struct Template: Sendable {
         self.name = name
         let source = TemplateSource(name: name, text: text)
         switch TemplateParser.parse(source, filters: filters, templateNames: templateNames) {
-        case .success(let nodes): self.nodes = nodes
+        case .success(let nodes):
+            self.nodes = nodes
+            renderNodes = RenderNode.borrowing(nodes)
         case .failure(let errors): throw errors
         }
     }

@@ -130,7 +130,7 @@ public struct TemplateLibrary: Sendable {
         var renderer = Renderer(library: self, file: template.name, variables: variables, variable: variable)
         // Room for a typical generated file at once, rather than growing to it by doubling.
         renderer.output.reserveCapacity(Self.initialOutputCapacity)
-        try renderer.render(template.nodes)
+        try renderer.render(template.renderNodes)
         return renderer.text
     }
 }

@@ -77,7 +77,7 @@ struct TemplateParser {
         for token in tokens {
             switch token {
             case .text(let text):
-                nodes.append(.text(text))
+                nodes.append(.text(TextNode(text)))
             case .output(let tag):
                 do {
                     var parser = try expressionParser(for: tag)
