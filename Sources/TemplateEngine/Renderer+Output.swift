@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Renderer {
     /// Writes the value of an output tag: strings as is, integers in decimal, Booleans as
     /// `true` / `false`; anything else is an error. The tag, not its expression, is passed: the
@@ -32,7 +40,7 @@ extension Renderer {
     private mutating func write(_ text: UnsafeBufferPointer<UInt8>, layout: OutputLayout) {
         switch layout {
         case .inline:
-            let indentation = text.contains(UInt8(ascii: "\n")) ? currentLineIndentation() : []
+            let indentation = Self.firstNewline(in: text, from: 0) != nil ? currentLineIndentation() : []
             if indentation.isEmpty {
                 output.append(contentsOf: text)
             } else {
@@ -72,8 +80,7 @@ extension Renderer {
         var lineStart = 0
         var isFirstLine = true
         while true {
-            var lineEnd = lineStart
-            while lineEnd < text.count && text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = Self.firstNewline(in: text, from: lineStart) ?? text.count
             if lineStart < lineEnd && (indentsFirstLine || !isFirstLine) {
                 output.append(contentsOf: indentation)
             }
@@ -83,5 +90,13 @@ extension Renderer {
             lineStart = lineEnd + 1
             isFirstLine = false
         }
+    }
+
+    /// Where the first newline at or after `start` is, found with `memchr`, which scans many
+    /// bytes at a time: doc comments and included files are long runs between newlines.
+    static func firstNewline(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < text.count, let base = text.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), text.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
