@@ -12,7 +12,7 @@ extension ContextBuilderState {
         // The names each operation asks for depend on it alone, so they are worked out on every
         // core; only claiming them, where the first to ask wins, goes one endpoint after another.
         let wanted = indices.concurrentMap(minimumCount: lightItemsMinimumCount) { index in
-            Self.wantedNames(endpoints, index)
+            Self.wantedNames(endpoints[index])
         }
         var names: [OperationNames] = []
         names.reserveCapacity(indices.count)
@@ -44,32 +44,19 @@ extension ContextBuilderState {
         var enumTypeNames: [(base: String, fieldName: String, source: SourceRef)?]
     }
 
-    /// The names the endpoint at `index` asks for. Read in place: a copy of an endpoint retains
-    /// every string it holds.
-    private static func wantedNames(_ endpoints: [EndpointSpec], _ index: Int) -> WantedNames {
-        let operationId = endpoints[index].operationId
+    /// The names `endpoint` asks for, its parameters taken in the order `operationContext` takes
+    /// them.
+    private static func wantedNames(_ endpoint: EndpointSpec) -> WantedNames {
+        let operationId = endpoint.operationId
         // Only parameters with an enum need it, and most have none.
         var typePrefix: String?
-        func enumName(_ fields: [FieldSpec], _ position: Int) -> (base: String, fieldName: String, source: SourceRef)? {
-            guard fields[position].enumValues != nil, fields[position].type.itemPrimitive != nil else { return nil }
+        let fields = implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
+        let enumTypeNames = fields.map { field -> (base: String, fieldName: String, source: SourceRef)? in
+            guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
             let prefix = typePrefix ?? SwiftNaming.upperCamelCase(operationId)
             typePrefix = prefix
-            let name = fields[position].name
-            return (prefix + SwiftNaming.upperCamelCase(name), name, fields[position].nameSource)
+            return (prefix + SwiftNaming.upperCamelCase(field.name), field.name, field.nameSource)
         }
-        // The parameters in the order `implicitPathParameters` gives them. An undeclared path
-        // parameter is a plain string, without an enum.
-        var enumTypeNames: [(base: String, fieldName: String, source: SourceRef)?] = []
-        let pathParameters = endpoints[index].pathParameters
-        let placeholders = EndpointSpec.placeholders(of: endpoints[index].path, textStart: endpoints[index].pathTextStart)
-        for placeholder in placeholders {
-            let declared = pathParameters.firstIndex { $0.name == placeholder.value }
-            enumTypeNames.append(declared.flatMap { enumName(pathParameters, $0) })
-        }
-        let headers = endpoints[index].headers
-        for position in headers.indices { enumTypeNames.append(enumName(headers, position)) }
-        let query = endpoints[index].query
-        for position in query.indices { enumTypeNames.append(enumName(query, position)) }
         return WantedNames(methodName: SwiftNaming.memberName(operationId), enumTypeNames: enumTypeNames)
     }
 
@@ -123,7 +110,7 @@ extension ContextBuilderState {
             }
         }
         // Once: the placeholders are found by reading the path.
-        let pathFields = implicitPathParameters(endpoint)
+        let pathFields = Self.implicitPathParameters(endpoint)
         let path = parameters(pathFields, location: "path", forceRequired: true)
         let headers = parameters(endpoint.headers, location: "header", forceRequired: false)
         let query = parameters(endpoint.query, location: "query", forceRequired: false)
@@ -228,7 +215,7 @@ extension ContextBuilderState {
 
     /// The declared path parameters in path order, plus a `String` one for each `{name}` the
     /// spec leaves undeclared.
-    func implicitPathParameters(_ endpoint: EndpointSpec) -> [FieldSpec] {
+    static func implicitPathParameters(_ endpoint: EndpointSpec) -> [FieldSpec] {
         endpoint.pathPlaceholders.map { placeholder in
             endpoint.pathParameters.first { $0.name == placeholder.value }
                 ?? FieldSpec(name: placeholder.value, nameSource: placeholder.source, type: .string(format: nil), typeSource: placeholder.source)

@@ -58,7 +58,7 @@ public struct EndpointSpec: Sendable, Hashable {
 
     /// The placeholders of `path`, as ``pathPlaceholders`` tells them; for callers that hold an
     /// endpoint in an array, which calling the property on would copy whole.
-    public static func placeholders(of path: Located<String>, textStart: SourceRef?) -> [Located<String>] {
+    static func placeholders(of path: Located<String>, textStart: SourceRef?) -> [Located<String>] {
         TemplatedText.parts(path.value).compactMap { part in
             guard case .placeholder(let name, let offset) = part else { return nil }
             guard var source = textStart else { return Located(name, at: path.source) }
