@@ -111,28 +111,13 @@ public enum SpecLoader {
         // Models and endpoints at once when there are many: two independent passes of a hash
         // per item, each worth a core only beyond a thousand or so items.
         let (models, endpoints) = (items.models, items.endpoints)
-        let dropModels = { @Sendable () -> ([ModelSpec], [Diagnostic]) in
-            var models = models
-            var problems = DiagnosticCollector()
-            dropLaterDuplicates(&models) { model, first in
-                problems.error("model '\(model.name)' is defined twice (first at \(first))", at: model.source)
-            }
-            return (models, problems.diagnostics)
-        }
-        let dropEndpoints = { @Sendable () -> ([EndpointSpec], [Diagnostic]) in
-            var endpoints = endpoints
-            var problems = DiagnosticCollector()
-            dropLaterDuplicates(&endpoints) { endpoint, first in
-                problems.error(
-                    "endpoint '\(endpoint.operationId)' is defined twice (first at \(first))", at: endpoint.source)
-            }
-            return (endpoints, problems.diagnostics)
-        }
+        let dropModels = { @Sendable in withoutLaterDuplicates(models, kind: "model") }
+        let dropEndpoints = { @Sendable in withoutLaterDuplicates(endpoints, kind: "endpoint") }
         let (keptModels, keptEndpoints) =
             models.count + endpoints.count >= 1_000 ? inParallel(dropModels, dropEndpoints) : (dropModels(), dropEndpoints())
-        items = SpecItems(models: keptModels.0, endpoints: keptEndpoints.0)
-        diagnostics.append(contentsOf: keptModels.1)
-        diagnostics.append(contentsOf: keptEndpoints.1)
+        items = SpecItems(models: keptModels.kept, endpoints: keptEndpoints.kept)
+        diagnostics.append(contentsOf: keptModels.problems)
+        diagnostics.append(contentsOf: keptEndpoints.problems)
 
         guard let info else {
             if !diagnostics.hasErrors {
@@ -159,11 +144,13 @@ public enum SpecLoader {
         return all
     }
 
-    /// Drops every item whose name an earlier item has, reporting it with where that name was
-    /// first used. Items are read in place: only a list that has duplicates is rebuilt.
-    private static func dropLaterDuplicates<Item: NamedOnce>(
-        _ items: inout [Item], duplicate: (Item, SourceRef) -> Void
-    ) {
+    /// The items without those whose name an earlier item has, and an error for each one
+    /// dropped (`kind` names what they are), citing where that name was first used. Items are
+    /// read in place: only a list that has duplicates is rebuilt.
+    private static func withoutLaterDuplicates<Item: NamedOnce>(
+        _ items: [Item], kind: String
+    ) -> (kept: [Item], problems: [Diagnostic]) {
+        var problems = DiagnosticCollector()
         var firstSources: [String: SourceRef] = [:]
         firstSources.reserveCapacity(items.count)
         var dropped: [Bool] = []
@@ -172,12 +159,12 @@ public enum SpecLoader {
             // One hash for the common case, a name not seen before.
             guard let first = firstSources.updateValue(items[index].source, forKey: name) else { continue }
             firstSources[name] = first
-            duplicate(items[index], first)
+            problems.error("\(kind) '\(name)' is defined twice (first at \(first))", at: items[index].source)
             if dropped.isEmpty { dropped = Array(repeating: false, count: items.count) }
             dropped[index] = true
         }
-        guard !dropped.isEmpty else { return }
-        items = items.indices.filter { !dropped[$0] }.map { items[$0] }
+        guard !dropped.isEmpty else { return (items, problems.diagnostics) }
+        return (items.indices.filter { !dropped[$0] }.map { items[$0] }, problems.diagnostics)
     }
 }
 
