@@ -29,7 +29,7 @@ public struct TemplateObject: Sendable {
 
     init(shape: TemplateShape, values: [TemplateValue]) {
         let shaped = ShapedValues.make(shape: shape)
-        for value in values { shaped.append(value) }
+        for (key, value) in zip(shape.keys, values) { shaped.append(value, for: key) }
         storage = .shaped(shaped)
     }
 
@@ -211,11 +211,7 @@ public final class TemplateShape: Sendable {
         /// Adds the member that comes next in the shape's order.
         @inlinable
         public mutating func add(_ key: String, _ value: TemplateValue) {
-            let keys = storage.shape.keys
-            let count = storage.count
-            precondition(count < keys.count, "'\(key)' is not a key of the shape \(keys)")
-            assert(key == keys[count], "'\(key)' added where the shape \(keys) expects '\(keys[count])'")
-            storage.append(value)
+            storage.append(value, for: key)
         }
 
         /// The object, once every key of the shape has its value.
@@ -261,12 +257,17 @@ struct ShapedValues: @unchecked Sendable {
     @inlinable
     var count: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.count } }
 
-    /// Adds the next value; only while the object is built, with room left for it.
+    /// Adds the value of `key`, the shape's next key; only while the object is built. Adding
+    /// more values than the shape has keys stops the program, and each key is compared with
+    /// the shape's in debug builds (see ``TemplateShape/Builder``).
     @inlinable
-    func append(_ value: TemplateValue) {
+    func append(_ value: TemplateValue, for key: String) {
         buffer.withUnsafeMutablePointers { header, values in
-            precondition(header.pointee.count < header.pointee.shape.keys.count, "a shaped object is full")
-            (values + header.pointee.count).initialize(to: value)
+            let keys = header.pointee.shape.keys
+            let count = header.pointee.count
+            precondition(count < keys.count, "'\(key)' is not a key of the shape \(keys)")
+            assert(key == keys[count], "'\(key)' added where the shape \(keys) expects '\(keys[count])'")
+            (values + count).initialize(to: value)
             header.pointee.count += 1
         }
     }
