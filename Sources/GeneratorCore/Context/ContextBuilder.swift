@@ -80,15 +80,15 @@ struct ContextBuilderState: Sendable {
     }
 
     mutating func build() -> TemplateValue {
-        // Three independent passes over the whole spec, two at a time, of about equal length:
-        // naming the models and finding which models validate, beside finding which group's
-        // file holds each model.
         // The declared groups' Swift names first, on every core: both the extra groups' names and
         // the group files need them.
         let declaredGroups = spec.groups
         let groupSwiftNames = Array(declaredGroups.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
             SwiftNaming.upperCamelCase(declaredGroups[index].name.value)
         }
+        // Three independent passes over the whole spec, two at a time, of about equal length:
+        // naming the models and finding which models validate, beside finding which group's
+        // file holds each model.
         let state = self
         let (named, found) = inParallel(
             { () -> ContextBuilderState in

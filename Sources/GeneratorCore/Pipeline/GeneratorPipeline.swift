@@ -185,9 +185,10 @@ public enum GeneratorPipeline {
                 }
             }
         }
-        // For many files, each worker renders with templates parsed for it alone: every node of
-        // a template is retained as it is rendered, and with one shared library both cores keep
-        // taking the same reference counts from each other. Parsing the templates takes about
+        // For many files, each worker renders with templates parsed for it alone: rendering
+        // retains the node lists, expressions and texts a template holds as it reads them, and
+        // with one shared library both cores keep taking the same reference counts from each
+        // other. Parsing the templates takes about
         // two milliseconds, more than that costs a run of a few dozen files. The sources parsed
         // above, so parsing them again cannot fail; the shared library is only a formality.
         let templateSources = sources
