@@ -38,7 +38,8 @@ struct Renderer {
 
     mutating func render(_ nodes: [RenderNode]) throws(TemplateError) {
         // Each node's object is borrowed for its step, neither retained nor released: the
-        // template that owns it outlives the render (see `RenderNode`).
+        // template that owns it outlives the render (see `RenderNode`). Each case spells the
+        // borrow out: a shared helper taking the step as a closure measured a fifth slower.
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
