@@ -1,4 +1,5 @@
 import Foundation
+import GeneratorCore
 
 /// Prints the measurements as aligned tables, with the notes a reader needs to trust them.
 enum Report {
@@ -11,6 +12,17 @@ enum Report {
         let build = "release build"
         #endif
         return "machine: \(info.activeProcessorCount) cores, \(formatted(gibibytes, decimals: 1)) GiB memory, \(info.operatingSystemVersionString); \(build)"
+            + "\nallocator: " + allocator(info.environment)
+    }
+
+    /// glibc's allocator settings for this run: the ones `MallocTuning` restarts with, another
+    /// `GLIBC_TUNABLES`, or the defaults.
+    static func allocator(_ environment: [String: String]) -> String {
+        switch environment["GLIBC_TUNABLES"] {
+        case MallocTuning.tunables?: "tuned for large runs, as apigen does from 1 MiB of specs (GLIBC_TUNABLES=\(MallocTuning.tunables))"
+        case let other?: "GLIBC_TUNABLES=\(other)"
+        case nil: "defaults"
+        }
     }
 
     static func inputs(_ replicator: SpecReplicator, specsFolder: String) -> String {

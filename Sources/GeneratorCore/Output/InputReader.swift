@@ -30,6 +30,18 @@ public enum InputReader {
         return try read.map { result throws(Failure) in try result.get() }
     }
 
+    /// How many bytes the `*.yaml` files directly in the folder hold together, found without
+    /// reading them; 0 when the folder cannot be listed, which reading it will then report.
+    public static func specBytes(in folder: String) -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        var total = 0
+        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            var status = stat()
+            if stat(join(folder, name), &status) == 0 { total += Int(status.st_size) }
+        }
+        return total
+    }
+
     /// The built-in templates, overridden by the files of `folder` when given. Without a folder,
     /// `Templates/` overrides them when it exists.
     public static func templates(overriding folder: String?) throws(Failure) -> TemplateSet {

@@ -86,6 +86,19 @@ public enum CommandLineInterface {
         }
     }
 
+    /// The specs folder a `generate` or `check` command reads, or nil for any other command or
+    /// for arguments `run` would refuse: what deciding to restart with ``MallocTuning`` needs.
+    public static func specsFolder(of arguments: [String]) -> String? {
+        guard !arguments.contains("-h"), !arguments.contains("--help") else { return nil }
+        var arguments = arguments
+        let command = arguments.first.map { $0.hasPrefix("-") ? "generate" : $0 } ?? "generate"
+        if let first = arguments.first, !first.hasPrefix("-") { arguments.removeFirst() }
+        guard command == "generate" || command == "check" else { return nil }
+        let allowed = ["--specs", "--templates", "--output"] + (command == "generate" ? ["--single-file"] : [])
+        guard case .success(let options) = Options.parse(arguments, allowed: allowed) else { return nil }
+        return options.specs
+    }
+
     struct Options {
         var specs = "Specs"
         /// Overrides for the built-in templates; nil uses `Templates/` when it exists.
