@@ -11,7 +11,7 @@ extension ContextBuilderState {
         swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?, owner: String,
         source: TemplateValue
     ) -> TemplateValue {
-        var scope = NameScope("the cases of '\(swiftName)'")
+        var scope = NameScope("the cases of", of: swiftName)
         var cases: [TemplateValue] = []
         for value in values {
             // Values are the API's; they cannot be renamed, so clashing cases are numbered.

@@ -76,13 +76,10 @@ extension ContextBuilderState {
     mutating func addObjectContext(
         model: ModelSpec, swiftName: String, properties: [FieldSpec], to context: inout TemplateShape.Builder
     ) {
-        let owner = "model '\(model.name)'"
-        var propertyScope = NameScope("the properties of '\(swiftName)'")
-        // Nested enum types must not shadow a type the struct uses by its short name.
-        var typeScope = NameScope(
-            "the nested types of '\(swiftName)'",
-            reserved: ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"],
-            shared: typeNamesInUse)
+        var propertyScope = NameScope("the properties of", of: swiftName)
+        // Nested enum types must not shadow a type the struct uses by its short name. Made for
+        // the first property with an enum: most structs have none.
+        var nestedTypes: NameScope?
 
         propertyScope.reserveCapacity(properties.count)
         var propertyContexts: [TemplateValue] = []
@@ -98,12 +95,18 @@ extension ContextBuilderState {
             if let values = property.enumValues, let primitive = property.type.itemPrimitive {
                 let isArray: Bool = if case .array = property.type { true } else { false }
                 let base = SwiftNaming.upperCamelCase(property.name) + (isArray ? "Item" : "")
+                var typeScope = nestedTypes ?? NameScope(
+                    "the nested types of", of: swiftName,
+                    reserved: ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"],
+                    shared: typeNamesInUse)
+                nestedTypes = nil  // `typeScope` now holds the only reference: claiming copies nothing.
                 let typeName = freeName(base, in: typeScope)
                 typeScope.claim(typeName, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
+                nestedTypes = typeScope
                 enumTypeName = typeName
                 nestedEnums.append(enumContext(
                     swiftName: typeName, type: primitiveType(primitive), values: values,
-                    description: property.description, owner: "property '\(property.name)' of \(owner)",
+                    description: property.description, owner: "property '\(property.name)' of model '\(model.name)'",
                     source: Self.enumSource(kind: "property", name: property.name)))
             }
             let sensitive = isSensitive(property)

@@ -82,11 +82,10 @@ extension ContextBuilderState {
     private mutating func operationContext(
         _ endpoint: EndpointSpec, names: OperationNames
     ) -> (context: TemplateValue, symbol: String) {
-        let owner = "endpoint '\(endpoint.operationId)'"
         let methodName = names.methodName
         var enumTypeNames = names.enumTypeNames[...]
 
-        var arguments = NameScope("the arguments of '\(methodName)'")
+        var arguments = NameScope("the arguments of", of: methodName)
         var parameterEnums: [TemplateValue] = []
         func parameters(_ fields: [FieldSpec], location: String, forceRequired: Bool) -> [(TemplateValue, Bool)] {
             fields.map { original in
@@ -98,7 +97,7 @@ extension ContextBuilderState {
                 if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
-                        description: field.description, owner: "\(location) parameter '\(field.name)' of \(owner)",
+                        description: field.description, owner: "\(location) parameter '\(field.name)' of endpoint '\(endpoint.operationId)'",
                         source: Self.parameterEnumSource(name: field.name, location: location)))
                 }
                 // Parameters are leave-out-or-send: a header or query item has no `null`.

@@ -17,7 +17,7 @@ extension ContextBuilderState {
         return spec.servers.enumerated().map { index, server in
             let caseName = serverCaseName(server)
             cases.claim(caseName, for: server.name.value, at: server.name.source, diagnostics: &diagnostics)
-            var variableScope = NameScope("the variables of server '\(server.name.value)'")
+            var variableScope = NameScope("the variables of server", of: server.name.value)
             let variables: [TemplateValue] = server.variables.map { variable in
                 let swiftName = SwiftNaming.memberName(variable.name.value)
                 variableScope.claim(swiftName, for: variable.name.value, at: variable.name.source, diagnostics: &diagnostics)

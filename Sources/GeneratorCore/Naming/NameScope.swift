@@ -5,14 +5,23 @@ import SpecModel
 /// same Swift name (`user_id` and `userId`) are an error at the second, citing the first.
 struct NameScope {
     private var claimed: [String: (original: String, source: SourceRef)] = [:]
-    /// Names taken before the scope starts, with why, in layers that are never mutated: scopes
-    /// made from the same large reserved set (every model's name) share it instead of copying it.
-    private let reservedLayers: [[String: String]]
-    let description: String
+    /// Names taken before the scope starts, with why, never mutated: scopes made from the same
+    /// large set (every model's name) share it instead of copying it. Either may be empty.
+    private let reserved: [String: String]
+    private let shared: [String: String]
+    /// The description's parts, put together only for a diagnostic: a spec makes a scope per
+    /// model and per operation, and almost never reports one.
+    private let kind: String
+    private let owner: String?
 
-    init(_ description: String, reserved: [String: String] = [:], shared: [String: String] = [:]) {
-        self.description = description
-        self.reservedLayers = [reserved, shared]
+    /// What the scope is, for diagnostics: `kind`, or `kind 'owner'` (`the properties of 'User'`).
+    var description: String { owner.map { "\(kind) '\($0)'" } ?? kind }
+
+    init(_ kind: String, of owner: String? = nil, reserved: [String: String] = [:], shared: [String: String] = [:]) {
+        self.kind = kind
+        self.owner = owner
+        self.reserved = reserved
+        self.shared = shared
     }
 
     /// Makes room for `count` names at once, for scopes that take thousands.
@@ -21,9 +30,9 @@ struct NameScope {
     }
 
     private func reason(reserving name: String) -> String? {
-        for layer in reservedLayers {
-            if let reason = layer[name] { return reason }
-        }
+        // Most scopes reserve nothing: skip hashing the name for an empty set.
+        if !reserved.isEmpty, let reason = reserved[name] { return reason }
+        if !shared.isEmpty, let reason = shared[name] { return reason }
         return nil
     }
 
@@ -36,13 +45,13 @@ struct NameScope {
                 "'\(original)' becomes the Swift name '\(swiftName)' in \(description), which \(reason)", at: source)
             return
         }
-        if let previous = claimed[swiftName] {
+        // One lookup for the common case, a name not yet taken; a clash puts the first claim back.
+        if let previous = claimed.updateValue((original, source), forKey: swiftName) {
+            claimed[swiftName] = previous
             diagnostics.error(
                 "'\(original)' and '\(previous.original)' (at \(previous.source)) both become the Swift name '\(swiftName)' in \(description)",
                 at: source)
-            return
         }
-        claimed[swiftName] = (original, source)
     }
 
     func contains(_ swiftName: String) -> Bool { claimed[swiftName] != nil || reason(reserving: swiftName) != nil }
