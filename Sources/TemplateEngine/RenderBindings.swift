@@ -43,6 +43,12 @@ struct RenderBindings {
     enum Value {
         case value(TemplateValue)
         case loop(LoopState)
+
+        /// Where the member `key` of a plain value is stored (see ``TemplateValue/memberAddress(_:)``).
+        func memberAddress(_ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+            guard case .value(let value) = self else { return nil }
+            return value.memberAddress(key)
+        }
     }
 
     private struct Binding {
@@ -70,6 +76,20 @@ struct RenderBindings {
             index -= 1
         }
         return context[key].map(Value.value)
+    }
+
+    /// Where the member `key` of the variable `root` is stored, found as ``lookup(_:)`` finds
+    /// `root` but without copying its value: a copy of an object is a retain and a release, and
+    /// templates read `property.swiftName` and the like hundreds of thousands of times. `nil`
+    /// when `root` is unbound, is `loop`, or has no such member at a lasting address; ``lookup(_:)``
+    /// then gives the answer, or the error. Valid until the next binding changes.
+    func memberAddress(of root: TemplateKey, _ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        var index = stack.count - 1
+        while index >= 0 {
+            if stack[index].key == root { return stack[index].value.memberAddress(key) }
+            index -= 1
+        }
+        return context.address(of: root)?.pointee.memberAddress(key)
     }
 
     /// Binds `key` in the innermost scope, replacing its binding there if it has one.

@@ -10,6 +10,7 @@ extension Renderer {
             case .loop(let loop): return loop.object
             }
         case .path(let root, let rootLocation, let keys):
+            if let address = address(ofPath: root, keys) { return address.pointee }
             return try value(at: root, rootLocation, keys)
         case .member(let base, let key, let keyLocation):
             return try member(key, of: base, at: keyLocation)
@@ -39,9 +40,28 @@ extension Renderer {
             return try evaluate(lhs) == evaluate(rhs)
         case .notEqual(let lhs, let rhs):
             return try evaluate(lhs) != evaluate(rhs)
-        case .literal, .variable, .path, .member, .subscripted, .filter:
+        case .path(let root, _, let keys):
+            // Tested where it is stored: `if property.description` copies nothing.
+            if let address = address(ofPath: root, keys) { return address.pointee.isTruthy }
+            return try evaluate(expression).isTruthy
+        case .literal, .variable, .member, .subscripted, .filter:
             return try evaluate(expression).isTruthy
         }
+    }
+
+    /// Where the value of the path `root.key.key…` is stored, for reading it in place, when every
+    /// step is a member at a lasting address (see ``RenderBindings/memberAddress(of:_:)``);
+    /// otherwise `nil`, and ``value(at:_:_:)`` finds the value, or the error, the general way.
+    /// Valid until a binding changes, so only for reading the value at once.
+    func address(ofPath root: TemplateKey, _ keys: [PathKey]) -> UnsafePointer<TemplateValue>? {
+        guard var address = bindings.memberAddress(of: root, keys[0].key) else { return nil }
+        var next = 1
+        while next < keys.count {
+            guard let member = address.pointee.memberAddress(keys[next].key) else { return nil }
+            address = member
+            next += 1
+        }
+        return address
     }
 
     /// What `key` refers to in the innermost scope that has it.

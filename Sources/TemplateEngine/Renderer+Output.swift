@@ -28,6 +28,17 @@ extension Renderer {
         }
     }
 
+    /// Writes the value of an output tag. A path's string, the commonest output, is written
+    /// from where it is stored, without a copy of it or of the objects on the way.
+    mutating func writeOutput(of tag: OutputTag) throws(TemplateError) {
+        if case .path(let root, _, let keys) = tag.expression.kind, let address = address(ofPath: root, keys) {
+            let layout = tag.layout
+            if address.pointee.withStringUTF8({ write($0, layout: layout) }) != nil { return }
+            return try write(address.pointee, for: tag)
+        }
+        try write(evaluate(tag.expression), for: tag)
+    }
+
     /// Appends the output of an include tag, applying the indentation rules.
     mutating func write(_ text: [UInt8], layout: OutputLayout) {
         text.withUnsafeBufferPointer { write($0, layout: layout) }

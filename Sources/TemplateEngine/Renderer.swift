@@ -46,7 +46,7 @@ struct Renderer {
                 text._withUnsafeGuaranteedRef { output.append(contentsOf: $0.bytes) }
             case .output(let tag):
                 try tag._withUnsafeGuaranteedRef { tag in
-                    Result { () throws(TemplateError) in try write(evaluate(tag.expression), for: tag) }
+                    Result { () throws(TemplateError) in try writeOutput(of: tag) }
                 }.get()
             case .conditional(let conditional):
                 try conditional._withUnsafeGuaranteedRef { conditional in

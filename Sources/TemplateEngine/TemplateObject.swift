@@ -58,6 +58,16 @@ public struct TemplateObject: Sendable {
         }
     }
 
+    /// Where the value of `key` is stored, for reading it in place without a copy; nil when the
+    /// object has no such member, or keeps its members in a dictionary, whose values have no
+    /// lasting address. Valid while the object lives: a built object never changes.
+    func address(of key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        switch storage {
+        case .dictionary: nil
+        case .shaped(let shaped): shaped.address(of: key)
+        }
+    }
+
     /// How many members the object has.
     public var count: Int {
         switch storage {
@@ -277,6 +287,16 @@ struct ShapedValues: @unchecked Sendable {
         buffer.withUnsafeMutablePointers { header, values in
             guard let slot = header.pointee.shape.slot(of: key), slot < header.pointee.count else { return nil }
             return values[slot]
+        }
+    }
+
+    /// Where the value of `key` is stored, or nil when the shape has no such key: for reading
+    /// it in place. The address stays valid while this object lives, since a built object's
+    /// values never move or change.
+    func address(of key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        buffer.withUnsafeMutablePointers { header, values in
+            guard let slot = header.pointee.shape.slot(of: key), slot < header.pointee.count else { return nil }
+            return UnsafePointer(values + slot)
         }
     }
 

@@ -57,6 +57,20 @@ extension TemplateValue {
         return members[key]
     }
 
+    /// Where the member `key` is stored when this is an object that keeps it at a lasting
+    /// address (see ``TemplateObject/address(of:)``), otherwise `nil`.
+    func memberAddress(_ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
+        guard case .object(let members) = self else { return nil }
+        return members.address(of: key)
+    }
+
+    /// Calls `body` with a string's UTF-8, read in place; `nil` when the value is not a string
+    /// (or, never for a string made in Swift, one without contiguous UTF-8).
+    func withStringUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard case .string(let text) = self else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable(body)
+    }
+
     /// The string payload, or `nil` when the value is not a string.
     public var stringValue: String? {
         guard case .string(let value) = self else { return nil }

@@ -86,6 +86,36 @@ import Testing
         #expect(renderError("{{ kye }}", context) == "main.tmpl:1:4: error: unknown variable 'kye' (did you mean 'key'?)")
     }
 
+    /// A path through shaped objects is read where it is stored instead of copied: it must test,
+    /// compare and print as a copy does, and fall back to the general lookup (and its errors)
+    /// where a step is not a shaped member.
+    @Test func pathsReadInPlaceAgreeWithCopies() throws {
+        let shaped = shapedObject([
+            "flag": true, "count": 0, "text": "", "name": "A", "child": shapedObject(["name": "B"]),
+            "plain": ["name": "C"],
+        ])
+        let plain: TemplateValue = [
+            "flag": true, "count": 0, "text": "", "name": "A", "child": ["name": "B"], "plain": ["name": "C"],
+        ]
+        let template = """
+            {{ item.flag }} {{ item.count }} {% if item.count %}x{% else %}zero{% endif %} \
+            {% if item.text %}x{% else %}blank{% endif %} {% if item.name == "A" %}{{ item.name }}{% endif %} \
+            {{ item.child.name }} {{ item.plain.name }} {% if not item.child.name %}x{% endif %}
+            """
+        for item in [shaped, plain] {
+            for root in [shapedObject(["item": item]), ["item": item] as TemplateValue] {
+                #expect(try render(template, root) == "true 0 zero blank A B C ")
+                // Inside a loop, the loop variable is the root of the path.
+                #expect(try render("{% for i in items %}{{ i.child.name }}{% endfor %}", ["items": [item, item]]) == "BB")
+                #expect(renderError("{{ item.child }}", root) == "main.tmpl:1:4: error: cannot output object value 'item.child'")
+                // A binding that is not an object shadows the object of the same name.
+                #expect(
+                    renderError(#"{% set item = "s" %}{{ item.name }}"#, root)
+                        == "main.tmpl:1:29: error: cannot access key 'name' on 'item', which is a string")
+            }
+        }
+    }
+
     @Test func suggestionDoesNotDependOnTheShapesOrder() {
         // 'cot' and 'bat' are both one edit from 'cat'; the one that sorts first wins, in any order.
         for keys in [["cot", "bat"], ["bat", "cot"]] {
