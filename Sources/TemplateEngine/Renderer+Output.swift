@@ -31,7 +31,7 @@ extension Renderer {
     /// Writes the value of an output tag. A path's string, the commonest output, is written
     /// from where it is stored, without a copy of it or of the objects on the way.
     mutating func writeOutput(of tag: OutputTag) throws(TemplateError) {
-        if case .path(let root, _, let keys) = tag.expression.kind, let address = address(ofPath: root, keys) {
+        if let root = tag.pathRoot, let address = address(ofPath: root, tag.pathKeys) {
             let layout = tag.layout
             if address.pointee.withStringUTF8({ write($0, layout: layout) }) != nil { return }
             return try write(address.pointee, for: tag)

@@ -63,10 +63,20 @@ enum RenderNode: Sendable {
 final class OutputTag: Sendable {
     let expression: Expression
     let layout: OutputLayout
+    /// The expression's variable and keys when it is a path, the commonest output, kept apart
+    /// from the expression so that the renderer reads them in place: reading them out of the
+    /// expression's boxed kind retains the box and the keys on every render.
+    let pathRoot: TemplateKey?
+    let pathKeys: [PathKey]
 
     init(expression: Expression, layout: OutputLayout) {
         self.expression = expression
         self.layout = layout
+        if case .path(let root, _, let keys) = expression.kind {
+            (pathRoot, pathKeys) = (root, keys)
+        } else {
+            (pathRoot, pathKeys) = (nil, [])
+        }
     }
 }
 
