@@ -161,10 +161,12 @@ extension ContextBuilderState {
         // Fields are the context's most numerous objects: built by shape, hashing no key.
         var context = TemplateShape.Builder(location == nil ? ContextShapes.property : ContextShapes.parameter)
         let nameLiteral = SwiftLiteral.string(field.name)
-        addValidationContext(field, swiftName: swiftName, nameLiteral: nameLiteral, validating: validatingModels, to: &context)
+        // Escaped once here for both: looking a name up among the keywords hashes it.
+        let escapedName = SwiftNaming.escapedIdentifier(swiftName)
+        addValidationContext(field, escapedName: escapedName, nameLiteral: nameLiteral, validating: validatingModels, to: &context)
         context.add("name", .string(field.name))
         context.add("nameLiteral", .string(nameLiteral))
-        context.add("swiftName", .string(SwiftNaming.escapedIdentifier(swiftName)))
+        context.add("swiftName", .string(escapedName))
         context.add("label", .string(swiftName))
         context.add("parameterName", .string(parameterName(swiftName)))
         context.add("swiftType", .string(swiftType))
@@ -188,7 +190,10 @@ extension ContextBuilderState {
     /// The name as an initializer or method declares its parameter: an argument label needs no
     /// backticks, except `inout`, `var` and `let`, which Swift would read as something else.
     func parameterName(_ swiftName: String) -> String {
-        ["inout", "var", "let"].contains(swiftName) ? "`\(swiftName)`" : swiftName
+        switch swiftName {
+        case "inout", "var", "let": "`\(swiftName)`"
+        default: swiftName
+        }
     }
 
     /// Secrets print as `<redacted>`: fields marked `sensitive`, else ones named like a password,

@@ -44,15 +44,19 @@ extension ContextBuilderState {
     /// Whether ``checks(for:)`` gives the field at `position` any check, read in place and without
     /// building them: a copy of a field retains every string it holds.
     static func hasChecks(_ fields: [FieldSpec], at position: Int) -> Bool {
-        let isEnum = fields[position].enumValues != nil
-        switch fields[position].type {
+        hasChecks(fields[position])
+    }
+
+    /// Whether ``checks(for:)`` gives `field` any check, decided without building them.
+    static func hasChecks(_ field: borrowing FieldSpec) -> Bool {
+        let isEnum = field.enumValues != nil
+        switch field.type {
         case .string(let format) where format != "date-time" && !isEnum:
-            return fields[position].constraints.minLength != nil || fields[position].constraints.maxLength != nil
-                || fields[position].constraints.pattern != nil
+            return field.constraints.minLength != nil || field.constraints.maxLength != nil || field.constraints.pattern != nil
         case .integer where !isEnum, .number where !isEnum:
-            return fields[position].constraints.minimum != nil || fields[position].constraints.maximum != nil
+            return field.constraints.minimum != nil || field.constraints.maximum != nil
         case .array:
-            return fields[position].constraints.minItems != nil || fields[position].constraints.maxItems != nil
+            return field.constraints.minItems != nil || field.constraints.maxItems != nil
         default:
             return false
         }
@@ -107,12 +111,12 @@ extension ContextBuilderState {
 
     /// Adds the validation part of a field's context: its checks, how to reach its value, and
     /// whether it holds models to validate in turn (one, or a list).
-    /// `nameLiteral` is the field's name as a Swift string literal.
+    /// `escapedName` is the field's Swift name as code writes it (`SwiftNaming.escapedIdentifier`),
+    /// `nameLiteral` its spec name as a Swift string literal.
     func addValidationContext(
-        _ field: FieldSpec, swiftName: String, nameLiteral: String, validating: Set<String>,
+        _ field: FieldSpec, escapedName name: String, nameLiteral: String, validating: Set<String>,
         to context: inout TemplateShape.Builder
     ) {
-        let name = SwiftNaming.escapedIdentifier(swiftName)
         let threeState = field.nullable && !field.required
         let isOptional = !field.required || field.nullable
         let value = threeState ? "\(name)?.wrapped" : name
@@ -125,7 +129,8 @@ extension ContextBuilderState {
         default:
             break
         }
-        let checks = checks(for: field)
+        // Most fields have no constraint: decided in place, without copying the constraints.
+        let checks = Self.hasChecks(field) ? checks(for: field) : []
         context.add("checks", .array(checks))
         context.add("valueExpression", .string(value))
         context.add("valueIsOptional", .bool(isOptional))
