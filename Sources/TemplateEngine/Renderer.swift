@@ -70,9 +70,20 @@ struct Renderer {
 
     private mutating func renderConditional(_ conditional: Conditional) throws(TemplateError) {
         let branches = conditional.branches
-        for index in branches.indices where try isTrue(branches[index].condition) {
-            try render(conditional.renderBodies[index])
-            return
+        for index in branches.indices {
+            // A path is tested where its value is stored; any other condition, or a path that
+            // cannot be read in place, is evaluated.
+            let inPlace = conditional.pathConditions[index].flatMap { condition in
+                condition._withUnsafeGuaranteedRef { condition in
+                    address(ofPath: condition.root, condition.keys).map { $0.pointee.isTruthy != condition.negated }
+                }
+            }
+            let holds: Bool
+            if let inPlace { holds = inPlace } else { holds = try isTrue(branches[index].condition) }
+            if holds {
+                try render(conditional.renderBodies[index])
+                return
+            }
         }
         if let otherwise = conditional.renderOtherwise {
             try render(otherwise)

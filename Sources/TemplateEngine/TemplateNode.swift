@@ -89,12 +89,42 @@ final class Conditional: Sendable {
     /// `otherwise` own their nodes.
     let renderBodies: [[RenderNode]]
     let renderOtherwise: [RenderNode]?
+    /// Each branch's condition when it is a path or `not` a path, the commonest conditions, for
+    /// the renderer to test in place; nil for any other condition. Borrowed, like the bodies:
+    /// reading a strong reference out of the array would retain it on every test.
+    let pathConditions: [Unmanaged<PathCondition>?]
+    /// The owners of `pathConditions`.
+    private let pathConditionOwners: [PathCondition?]
 
     init(branches: [ConditionalBranch], otherwise: [TemplateNode]?) {
         self.branches = branches
         self.otherwise = otherwise
         renderBodies = branches.map { RenderNode.borrowing($0.body) }
         renderOtherwise = otherwise.map(RenderNode.borrowing)
+        pathConditionOwners = branches.map { PathCondition($0.condition) }
+        pathConditions = pathConditionOwners.map { $0.map(Unmanaged.passUnretained) }
+    }
+}
+
+/// A condition that tests the value at a path, `if model.description` or `if not loop.last`,
+/// with the path kept apart from the expression: reading it out of the expression's boxed kind
+/// retains the box and the keys on every test.
+final class PathCondition: Sendable {
+    let root: TemplateKey
+    let keys: [PathKey]
+    /// Whether the condition is `not` the path.
+    let negated: Bool
+
+    init?(_ condition: Expression) {
+        switch condition.kind {
+        case .path(let root, _, let keys):
+            (self.root, self.keys, negated) = (root, keys, false)
+        case .not(let operand):
+            guard case .path(let root, _, let keys) = operand.kind else { return nil }
+            (self.root, self.keys, negated) = (root, keys, true)
+        default:
+            return nil
+        }
     }
 }
 
