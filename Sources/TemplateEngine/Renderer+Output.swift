@@ -88,6 +88,16 @@ extension Renderer {
 
     /// Appends `text`, prefixing its non-empty lines with `indentation` (the first one only if asked).
     private mutating func append(_ text: UnsafeBufferPointer<UInt8>, indentation: [UInt8], indentsFirstLine: Bool) {
+        // Through a buffer pointer: `append(contentsOf:)` would take the array as its own, a
+        // retain and a release for every line.
+        indentation.withUnsafeBufferPointer { indentation in
+            append(text, indentation: indentation, indentsFirstLine: indentsFirstLine)
+        }
+    }
+
+    private mutating func append(
+        _ text: UnsafeBufferPointer<UInt8>, indentation: UnsafeBufferPointer<UInt8>, indentsFirstLine: Bool
+    ) {
         var lineStart = 0
         var isFirstLine = true
         while true {

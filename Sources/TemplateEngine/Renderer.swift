@@ -43,7 +43,9 @@ struct Renderer {
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
-                text._withUnsafeGuaranteedRef { output.append(contentsOf: $0.bytes) }
+                // Through a buffer pointer: `append(contentsOf:)` takes an array it is given
+                // as its own, a retain and a release for every piece of text.
+                text._withUnsafeGuaranteedRef { text in text.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) } }
             case .output(let tag):
                 try tag._withUnsafeGuaranteedRef { tag in
                     Result { () throws(TemplateError) in try writeOutput(of: tag) }
