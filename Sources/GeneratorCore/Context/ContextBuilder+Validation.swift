@@ -44,19 +44,15 @@ extension ContextBuilderState {
     /// Whether ``checks(for:)`` gives the field at `position` any check, read in place and without
     /// building them: a copy of a field retains every string it holds.
     static func hasChecks(_ fields: [FieldSpec], at position: Int) -> Bool {
-        hasChecks(fields[position])
-    }
-
-    /// Whether ``checks(for:)`` gives `field` any check, decided without building them.
-    static func hasChecks(_ field: borrowing FieldSpec) -> Bool {
-        let isEnum = field.enumValues != nil
-        switch field.type {
+        let isEnum = fields[position].enumValues != nil
+        switch fields[position].type {
         case .string(let format) where format != "date-time" && !isEnum:
-            return field.constraints.minLength != nil || field.constraints.maxLength != nil || field.constraints.pattern != nil
+            return fields[position].constraints.minLength != nil || fields[position].constraints.maxLength != nil
+                || fields[position].constraints.pattern != nil
         case .integer where !isEnum, .number where !isEnum:
-            return field.constraints.minimum != nil || field.constraints.maximum != nil
+            return fields[position].constraints.minimum != nil || fields[position].constraints.maximum != nil
         case .array:
-            return field.constraints.minItems != nil || field.constraints.maxItems != nil
+            return fields[position].constraints.minItems != nil || fields[position].constraints.maxItems != nil
         default:
             return false
         }
@@ -129,8 +125,8 @@ extension ContextBuilderState {
         default:
             break
         }
-        // Most fields have no constraint: decided in place, without copying the constraints.
-        let checks = Self.hasChecks(field) ? checks(for: field) : []
+        // Checks come from constraints, which most fields have none of: none to build then.
+        let checks = field.constraints.isEmpty ? [] : checks(for: field)
         context.add("checks", .array(checks))
         context.add("valueExpression", .string(value))
         context.add("valueIsOptional", .bool(isOptional))
