@@ -220,7 +220,9 @@ public final class TemplateShape: Sendable {
 
         /// Adds the member that comes next in the shape's order.
         @inlinable
-        public mutating func add(_ key: String, _ value: TemplateValue) {
+        public mutating func add(_ key: String, _ value: consuming TemplateValue) {
+            // Moved in, not copied: a copy would retain the value's storage and the caller's
+            // release it again, for every member of every object a context builds.
             storage.append(value, for: key)
         }
 
@@ -271,15 +273,19 @@ struct ShapedValues: @unchecked Sendable {
     /// more values than the shape has keys stops the program, and each key is compared with
     /// the shape's in debug builds (see ``TemplateShape/Builder``).
     @inlinable
-    func append(_ value: TemplateValue, for key: String) {
-        buffer.withUnsafeMutablePointers { header, values in
+    func append(_ value: consuming TemplateValue, for key: String) {
+        // The slot is found inside the closure and filled after it, so that the value is moved
+        // in: a closure cannot consume what it captures. The storage does not move, so the
+        // address stays good; nothing runs between counting the value and writing it.
+        let slot = buffer.withUnsafeMutablePointers { header, values in
             let keys = header.pointee.shape.keys
             let count = header.pointee.count
             precondition(count < keys.count, "'\(key)' is not a key of the shape \(keys)")
             assert(key == keys[count], "'\(key)' added where the shape \(keys) expects '\(keys[count])'")
-            (values + count).initialize(to: value)
             header.pointee.count += 1
+            return values + count
         }
+        slot.initialize(to: value)
     }
 
     /// The value of `key`, or nil when the shape has no such key.
