@@ -160,10 +160,14 @@ extension ContextBuilderState {
         let labels = ordered.map { $0["label"]?.stringValue ?? "" }
         let symbol = methodName + "(" + labels.map { $0 + ":" }.joined() + ")"
         // The declaration and the request as the templates write them on one line, to tell
-        // whether they fit.
-        let oneLineSignature = "    public func \(SwiftNaming.escapedIdentifier(methodName))("
-            + ordered.map(Self.declaredParameter).joined(separator: ", ")
-            + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
+        // whether they fit. The declaration only matters for two arguments or fewer: more
+        // are wrapped anyway, so it is only put together then.
+        let errorName = errorName
+        func oneLineSignature() -> String {
+            "    public func \(SwiftNaming.escapedIdentifier(methodName))("
+                + ordered.map(Self.declaredParameter).joined(separator: ", ")
+                + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
+        }
         let parts = pathParts(endpoint, parameters: pathFields)
         let oneLineRequest = "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
             + parts.map(Self.swiftPathText).joined() + "\")"
@@ -183,7 +187,7 @@ extension ContextBuilderState {
         context.add("serverSymbols", .array(servers.map { .string(serverSymbol($0)) }))
         context.add("symbol", .string(symbol))
         context.add("arguments", .array(ordered))
-        context.add("wrapsArguments", .bool(ordered.count > 2 || exceedsLineLength(oneLineSignature)))
+        context.add("wrapsArguments", .bool(ordered.count > 2 || exceedsLineLength(oneLineSignature())))
         context.add("wrapsRequest", .bool(exceedsLineLength(oneLineRequest)))
         context.add("pathParameters", .array(path.map(\.0)))
         context.add("headers", .array(headers.map(\.0)))
@@ -224,13 +228,17 @@ extension ContextBuilderState {
     /// `/users/{userId}/lock` → literal `/users/`, parameter `userId`, literal `/lock`.
     /// `parameters` are the endpoint's `implicitPathParameters`.
     func pathParts(_ endpoint: EndpointSpec, parameters: [FieldSpec]) -> [TemplateValue] {
-        let names = Dictionary(
-            parameters.map { ($0.name, SwiftNaming.escapedIdentifier($0.swiftName ?? SwiftNaming.memberName($0.name))) },
-            uniquingKeysWith: { first, _ in first })
         return TemplatedText.parts(endpoint.path.value).map { part in
             switch part {
-            case .literal(let text): Self.pathPart(isParameter: false, text: Self.percentEncodedPath(text))
-            case .placeholder(let name, _): Self.pathPart(isParameter: true, text: names[name] ?? name)
+            case .literal(let text):
+                return Self.pathPart(isParameter: false, text: Self.percentEncodedPath(text))
+            case .placeholder(let name, _):
+                // The first parameter of that name, found by a search: a path has a few.
+                guard let index = parameters.firstIndex(where: { $0.name == name }) else {
+                    return Self.pathPart(isParameter: true, text: name)
+                }
+                let swiftName = parameters[index].swiftName ?? SwiftNaming.memberName(parameters[index].name)
+                return Self.pathPart(isParameter: true, text: SwiftNaming.escapedIdentifier(swiftName))
             }
         }
     }
