@@ -118,7 +118,8 @@ extension ContextBuilderState {
         var bodyArgument: [(TemplateValue, Bool)] = []
         var sendsEmptyObject = false
         if let spec = endpoint.body {
-            if case .model(let name) = spec.type, let model = model(named: name), isEmptyRequestBody(model) {
+            // The model is looked at where the spec holds it: `model(named:)` would copy it.
+            if case .model(let name) = spec.type, let index = modelIndexes[name], isEmptyRequestBody(self.spec.models[index]) {
                 sendsEmptyObject = true
             } else {
                 arguments.claim("body", for: "the request body", at: spec.source, diagnostics: &diagnostics)

@@ -34,6 +34,9 @@ public struct ModelSpec: Sendable, Hashable {
         self.origin = origin
     }
 
+    /// Inlinable, so that reading it from a model in an array reads the shape in place: a call
+    /// into this module would need a copy of the whole model, which retains every string it holds.
+    @inlinable
     public var properties: [FieldSpec] {
         if case .object(let properties) = shape { return properties }
         return []
