@@ -28,47 +28,71 @@ enum ASCIINaming {
     }
 
     /// `upperCamelCase` (`upperFirst`) or `lowerCamelCase` of ASCII text, empty names included.
+    ///
+    /// Written straight into the string's storage: every field and operation of a spec is named,
+    /// and an array of bytes made into a string would be an allocation and a copy more.
     static func camelCase(_ text: String, upperFirst: Bool) -> String? {
         let result = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 1)
-            var index = 0
-            var wordCount = 0
-            while index < bytes.count {
-                guard bytes[index] < 0x80 else { return nil }
-                guard isLetterOrDigit(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                var end = index
-                while end < bytes.count, isLetterOrDigit(bytes[end]) { end += 1 }
-                if wordCount == 0 && !upperFirst {
-                    appendLoweringLeadingRun(bytes[index..<end], to: &output)
-                } else {
-                    output.append(uppercased(bytes[index]))
-                    output.append(contentsOf: bytes[(index + 1)..<end])
-                }
-                wordCount += 1
-                index = end
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let firstIndex = bytes.firstIndex(where: isLetterOrDigit) else {
+                return upperFirst ? "Unnamed" : "unnamed"
             }
-            guard let first = output.first else { return upperFirst ? "Unnamed" : "unnamed" }
-            // A name cannot start with a digit: `2fa` → `_2fa`.
-            if isDigit(first) { output.insert(UInt8(ascii: "_"), at: 0) }
-            return String(decoding: output, as: UTF8.self)
+            // A name cannot start with a digit: `2fa` → `_2fa`. The first character written is
+            // the first word's first, whose case changes but which stays a digit if it is one.
+            let prefixed = isDigit(bytes[firstIndex])
+            return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
+                var count = 0
+                if prefixed {
+                    output[0] = UInt8(ascii: "_")
+                    count = 1
+                }
+                var index = firstIndex
+                var wordCount = 0
+                while index < bytes.count {
+                    guard isLetterOrDigit(bytes[index]) else {
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    while end < bytes.count, isLetterOrDigit(bytes[end]) { end += 1 }
+                    if wordCount == 0 && !upperFirst {
+                        count = writeLoweringLeadingRun(bytes[index..<end], to: output, at: count)
+                    } else {
+                        output[count] = uppercased(bytes[index])
+                        count += 1
+                        for byte in bytes[(index + 1)..<end] {
+                            output[count] = byte
+                            count += 1
+                        }
+                    }
+                    wordCount += 1
+                    index = end
+                }
+                return count
+            }
         }
         return result ?? nil
     }
 
-    /// `SwiftNaming.lowercasedLeadingRun(_:)`: `APIToken` → `apiToken`, `URL` → `url`.
-    private static func appendLoweringLeadingRun(
-        _ word: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]
-    ) {
+    /// `SwiftNaming.lowercasedLeadingRun(_:)` written at `start` of `output`: `APIToken` →
+    /// `apiToken`, `URL` → `url`. Returns where the writing ended.
+    private static func writeLoweringLeadingRun(
+        _ word: UnsafeBufferPointer<UInt8>.SubSequence, to output: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
         var end = word.startIndex
         while end < word.endIndex, isUppercase(word[end]) { end += 1 }
         // In `APIToken` the run is `APIT`; its last capital starts the next word, unless the run is the whole word.
         if end - word.startIndex > 1, end < word.endIndex, isLowercase(word[end]) { end -= 1 }
-        for byte in word[word.startIndex..<end] { output.append(lowercased(byte)) }
-        output.append(contentsOf: word[end...])
+        var count = start
+        for byte in word[word.startIndex..<end] {
+            output[count] = lowercased(byte)
+            count += 1
+        }
+        for byte in word[end...] {
+            output[count] = byte
+            count += 1
+        }
+        return count
     }
 
     private static func isLetterOrDigit(_ byte: UInt8) -> Bool {

@@ -26,34 +26,41 @@ enum SensitiveNames {
     /// rest of the field's context.
     static func asciiVerdict(_ name: String) -> Bool? {
         let verdict = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var joined: [UInt8] = []
-            joined.reserveCapacity(bytes.count)
-            var wordStart = 0
-            var hasWholeWord = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): joined.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): joined.append(byte)
-                default:
-                    if wholeWords.contains(where: { joined[wordStart...].elementsEqual($0) }) { hasWholeWord = true }
-                    wordStart = joined.count
+            // The lowercased letters and digits go into room on the stack: a name per field.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { room -> Bool? in
+                var count = 0
+                var wordStart = 0
+                var hasWholeWord = false
+                for byte in bytes {
+                    guard byte < 0x80 else { return nil }
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        room[count] = byte + 32
+                        count += 1
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        room[count] = byte
+                        count += 1
+                    default:
+                        if wholeWords.contains(where: { room[wordStart..<count].elementsEqual($0) }) { hasWholeWord = true }
+                        wordStart = count
+                    }
                 }
+                if wholeWords.contains(where: { room[wordStart..<count].elementsEqual($0) }) { hasWholeWord = true }
+                let joined = UnsafeBufferPointer(rebasing: room[..<count])
+                return hasWholeWord || parts.contains { joined.containsRun($0) }
             }
-            if wholeWords.contains(where: { joined[wordStart...].elementsEqual($0) }) { hasWholeWord = true }
-            return hasWholeWord || parts.contains { joined.containsRun($0) }
         }
         return verdict ?? nil
     }
 }
 
-extension Array where Element == UInt8 {
+extension Collection where Element == UInt8, Index == Int {
     /// Whether `part` occurs in these bytes: a plain search on UTF-8, where Foundation's
     /// `String.contains` would bridge both strings for every call.
     func containsRun(_ part: [UInt8]) -> Bool {
         guard !part.isEmpty else { return true }
         guard part.count <= count else { return false }
-        for start in 0...(count - part.count) where self[start] == part[0] {
+        for start in startIndex...(endIndex - part.count) where self[start] == part[0] {
             if self[start..<(start + part.count)].elementsEqual(part) { return true }
         }
         return false
