@@ -1,7 +1,8 @@
 import Foundation
 import GeneratorCore
 
-// Argument handling only: every command is a function of GeneratorCore.
+// Argument handling only, and the allocator restart below: every command is a function of
+// GeneratorCore.
 let arguments = Array(CommandLine.arguments.dropFirst())
 // Large specs run faster with glibc's allocator tuned, which takes starting again; this returns
 // when the run is small, already restarted, or cannot be tuned.
