@@ -44,16 +44,37 @@ struct RenderBindings {
         case value(TemplateValue)
         case loop(LoopState)
 
-        /// Where the member `key` of a plain value is stored (see ``TemplateValue/memberAddress(_:)``).
+    }
+
+    /// What a binding holds: a value, a loop's state, or the element a loop is at, by its
+    /// address in the array the loop runs over. The loop keeps that array alive and unchanged
+    /// for as long as the binding lasts, so the element is read in place instead of copied into
+    /// the binding and released at the next one, a retain and a release per element.
+    private enum Slot {
+        case value(TemplateValue)
+        case loop(LoopState)
+        case element(UnsafePointer<TemplateValue>)
+
+        var value: Value {
+            switch self {
+            case .value(let value): .value(value)
+            case .loop(let loop): .loop(loop)
+            case .element(let element): .value(element.pointee)
+            }
+        }
+
         func memberAddress(_ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
-            guard case .value(let value) = self else { return nil }
-            return value.memberAddress(key)
+            switch self {
+            case .value(let value): value.memberAddress(key)
+            case .loop: nil
+            case .element(let element): element.pointee.memberAddress(key)
+            }
         }
     }
 
     private struct Binding {
         var key: TemplateKey
-        var value: Value
+        var slot: Slot
     }
 
     /// The root variables, outside every scope: `set` never changes them, it shadows them. A
@@ -72,7 +93,7 @@ struct RenderBindings {
     func lookup(_ key: TemplateKey) -> Value? {
         var index = stack.count - 1
         while index >= 0 {
-            if stack[index].key == key { return stack[index].value }
+            if stack[index].key == key { return stack[index].slot.value }
             index -= 1
         }
         return context[key].map(Value.value)
@@ -86,7 +107,7 @@ struct RenderBindings {
     func memberAddress(of root: TemplateKey, _ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
         var index = stack.count - 1
         while index >= 0 {
-            if stack[index].key == root { return stack[index].value.memberAddress(key) }
+            if stack[index].key == root { return stack[index].slot.memberAddress(key) }
             index -= 1
         }
         return context.address(of: root)?.pointee.memberAddress(key)
@@ -97,12 +118,12 @@ struct RenderBindings {
         var index = stack.count - 1
         while index >= scopeStart {
             if stack[index].key == key {
-                stack[index].value = .value(value)
+                stack[index].slot = .value(value)
                 return
             }
             index -= 1
         }
-        stack.append(Binding(key: key, value: .value(value)))
+        stack.append(Binding(key: key, slot: .value(value)))
     }
 
     /// Every name a template could mean at this point, for suggestions.
@@ -129,15 +150,16 @@ struct RenderBindings {
         scopeStart = outer
     }
 
-    /// Starts iteration `index0` of a loop of `length` elements with `variable` bound to `item`,
-    /// in a scope that ``enterScope()`` opened: whatever the previous iteration bound is dropped, so
-    /// a `set` in the body does not leak into the next element.
+    /// Starts iteration `index0` of a loop of `length` elements with `variable` bound to the
+    /// element at `item`, in a scope that ``enterScope()`` opened: whatever the previous iteration
+    /// bound is dropped, so a `set` in the body does not leak into the next element. The element
+    /// must stay where it is, unchanged, until the scope closes: it is read there, not copied.
     ///
     /// The loop variable comes after `loop`, so that it wins when a loop variable is itself
     /// named `loop`; `set` bindings come after both, so that they shadow both.
-    mutating func startIteration(variable: TemplateKey, item: TemplateValue, index0: Int, length: Int) {
-        let loop = Binding(key: Self.loopKey, value: .loop(LoopState(index0: index0, length: length)))
-        let element = Binding(key: variable, value: .value(item))
+    mutating func startIteration(variable: TemplateKey, item: UnsafePointer<TemplateValue>, index0: Int, length: Int) {
+        let loop = Binding(key: Self.loopKey, slot: .loop(LoopState(index0: index0, length: length)))
+        let element = Binding(key: variable, slot: .element(item))
         if stack.count == scopeStart + 2 {
             stack[scopeStart] = loop
             stack[scopeStart + 1] = element

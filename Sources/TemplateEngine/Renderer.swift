@@ -106,11 +106,18 @@ struct Renderer {
             return
         }
         let outer = bindings.enterScope()
-        for index in items.indices {
-            bindings.startIteration(variable: loop.variable, item: items[index], index0: index, length: items.count)
-            try render(loop.renderBody)
-        }
-        bindings.leaveScope(outer)
+        // Closed however the body ends: its bindings point into `items`.
+        defer { bindings.leaveScope(outer) }
+        // Each element is bound where `items` holds it, which outlives the loop's scope.
+        try items.withUnsafeBufferPointer { elements in
+            Result { () throws(TemplateError) in
+                guard let first = elements.baseAddress else { return }
+                for index in elements.indices {
+                    bindings.startIteration(variable: loop.variable, item: first + index, index0: index, length: elements.count)
+                    try render(loop.renderBody)
+                }
+            }
+        }.get()
     }
 
     private mutating func renderInclude(_ include: Include) throws(TemplateError) {

@@ -116,6 +116,22 @@ import Testing
         }
     }
 
+    /// A loop binds each element where the list holds it: nested loops over the same list see
+    /// their own elements, `set` replaces the loop variable for the rest of its iteration only,
+    /// and the variable is gone after the loop.
+    @Test func loopElementsAreReadWhereTheListHoldsThem() throws {
+        for items: TemplateValue in [
+            [shapedObject(["n": 1]), shapedObject(["n": 2])], [["n": 1], ["n": 2]],
+        ] {
+            let template = "{% for a in items %}{% for b in items %}{{ a.n }}{{ b.n }} {% endfor %}{% set a = 9 %}{{ a }}|{% endfor %}"
+            #expect(try render(template, ["items": items]) == "11 12 9|21 22 9|")
+            #expect(try render("{% for a in items %}{% if a.n == 2 %}{{ loop.index }}{% endif %}{% endfor %}", ["items": items]) == "2")
+            #expect(
+                renderError("{% for a in items %}{{ a.n }}{% endfor %}{{ a.n }}", ["items": items])
+                    .hasSuffix("error: unknown variable 'a'"))
+        }
+    }
+
     @Test func suggestionDoesNotDependOnTheShapesOrder() {
         // 'cot' and 'bat' are both one edit from 'cat'; the one that sorts first wins, in any order.
         for keys in [["cot", "bat"], ["bat", "cot"]] {
