@@ -47,18 +47,13 @@ public enum CommandLineInterface {
     /// Runs one command. `disposal` says what becomes of a run's spec and context: the
     /// `apigen` executable, which exits right after, passes `.atExit`.
     public static func run(_ arguments: [String], disposal: Disposal = .inBackground) -> Outcome {
-        var arguments = arguments
-        if arguments.contains("-h") || arguments.contains("--help") || arguments.first == "help" {
+        guard let (command, arguments) = command(of: arguments) else {
             return Outcome(exitCode: 0, standardOutput: usage, standardError: "")
         }
-        let command = arguments.first.map { $0.hasPrefix("-") ? "generate" : $0 } ?? "generate"
-        if let first = arguments.first, !first.hasPrefix("-") { arguments.removeFirst() }
         switch command {
         case "generate", "check", "context":
             var options: Options
-            let allowed = command == "context" ? ["--specs"]
-                : ["--specs", "--templates", "--output"] + (command == "generate" ? ["--single-file"] : [])
-            switch Options.parse(arguments, allowed: allowed) {
+            switch Options.parse(arguments, allowed: generatingOptions(of: command)) {
             case .success(let parsed): options = parsed
             case .failure(let message): return usageError(message)
             }
@@ -89,14 +84,24 @@ public enum CommandLineInterface {
     /// The specs folder a `generate` or `check` command reads, or nil for any other command or
     /// for arguments `run` would refuse: what deciding to restart with ``MallocTuning`` needs.
     public static func specsFolder(of arguments: [String]) -> String? {
-        guard !arguments.contains("-h"), !arguments.contains("--help") else { return nil }
-        var arguments = arguments
-        let command = arguments.first.map { $0.hasPrefix("-") ? "generate" : $0 } ?? "generate"
-        if let first = arguments.first, !first.hasPrefix("-") { arguments.removeFirst() }
-        guard command == "generate" || command == "check" else { return nil }
-        let allowed = ["--specs", "--templates", "--output"] + (command == "generate" ? ["--single-file"] : [])
-        guard case .success(let options) = Options.parse(arguments, allowed: allowed) else { return nil }
+        guard let (command, arguments) = command(of: arguments), command == "generate" || command == "check",
+            case .success(let options) = Options.parse(arguments, allowed: generatingOptions(of: command))
+        else { return nil }
         return options.specs
+    }
+
+    /// The command the arguments name, `generate` when they start with an option or are empty,
+    /// and the arguments after it; nil when they ask for help.
+    static func command(of arguments: [String]) -> (name: String, arguments: [String])? {
+        if arguments.contains("-h") || arguments.contains("--help") || arguments.first == "help" { return nil }
+        guard let first = arguments.first, !first.hasPrefix("-") else { return ("generate", arguments) }
+        return (first, Array(arguments.dropFirst()))
+    }
+
+    /// The options `generate`, `check` and `context` accept.
+    static func generatingOptions(of command: String) -> [String] {
+        command == "context" ? ["--specs"]
+            : ["--specs", "--templates", "--output"] + (command == "generate" ? ["--single-file"] : [])
     }
 
     struct Options {
