@@ -52,6 +52,15 @@ struct Expression: Sendable {
     }
 }
 
+extension Expression {
+    /// The variable and keys when this is a plain path, such as `property.swiftName`: for the
+    /// nodes that keep them apart from the expression to read them without its box.
+    var plainPath: (root: TemplateKey, keys: [PathKey])? {
+        if case .path(let root, _, let keys) = kind { return (root, keys) }
+        return nil
+    }
+}
+
 /// A key of a ``Expression/Kind/path(root:rootLocation:keys:)``, with where it is written, where an
 /// unknown key is reported.
 struct PathKey: Sendable {

@@ -43,7 +43,6 @@ struct RenderBindings {
     enum Value {
         case value(TemplateValue)
         case loop(LoopState)
-
     }
 
     /// What a binding holds: a value, a loop's state, or the element a loop is at, by its

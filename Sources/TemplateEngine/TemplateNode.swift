@@ -72,11 +72,7 @@ final class OutputTag: Sendable {
     init(expression: Expression, layout: OutputLayout) {
         self.expression = expression
         self.layout = layout
-        if case .path(let root, _, let keys) = expression.kind {
-            (pathRoot, pathKeys) = (root, keys)
-        } else {
-            (pathRoot, pathKeys) = (nil, [])
-        }
+        (pathRoot, pathKeys) = expression.plainPath ?? (nil, [])
     }
 }
 
@@ -116,13 +112,11 @@ final class PathCondition: Sendable {
     let negated: Bool
 
     init?(_ condition: Expression) {
-        switch condition.kind {
-        case .path(let root, _, let keys):
-            (self.root, self.keys, negated) = (root, keys, false)
-        case .not(let operand):
-            guard case .path(let root, _, let keys) = operand.kind else { return nil }
-            (self.root, self.keys, negated) = (root, keys, true)
-        default:
+        if let path = condition.plainPath {
+            (root, keys, negated) = (path.root, path.keys, false)
+        } else if case .not(let operand) = condition.kind, let path = operand.plainPath {
+            (root, keys, negated) = (path.root, path.keys, true)
+        } else {
             return nil
         }
     }

@@ -186,11 +186,11 @@ public enum GeneratorPipeline {
             }
         }
         // For many files, each worker renders with templates parsed for it alone: rendering
-        // retains the node lists, expressions and texts a template holds as it reads them, and
-        // with one shared library both cores keep taking the same reference counts from each
-        // other. Parsing the templates takes about
-        // two milliseconds, more than that costs a run of a few dozen files. The sources parsed
-        // above, so parsing them again cannot fail; the shared library is only a formality.
+        // still retains some of what a template holds (expression boxes, key lists) as it reads
+        // them, and with one shared library both cores keep taking the same reference counts
+        // from each other. Parsing the templates takes about two milliseconds, more than that
+        // costs a run of a few dozen files. The sources parsed above, so parsing them again
+        // cannot fail; the shared library is only a formality.
         let templateSources = sources
         let parsesPerWorker = jobs.count >= fileCount
         let rendered = jobs.concurrentMap(
