@@ -38,7 +38,7 @@ extension ContextBuilderState {
         operationScope.reserveCapacity(spec.endpoints.count)
         // Endpoints and models by group, in spec order, found in one pass each rather than one
         // pass per group, so that time grows linearly with the spec. They are kept as indices
-        // into the spec: copying a spec item retains every string and array it holds. Each
+        // into the spec, so that every group's list is a run of one array of integers. Each
         // item's group is looked up on every core; a group declared twice (an error the file
         // names report) shares the lists of its first declaration.
         var firstPositions: [String: Int] = [:]

@@ -42,7 +42,7 @@ extension ContextBuilderState {
     }
 
     /// Whether ``checks(for:)`` gives the field at `position` any check, read in place and without
-    /// building them: a copy of a field retains every string it holds.
+    /// building them.
     static func hasChecks(_ fields: [FieldSpec], at position: Int) -> Bool {
         let isEnum = fields[position].enumValues != nil
         switch fields[position].type {

@@ -57,8 +57,8 @@ struct ContextBuilderState: Sendable {
     /// Spec model name → Swift type name.
     var modelTypeNames: [String: String] = [:]
     var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
-    /// Spec model name → its index in `spec.models` (the first model of that name). Indices, not
-    /// copies: a copy of a model retains every string it holds.
+    /// Spec model name → its index in `spec.models` (the first model of that name). Indices, so
+    /// that each model is read where the spec holds it.
     let modelIndexes: [String: Int]
     /// Every type name the generated code uses by its short name (models, runtime and standard
     /// types): a nested type must not shadow one. Built once and shared by every model's scope.

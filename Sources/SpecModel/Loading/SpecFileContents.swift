@@ -11,8 +11,8 @@ struct SpecFileContents: Sendable {
 
 /// The models and endpoints of every file read so far, in file order.
 ///
-/// Files add to these lists directly rather than each keeping its own: models and endpoints
-/// are large structs of strings, and gathering per-file lists into one would copy them all.
+/// Files add to these lists directly rather than each keeping its own, which gathering into
+/// one list would copy.
 struct SpecItems: Sendable {
     /// Declared models, and the models named after inline bodies and responses, as read.
     var models: [ModelSpec] = []

@@ -70,9 +70,8 @@ public enum SpecLoader {
             contents.append(content)
             itemOrder.append(index)
         }
-        // Copying an item retains each of its strings and arrays, which costs about a
-        // microsecond each on items other threads made: the two lists are copied at once,
-        // each into room made for all of it.
+        // Copying an item retains its box, memory another thread made and so slow to reach:
+        // the two lists are copied at once, each into room made for all of it.
         let sources = itemOrder
         let concatenateModels = { @Sendable in Self.concatenated(sources.map { readings[$0].items.models }) }
         let concatenateEndpoints = { @Sendable in Self.concatenated(sources.map { readings[$0].items.endpoints }) }

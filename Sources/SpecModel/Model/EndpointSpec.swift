@@ -1,53 +1,140 @@
 /// One operation under `endpoints`, keyed by its operation id.
+///
+/// Its parts live in one ``CopyOnWriteBox``, as a field's do (see ``FieldSpec``): a copy of an
+/// endpoint is one retain, not one per string, source reference and list it holds.
 public struct EndpointSpec: Sendable, Hashable {
+    /// The stored parts, documented on the properties below.
+    @usableFromInline
+    struct Parts: Sendable, Hashable {
+        @usableFromInline var operationId: String
+        @usableFromInline var source: SourceRef
+        @usableFromInline var group: Located<String>?
+        @usableFromInline var summary: String?
+        @usableFromInline var description: String?
+        @usableFromInline var method: Located<String>
+        @usableFromInline var path: Located<String>
+        @usableFromInline var pathTextStart: SourceRef?
+        @usableFromInline var pathParameters: [FieldSpec] = []
+        @usableFromInline var headers: [FieldSpec] = []
+        @usableFromInline var query: [FieldSpec] = []
+        @usableFromInline var body: BodySpec?
+        @usableFromInline var responses: [ResponseSpec] = []
+        @usableFromInline var security: SecurityScheme?
+        @usableFromInline var deprecated: Bool = false
+        @usableFromInline var servers: [Located<String>] = []
+        @usableFromInline var unreadable: Set<String> = []
+    }
+
+    @usableFromInline var storage: CopyOnWriteBox<Parts>
+
+    /// The parts to change, in a box of this endpoint's own.
+    @inlinable
+    var parts: Parts {
+        _read { yield storage.value }
+        _modify {
+            CopyOnWriteBox.makeUnique(&storage)
+            yield &storage.value
+        }
+    }
+
     /// The key under `endpoints`, such as `lockUser`; the generated method is named after it.
-    public var operationId: String
+    public var operationId: String {
+        @inlinable get { storage.value.operationId }
+        _modify { yield &parts.operationId }
+    }
     /// Where the operation id is, for messages about the endpoint as a whole.
-    public var source: SourceRef
+    public var source: SourceRef {
+        @inlinable get { storage.value.source }
+        _modify { yield &parts.source }
+    }
     /// `group:`: the group whose file holds the generated method.
-    public var group: Located<String>?
+    public var group: Located<String>? {
+        @inlinable get { storage.value.group }
+        _modify { yield &parts.group }
+    }
     /// `summary:`: one line on what the operation does.
-    public var summary: String?
+    public var summary: String? {
+        @inlinable get { storage.value.summary }
+        _modify { yield &parts.summary }
+    }
     /// `description:`: the longer documentation.
-    public var description: String?
+    public var description: String? {
+        @inlinable get { storage.value.description }
+        _modify { yield &parts.description }
+    }
     /// `method:`: the HTTP method as written, such as `POST`.
-    public var method: Located<String>
+    public var method: Located<String> {
+        @inlinable get { storage.value.method }
+        _modify { yield &parts.method }
+    }
     /// `path:`: the path with `{name}` placeholders, such as `/users/{userId}/lock`.
-    public var path: Located<String>
+    public var path: Located<String> {
+        @inlinable get { storage.value.path }
+        _modify { yield &parts.path }
+    }
     /// Where the path's text starts in the source, when columns map onto it (see `pathPlaceholders`).
-    public var pathTextStart: SourceRef?
+    public var pathTextStart: SourceRef? {
+        @inlinable get { storage.value.pathTextStart }
+        _modify { yield &parts.pathTextStart }
+    }
     /// `pathParameters:`: the fields filling the path's placeholders.
-    public var pathParameters: [FieldSpec]
+    public var pathParameters: [FieldSpec] {
+        @inlinable get { storage.value.pathParameters }
+        _modify { yield &parts.pathParameters }
+    }
     /// `headers:`: the request headers the operation takes.
-    public var headers: [FieldSpec]
+    public var headers: [FieldSpec] {
+        @inlinable get { storage.value.headers }
+        _modify { yield &parts.headers }
+    }
     /// `query:`: the query parameters the operation takes.
-    public var query: [FieldSpec]
+    public var query: [FieldSpec] {
+        @inlinable get { storage.value.query }
+        _modify { yield &parts.query }
+    }
     /// `body:`: the request body, if any.
-    public var body: BodySpec?
+    public var body: BodySpec? {
+        @inlinable get { storage.value.body }
+        _modify { yield &parts.body }
+    }
     /// `responses:`: the documented responses, in file order.
-    public var responses: [ResponseSpec]
+    public var responses: [ResponseSpec] {
+        @inlinable get { storage.value.responses }
+        _modify { yield &parts.responses }
+    }
     /// Overrides the API's security; `none` sends no credentials.
-    public var security: SecurityScheme?
+    public var security: SecurityScheme? {
+        @inlinable get { storage.value.security }
+        _modify { yield &parts.security }
+    }
     /// `deprecated:`: whether the generated method is marked deprecated.
-    public var deprecated: Bool
+    public var deprecated: Bool {
+        @inlinable get { storage.value.deprecated }
+        _modify { yield &parts.deprecated }
+    }
     /// The names of the servers that serve this endpoint; empty means all.
-    public var servers: [Located<String>]
+    public var servers: [Located<String>] {
+        @inlinable get { storage.value.servers }
+        _modify { yield &parts.servers }
+    }
     /// Parts (`body`, `responses`) that had errors when read: checks that would only repeat
     /// those errors in other words skip them.
-    public var unreadable: Set<String> = []
+    public var unreadable: Set<String> {
+        @inlinable get { storage.value.unreadable }
+        _modify { yield &parts.unreadable }
+    }
 
     /// Creates an endpoint with its required parts; the others start empty.
     public init(operationId: String, source: SourceRef, method: Located<String>, path: Located<String>) {
-        self.operationId = operationId
-        self.source = source
-        self.method = method
-        self.path = path
-        self.pathParameters = []
-        self.headers = []
-        self.query = []
-        self.responses = []
-        self.deprecated = false
-        self.servers = []
+        storage = CopyOnWriteBox(Parts(operationId: operationId, source: source, method: method, path: path))
+    }
+
+    public static func == (lhs: EndpointSpec, rhs: EndpointSpec) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.value == rhs.storage.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.value.hash(into: &hasher)
     }
 
     /// The `{name}` placeholders of the path, in order, each located at its `{`, or at the path

@@ -1,35 +1,117 @@
 /// A model property, a body property, or a header, query or path parameter: all are a wire
 /// name with a type and the same optional facets.
+///
+/// The facets live in one ``CopyOnWriteBox``: fields are copied out of their lists all through
+/// validation and generation, and a copy of the inline struct retained a dozen strings and
+/// source references. Each property reads the box; a change copies it only when it is shared.
 public struct FieldSpec: Sendable, Hashable {
+    /// The stored facets, documented on the properties below.
+    @usableFromInline
+    struct Facets: Sendable, Hashable {
+        @usableFromInline var name: String
+        @usableFromInline var nameSource: SourceRef
+        @usableFromInline var type: TypeExpression
+        @usableFromInline var typeSource: SourceRef
+        @usableFromInline var swiftName: String?
+        @usableFromInline var swiftNameSource: SourceRef?
+        @usableFromInline var required = false
+        @usableFromInline var nullable = false
+        @usableFromInline var description: String?
+        @usableFromInline var deprecated = false
+        @usableFromInline var defaultValue: Located<LiteralValue>?
+        @usableFromInline var enumValues: [Located<LiteralValue>]?
+        @usableFromInline var example: LiteralValue?
+        @usableFromInline var constraints = Constraints()
+        @usableFromInline var sensitive: Bool?
+    }
+
+    @usableFromInline var storage: CopyOnWriteBox<Facets>
+
+    /// The facets to change, in a box of this field's own.
+    @inlinable
+    var facets: Facets {
+        _read { yield storage.value }
+        _modify {
+            CopyOnWriteBox.makeUnique(&storage)
+            yield &storage.value
+        }
+    }
+
     /// The name on the wire: the JSON key, header name or query key.
-    public var name: String
-    public var nameSource: SourceRef
-    public var type: TypeExpression
-    public var typeSource: SourceRef
+    public var name: String {
+        @inlinable get { storage.value.name }
+        _modify { yield &facets.name }
+    }
+    public var nameSource: SourceRef {
+        @inlinable get { storage.value.nameSource }
+        _modify { yield &facets.nameSource }
+    }
+    public var type: TypeExpression {
+        @inlinable get { storage.value.type }
+        _modify { yield &facets.type }
+    }
+    public var typeSource: SourceRef {
+        @inlinable get { storage.value.typeSource }
+        _modify { yield &facets.typeSource }
+    }
     /// `name:`: the Swift name to use instead of one derived from the wire name.
-    public var swiftName: String?
-    public var swiftNameSource: SourceRef?
-    public var required: Bool
-    public var nullable: Bool
-    public var description: String?
-    public var deprecated: Bool
-    public var defaultValue: Located<LiteralValue>?
-    public var enumValues: [Located<LiteralValue>]?
-    public var example: LiteralValue?
-    public var constraints: Constraints
+    public var swiftName: String? {
+        @inlinable get { storage.value.swiftName }
+        _modify { yield &facets.swiftName }
+    }
+    public var swiftNameSource: SourceRef? {
+        @inlinable get { storage.value.swiftNameSource }
+        _modify { yield &facets.swiftNameSource }
+    }
+    public var required: Bool {
+        @inlinable get { storage.value.required }
+        _modify { yield &facets.required }
+    }
+    public var nullable: Bool {
+        @inlinable get { storage.value.nullable }
+        _modify { yield &facets.nullable }
+    }
+    public var description: String? {
+        @inlinable get { storage.value.description }
+        _modify { yield &facets.description }
+    }
+    public var deprecated: Bool {
+        @inlinable get { storage.value.deprecated }
+        _modify { yield &facets.deprecated }
+    }
+    public var defaultValue: Located<LiteralValue>? {
+        @inlinable get { storage.value.defaultValue }
+        _modify { yield &facets.defaultValue }
+    }
+    public var enumValues: [Located<LiteralValue>]? {
+        @inlinable get { storage.value.enumValues }
+        _modify { yield &facets.enumValues }
+    }
+    public var example: LiteralValue? {
+        @inlinable get { storage.value.example }
+        _modify { yield &facets.example }
+    }
+    public var constraints: Constraints {
+        @inlinable get { storage.value.constraints }
+        _modify { yield &facets.constraints }
+    }
     /// `sensitive:`: whether the value is a secret that must print redacted; nil lets the
     /// generator decide from the name.
-    public var sensitive: Bool?
+    public var sensitive: Bool? {
+        @inlinable get { storage.value.sensitive }
+        _modify { yield &facets.sensitive }
+    }
 
     public init(name: String, nameSource: SourceRef, type: TypeExpression, typeSource: SourceRef) {
-        self.name = name
-        self.nameSource = nameSource
-        self.type = type
-        self.typeSource = typeSource
-        self.required = false
-        self.nullable = false
-        self.deprecated = false
-        self.constraints = Constraints()
+        storage = CopyOnWriteBox(Facets(name: name, nameSource: nameSource, type: type, typeSource: typeSource))
+    }
+
+    public static func == (lhs: FieldSpec, rhs: FieldSpec) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.value == rhs.storage.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.value.hash(into: &hasher)
     }
 }
 
