@@ -112,6 +112,11 @@ extension ContextBuilderState {
             if contexts[group].hasOperations { withOperations.append(context) }
             if contexts[group].hasModels { withModels.append(context) }
         }
+        // The tables are done with: names claimed, positions, the contexts now in `all`.
+        disposal.dispose((
+            consume fileNames, consume operationScope, consume firstPositions, consume positions, consume declared,
+            consume groups, consume contexts, consume models, consume operations
+        ))
         return (all, withOperations, withModels)
     }
 

@@ -58,9 +58,12 @@ public struct TemplateSet: Sendable {
 /// stage succeeded.
 public enum GeneratorPipeline {
     /// Stage 1 with each file read on its own core, then merged: `SpecLoader.loadPartially`'s
-    /// result, sooner.
-    public static func parse(_ files: [SpecFile]) -> (APISpec?, [Diagnostic]) {
-        SpecLoader.merge(files.concurrentMap(minimumCount: 2, SpecLoader.read))
+    /// result, sooner. `disposal` says what becomes of the files' separate readings.
+    public static func parse(_ files: [SpecFile], disposal: Disposal = .inBackground) -> (APISpec?, [Diagnostic]) {
+        let readings = files.concurrentMap(minimumCount: 2, SpecLoader.read)
+        let merged = SpecLoader.merge(readings)
+        disposal.dispose(consume readings)
+        return merged
     }
 
     public static func loadSpec(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
@@ -69,8 +72,10 @@ public enum GeneratorPipeline {
 
     /// `loadSpec`, with the spec's model index, which validating and building the context
     /// both need: made once for both.
-    static func loadIndexedSpec(_ files: [SpecFile]) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
-        let (spec, loadProblems) = parse(files)
+    static func loadIndexedSpec(
+        _ files: [SpecFile], disposal: Disposal = .inBackground
+    ) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
+        let (spec, loadProblems) = parse(files, disposal: disposal)
         guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
         let modelIndexes = spec.modelIndexesByName()
         var collector = DiagnosticCollector()
@@ -83,9 +88,9 @@ public enum GeneratorPipeline {
     public static func context(
         _ files: [SpecFile], disposal: Disposal = .inBackground
     ) -> Result<TemplateValue, DiagnosticsError> {
-        switch loadIndexedSpec(files) {
+        switch loadIndexedSpec(files, disposal: disposal) {
         case .success(let (spec, modelIndexes)):
-            let context = ContextBuilder.build(spec, modelIndexes: modelIndexes)
+            let context = ContextBuilder.build(spec, modelIndexes: modelIndexes, disposal: disposal)
             disposal.dispose(consume spec)
             return context
         case .failure(let error):

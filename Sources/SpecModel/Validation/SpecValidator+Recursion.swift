@@ -1,3 +1,5 @@
+import ConcurrentMap
+
 extension SpecValidator {
     /// A struct cannot hold itself, even optionally, except through an array. Each cycle of
     /// models through non-array properties is reported once, at the property that closes it.
@@ -6,19 +8,27 @@ extension SpecValidator {
         // The graph's nodes are the first model of each name, by index, so that marks are kept
         // in an array rather than a dictionary of names.
         let firstIndex = modelIndexes
-        /// The properties of a model that hold another model directly: the edges of the graph.
-        func edges(of node: Int) -> [(target: Int, source: SourceRef)] {
-            guard case .object(let properties) = models[node].shape else { return [] }
-            return properties.indices.compactMap { index in
-                guard case .model(let name) = properties[index].type, let target = firstIndex[name] else { return nil }
-                return (target, properties[index].nameSource)
+        // Each model's node, and the properties that hold another model directly (the edges of
+        // the graph), found on every core: they take a name lookup each, and the search below,
+        // which must go in order, then follows only integers.
+        let graph = Array(models.indices).concurrentMap(minimumCount: 1_000) { node in
+            let edges: [(target: Int, source: SourceRef)]
+            if case .object(let properties) = models[node].shape {
+                edges = properties.indices.compactMap { index in
+                    guard case .model(let name) = properties[index].type, let target = firstIndex[name] else { return nil }
+                    return (target, properties[index].nameSource)
+                }
+            } else {
+                edges = []
             }
+            return (node: firstIndex[models[node].name], edges: edges)
         }
+        func edges(of node: Int) -> [(target: Int, source: SourceRef)] { graph[node].edges }
         enum Mark { case inProgress, done }
         var marks = [Mark?](repeating: nil, count: models.count)
         // Depth-first search; a property leading back to a model still in progress closes a cycle.
         for index in models.indices {
-            guard let root = firstIndex[models[index].name], marks[root] == nil else { continue }
+            guard let root = graph[index].node, marks[root] == nil else { continue }
             var path: [Int] = [root]
             // For each model on the path, its edges and how many of them were followed.
             var pending: [(edges: [(target: Int, source: SourceRef)], next: Int)] = [(edges(of: root), 0)]
