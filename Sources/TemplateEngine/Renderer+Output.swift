@@ -40,8 +40,8 @@ extension Renderer {
     }
 
     /// Appends the output of an include tag, applying the indentation rules.
-    mutating func write(_ text: [UInt8], layout: OutputLayout) {
-        text.withUnsafeBufferPointer { write($0, layout: layout) }
+    mutating func write(_ text: OutputBuffer, layout: OutputLayout) {
+        text.withBytes { write($0, layout: layout) }
     }
 
     /// Appends the output of a `{{ }}` or include tag, applying the indentation rules.
@@ -53,7 +53,7 @@ extension Renderer {
         case .inline:
             let indentation = Self.firstNewline(in: text, from: 0) != nil ? currentLineIndentation() : []
             if indentation.isEmpty {
-                output.append(contentsOf: text)
+                output.append(text)
             } else {
                 append(text, indentation: indentation, indentsFirstLine: false)
             }
@@ -61,7 +61,7 @@ extension Renderer {
             // Empty output takes its line with it, so optional parts leave no blank lines.
             guard let last = text.last else { return }
             if indentation.isEmpty {
-                output.append(contentsOf: text)
+                output.append(text)
             } else {
                 append(text, indentation: indentation, indentsFirstLine: true)
             }
@@ -75,21 +75,21 @@ extension Renderer {
     ///
     /// It is a copy, not a slice of the output, which is appended to next.
     private func currentLineIndentation() -> [UInt8] {
-        var start = output.endIndex
-        while start > output.startIndex {
+        var start = output.count
+        while start > 0 {
             switch output[start - 1] {
-            case UInt8(ascii: "\n"): return Array(output[start...])
+            case UInt8(ascii: "\n"): return output.bytes(from: start)
             case UInt8(ascii: " "), UInt8(ascii: "\t"): start -= 1
             default: return []
             }
         }
-        return Array(output[start...])
+        return output.bytes(from: start)
     }
 
     /// Appends `text`, prefixing its non-empty lines with `indentation` (the first one only if asked).
     private mutating func append(_ text: UnsafeBufferPointer<UInt8>, indentation: [UInt8], indentsFirstLine: Bool) {
-        // Through a buffer pointer: `append(contentsOf:)` would take the array as its own, a
-        // retain and a release for every line.
+        // Through a buffer pointer: passing the array on would take it as its own, a retain
+        // and a release for every line.
         indentation.withUnsafeBufferPointer { indentation in
             append(text, indentation: indentation, indentsFirstLine: indentsFirstLine)
         }
@@ -103,9 +103,9 @@ extension Renderer {
         while true {
             let lineEnd = Self.firstNewline(in: text, from: lineStart) ?? text.count
             if lineStart < lineEnd && (indentsFirstLine || !isFirstLine) {
-                output.append(contentsOf: indentation)
+                output.append(indentation)
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
+            output.append(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
             guard lineEnd < text.count else { return }
             output.append(UInt8(ascii: "\n"))
             lineStart = lineEnd + 1

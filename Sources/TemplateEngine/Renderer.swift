@@ -7,20 +7,22 @@
 struct Renderer {
     let library: TemplateLibrary
     /// The output so far, in UTF-8. Everything appended is whole scalars, so it stays valid.
-    var output: [UInt8] = []
+    var output: OutputBuffer
     /// The name of the template being rendered, for errors.
     private(set) var file: String
     private(set) var bindings: RenderBindings
     private var includeDepth = 0
     /// Emptied include buffers, kept for their capacity.
-    private var spareBuffers: [[UInt8]] = []
+    private var spareBuffers: [OutputBuffer] = []
 
     /// `variable` is bound above `variables`, in the template's own scope, so that it shadows a
     /// root variable of the same name.
+    /// `capacity` is room for the output made at once, rather than grown to by doubling.
     init(
         library: TemplateLibrary, file: String, variables: TemplateObject,
-        variable: (name: String, value: TemplateValue)? = nil
+        variable: (name: String, value: TemplateValue)? = nil, capacity: Int = 256
     ) {
+        self.output = OutputBuffer(capacity: capacity)
         self.library = library
         self.file = file
         self.bindings = RenderBindings(context: variables)
@@ -28,7 +30,7 @@ struct Renderer {
     }
 
     /// The output as text.
-    var text: String { String(decoding: output, as: UTF8.self) }
+    var text: String { output.text }
 
     func error(at location: SourceLocation, _ message: String) -> TemplateError {
         TemplateError(file: file, at: location, message)
@@ -43,9 +45,9 @@ struct Renderer {
         for index in nodes.indices {
             switch nodes[index] {
             case .text(let text):
-                // Through a buffer pointer: `append(contentsOf:)` takes an array it is given
-                // as its own, a retain and a release for every piece of text.
-                text._withUnsafeGuaranteedRef { text in text.bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) } }
+                // Through a buffer pointer: an array passed on is taken as its own, a retain
+                // and a release for every piece of text.
+                text._withUnsafeGuaranteedRef { text in text.bytes.withUnsafeBufferPointer { output.append($0) } }
             case .output(let tag):
                 try tag._withUnsafeGuaranteedRef { tag in
                     Result { () throws(TemplateError) in try writeOutput(of: tag) }
@@ -140,7 +142,7 @@ struct Renderer {
             bindings.assign(name, value)
         }
         let includingFile = file
-        var partial = spareBuffers.popLast() ?? []
+        var partial = spareBuffers.popLast() ?? OutputBuffer()
         swap(&output, &partial)
         includeDepth += 1
         file = template.name
@@ -150,7 +152,7 @@ struct Renderer {
         bindings.leaveScope(outer)
         swap(&output, &partial)
         write(partial, layout: include.layout)
-        partial.removeAll(keepingCapacity: true)
+        partial.removeAll()
         spareBuffers.append(partial)
     }
 }

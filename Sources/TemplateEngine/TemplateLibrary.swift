@@ -127,9 +127,10 @@ public struct TemplateLibrary: Sendable {
                 file: template.name, line: 1, column: 1,
                 message: "the context must be an object, not \(context.kindDescription)")
         }
-        var renderer = Renderer(library: self, file: template.name, variables: variables, variable: variable)
         // Room for a typical generated file at once, rather than growing to it by doubling.
-        renderer.output.reserveCapacity(Self.initialOutputCapacity)
+        var renderer = Renderer(
+            library: self, file: template.name, variables: variables, variable: variable,
+            capacity: Self.initialOutputCapacity)
         try renderer.render(template.renderNodes)
         return renderer.text
     }

@@ -19,7 +19,7 @@ enum DirectoryWalk {
                 }
                 if name == "." || name == ".." { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                if isDirectory(entry.pointee.d_type, at: folder + "/" + child) {
+                if isDirectory(entry.pointee.d_type, at: { folder + "/" + child }) {
                     pending.append(child)
                 } else {
                     found.append(child)
@@ -30,12 +30,13 @@ enum DirectoryWalk {
     }
 
     /// Whether a directory entry is a directory itself (not a link to one). File systems that do
-    /// not fill in the entry's type leave it unknown, and then `lstat` tells.
-    private static func isDirectory(_ type: UInt8, at path: String) -> Bool {
+    /// not fill in the entry's type leave it unknown, and then `lstat` tells; only then is the
+    /// entry's full path put together.
+    private static func isDirectory(_ type: UInt8, at path: () -> String) -> Bool {
         if type == UInt8(DT_DIR) { return true }
         guard type == UInt8(DT_UNKNOWN) else { return false }
         var status = stat()
-        guard lstat(path, &status) == 0 else { return false }
+        guard lstat(path(), &status) == 0 else { return false }
         return (status.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -115,7 +115,11 @@ public struct OutputWriter: Sendable {
     /// one apigen produces again, and opening each just to read its marker would cost as much as
     /// the rest of the check.
     func ownedFiles(except produced: Set<String>) -> [String] {
-        let candidates = DirectoryWalk.files(below: folder).filter { $0.hasSuffix(".swift") && !produced.contains($0) }
+        // The suffix is compared as bytes: `hasSuffix` compares characters, which took longer
+        // than listing the folder.
+        let candidates = DirectoryWalk.files(below: folder).filter {
+            $0.utf8.suffix(6).elementsEqual(".swift".utf8) && !produced.contains($0)
+        }
         let folder = self
         return candidates.concurrentMap { relative in folder.startsWithMarker(relative) ? relative : nil }
             .compactMap { $0 }.sorted()
