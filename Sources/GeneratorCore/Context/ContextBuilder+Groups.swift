@@ -7,11 +7,11 @@ extension ContextBuilderState {
     typealias ExtraGroups = (shared: String, default: String?)
 
     /// The groups in the docs' order, each with its operations and the models that live in its
-    /// file (`modelHomes`, from `modelGroupAssignments`). Returns all groups, and the ones that
+    /// file (`modelHomes`, by model index, from `modelGroupAssignments`). Returns all groups, and the ones that
     /// have operations or models to write. `declaredSwiftNames` are the Swift names of the
     /// spec's groups, in order.
     mutating func groupContexts(
-        extraGroups: ExtraGroups, modelHomes: [String: String], declaredSwiftNames: [String]
+        extraGroups: ExtraGroups, modelHomes: [String?], declaredSwiftNames: [String]
     ) -> (all: [TemplateValue], withOperations: [TemplateValue], withModels: [TemplateValue]) {
         var declared = spec.groups.map {
             DeclaredGroup(name: $0.name.value, source: $0.name.source, description: $0.description)
@@ -20,7 +20,7 @@ extension ContextBuilderState {
         if let defaultName = extraGroups.default {
             declared.append(DeclaredGroup(name: defaultName, source: spec.info.name.source, description: nil))
         }
-        if modelHomes.values.contains(sharedName) {
+        if modelHomes.contains(where: { $0 == sharedName }) {
             declared.append(
                 DeclaredGroup(name: sharedName, source: spec.info.name.source, description: "Models that several groups use."))
         }
@@ -46,9 +46,13 @@ extension ContextBuilderState {
         var sharedPositions: [Int] = []
         sharedPositions.reserveCapacity(declared.count)
         for position in declared.indices {
-            let first = firstPositions[declared[position].name, default: position]
-            if first == position { firstPositions[declared[position].name] = position }
-            sharedPositions.append(first)
+            // One hash for the common case, a name not declared before; a repeat puts the first back.
+            if let first = firstPositions.updateValue(position, forKey: declared[position].name) {
+                firstPositions[declared[position].name] = first
+                sharedPositions.append(first)
+            } else {
+                sharedPositions.append(position)
+            }
         }
         let positions = firstPositions
         let endpoints = spec.endpoints
@@ -60,7 +64,7 @@ extension ContextBuilderState {
         let specModels = spec.models
         let modelRuns = GroupedIndices(
             groups: Array(specModels.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
-                modelHomes[specModels[index].name].flatMap { positions[$0] }
+                modelHomes[index].flatMap { positions[$0] }
             },
             groupCount: declared.count)
         // Each declared group's runs, one after another, and where each group's begins.
@@ -129,19 +133,21 @@ extension ContextBuilderState {
 
     /// The names of the groups apigen adds: `Shared` for models several groups use, and
     /// `Default` for endpoints without a group when there are any, each numbered when the spec
-    /// already has a group of that Swift name: one of `taken`.
-    func extraGroupNames(taken: Set<String>) -> ExtraGroups {
+    /// already has a group of that Swift name: one of `taken`. A list, not a set: it is
+    /// searched for a name or two, and hashing every group's name took longer.
+    func extraGroupNames(taken: [String]) -> ExtraGroups {
         // By index: `contains(where:)` would copy each endpoint.
         let ungrouped = spec.endpoints.indices.contains { spec.endpoints[$0].group == nil }
         return (uniqueGroupName("Shared", taken: taken), ungrouped ? uniqueGroupName("Default", taken: taken) : nil)
     }
 
-    /// Which group's model file holds each model: its `group:`, else the one group whose
-    /// endpoints use it (directly or through other models), else the shared file.
+    /// Which group's model file holds each model, by model index: its `group:`, else the one
+    /// group whose endpoints use it (directly or through other models), else the shared file;
+    /// nil for an empty request body, which has no type.
     ///
     /// Models are followed by index: each model's references are resolved to indices once, and
     /// each endpoint's reachable models found from those on every core, without hashing a name.
-    func modelGroupAssignments(_ extraGroups: ExtraGroups) -> [String: String] {
+    func modelGroupAssignments(_ extraGroups: ExtraGroups) -> [String?] {
         let modelIndexes = self.modelIndexes
         let models = spec.models
         @Sendable func indexes(of type: TypeExpression, into found: inout [Int]) {
@@ -156,7 +162,9 @@ extension ContextBuilderState {
             return found
         }
         let endpoints = spec.endpoints
-        let reached = Array(endpoints.indices).concurrentMap(minimumCount: lightItemsMinimumCount) { index in
+        let reached = Array(endpoints.indices).concurrentMap(
+            minimumCount: lightItemsMinimumCount, workerState: { ReachableModels(count: models.count) }
+        ) { search, index in
             var roots: [Int] = []
             if let body = endpoints[index].body { indexes(of: body.type, into: &roots) }
             for response in endpoints[index].responses.indices {
@@ -165,7 +173,7 @@ extension ContextBuilderState {
             for fields in [endpoints[index].pathParameters, endpoints[index].headers, endpoints[index].query] {
                 for position in fields.indices { indexes(of: fields[position].type, into: &roots) }
             }
-            return Self.reachable(from: roots, references: references)
+            return search.reachable(from: roots, references: references)
         }
         var users = [ModelUsers](repeating: .none, count: models.count)
         for index in endpoints.indices {
@@ -178,19 +186,12 @@ extension ContextBuilderState {
                 }
             }
         }
-        var homes: [String: String] = [:]
-        homes.reserveCapacity(models.count)
-        for index in models.indices where !isEmptyRequestBody(models[index]) {
-            let name = models[index].name
-            if let group = models[index].group?.value {
-                homes[name] = group
-            } else if case .one(let only) = users[index] {
-                homes[name] = only
-            } else {
-                homes[name] = extraGroups.shared
-            }
+        return models.indices.map { index in
+            if isEmptyRequestBody(models[index]) { return nil }
+            if let group = models[index].group?.value { return group }
+            if case .one(let only) = users[index] { return only }
+            return extraGroups.shared
         }
-        return homes
     }
 
     /// Which groups' endpoints use a model.
@@ -200,20 +201,33 @@ extension ContextBuilderState {
         case several
     }
 
-    /// The models reachable from `roots`, each once, following `references[model]`.
-    static func reachable(from roots: [Int], references: [[Int]]) -> [Int] {
-        var seen: Set<Int> = []
-        var found: [Int] = []
-        var stack = roots
-        while let model = stack.popLast() {
-            guard seen.insert(model).inserted else { continue }
-            found.append(model)
-            stack += references[model]
+    /// A search for the models reachable from an endpoint's, made once per worker thread and
+    /// used for every endpoint it takes: which models a search has seen is marked in one array
+    /// by the number of the search, so that no set is made, hashed or cleared per endpoint.
+    struct ReachableModels {
+        private var seenBySearch: [Int]
+        private var search = 0
+
+        init(count: Int) {
+            seenBySearch = Array(repeating: 0, count: count)
         }
-        return found
+
+        /// The models reachable from `roots`, each once, following `references[model]`.
+        mutating func reachable(from roots: [Int], references: [[Int]]) -> [Int] {
+            search += 1
+            var found: [Int] = []
+            var stack = roots
+            while let model = stack.popLast() {
+                guard seenBySearch[model] != search else { continue }
+                seenBySearch[model] = search
+                found.append(model)
+                stack += references[model]
+            }
+            return found
+        }
     }
 
-    func uniqueGroupName(_ base: String, taken: Set<String>) -> String {
+    func uniqueGroupName(_ base: String, taken: [String]) -> String {
         var candidate = base
         var number = 2
         while taken.contains(SwiftNaming.upperCamelCase(candidate)) {

@@ -109,8 +109,8 @@ struct ContextBuilderState: Sendable {
                 named.validatingModels = state.modelsNeedingValidation()
                 return named
             },
-            { () -> (extraGroups: ExtraGroups, homes: [String: String]) in
-                let extraGroups = state.extraGroupNames(taken: Set(groupSwiftNames))
+            { () -> (extraGroups: ExtraGroups, homes: [String?]) in
+                let extraGroups = state.extraGroupNames(taken: groupSwiftNames)
                 return (extraGroups, state.modelGroupAssignments(extraGroups))
             })
         self = named
