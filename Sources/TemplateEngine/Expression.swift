@@ -2,7 +2,7 @@
 struct Expression: Sendable {
     indirect enum Kind: Sendable {
         case literal(TemplateValue)
-        /// A variable, by its key: scopes are searched by the key's fingerprint, computed here once.
+        /// A variable, by its key: scopes are searched by the key's number, found here once.
         case variable(TemplateKey)
         /// `root.key.key…`: a variable and the keys read from it one after the other, the commonest
         /// expression by far, read in one loop rather than one recursive evaluation per key.
@@ -64,7 +64,7 @@ extension Expression {
 /// A key of a ``Expression/Kind/path(root:rootLocation:keys:)``, with where it is written, where an
 /// unknown key is reported.
 struct PathKey: Sendable {
-    /// The key with its fingerprint, computed here once rather than on every lookup.
+    /// The key with its number, found here once rather than on every lookup.
     var key: TemplateKey
     var location: SourceLocation
 

@@ -5,9 +5,9 @@
 /// started to the top of the stack. Looking a name up walks the stack down, then falls back to the
 /// context. Scopes hold a handful of names, so comparing a few keys is cheaper than hashing the
 /// name once per dictionary of a chain of scopes, and entering a scope or starting a loop iteration
-/// copies no dictionary. Names are compared by their keys' fingerprints first, computed when the
-/// template was parsed: most bindings a lookup passes have another name, and telling two
-/// strings apart costs a call, two integers a comparison.
+/// copies no dictionary. Names are compared by their keys' numbers, found when the template was
+/// parsed: most bindings a lookup passes have another name, and telling two strings apart costs
+/// a call, two integers a comparison.
 struct RenderBindings {
     /// The state of a `for` loop. `loop.index` and friends are computed from it only when read,
     /// so iterating does not build an object per element.
@@ -20,7 +20,7 @@ struct RenderBindings {
         let length: Int
 
         func value(of key: TemplateKey) -> TemplateValue? {
-            // By fingerprint: `loop.last` is read once per element of nearly every loop.
+            // By key number: `loop.last` is read once per element of nearly every loop.
             switch Self.templateKeys.firstIndex(of: key) {
             case 0: return .bool(index0 == 0)  // first
             case 1: return .int(index0 + 1)  // index
@@ -77,7 +77,7 @@ struct RenderBindings {
     }
 
     /// The root variables, outside every scope: `set` never changes them, it shadows them. A
-    /// context built with a ``TemplateShape`` finds them by fingerprint, with nothing to set up
+    /// context built with a ``TemplateShape`` finds them by key number, with nothing to set up
     /// per render, which matters when one context renders thousands of files.
     private let context: TemplateObject
     private var stack: [Binding] = []

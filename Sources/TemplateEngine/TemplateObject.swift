@@ -4,8 +4,8 @@
 /// - as a dictionary, for objects made ad hoc (literals, `init(_:)`, objects a filter builds);
 /// - as a ``TemplateShape`` and one value per key, in the shape's order, for the many objects a
 ///   program builds with the same keys. Building one then hashes no key, and the renderer finds a
-///   member through the shape's small table, whose key fingerprints were computed once, when the
-///   template and the shape were made.
+///   member by its key's number in the shape's table, both numbered once, when the template
+///   and the shape were made (see ``KeyNumbers``).
 public struct TemplateObject: Sendable {
     /// Each case holds one reference, so that copying an object, as the renderer does for every
     /// member it reads, costs one retain.
@@ -34,10 +34,18 @@ public struct TemplateObject: Sendable {
     }
 
     /// The value of `key`, or `nil` when the object has no such member. Setting `nil` removes it.
+    ///
+    /// A shaped object finds the name among its shape's keys, without numbering it: a caller
+    /// may ask for any name, any number of times, on any thread (see ``KeyNumbers``).
     public subscript(key: String) -> TemplateValue? {
-        get { self[TemplateKey(key)] }
+        get {
+            switch storage {
+            case .dictionary(let members): members[key]
+            case .shaped(let shaped): shaped.shape.slot(named: key).flatMap(shaped.value(at:))
+            }
+        }
         set {
-            if case .shaped(let shaped) = storage, let slot = shaped.shape.slot(of: TemplateKey(key)), let newValue {
+            if case .shaped(let shaped) = storage, let slot = shaped.shape.slot(named: key), let newValue {
                 // Keep the shape: only the value changes.
                 var values = shaped.values
                 values[slot] = newValue
@@ -121,30 +129,18 @@ extension TemplateObject: Hashable {
     }
 }
 
-/// A key as the renderer looks it up: its name and a fingerprint of it, computed once.
+/// A key as the renderer looks it up: its name and the name's number (see ``KeyNumbers``),
+/// found once, when the template is parsed.
 struct TemplateKey: Sendable, Equatable {
     let name: String
-    let fingerprint: UInt64
+    /// Equal for equal names and only for them: keys compare as one integer.
+    let number: Int
 
-    /// Equal keys have equal fingerprints, so most unequal keys are told apart without comparing
-    /// their names.
-    static func == (lhs: TemplateKey, rhs: TemplateKey) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && lhs.name == rhs.name
-    }
+    static func == (lhs: TemplateKey, rhs: TemplateKey) -> Bool { lhs.number == rhs.number }
 
     init(_ name: String) {
         self.name = name
-        fingerprint = Self.fingerprint(of: name)
-    }
-
-    /// FNV-1a over the UTF-8 bytes: cheap for short keys, and it only has to spread a shape's few
-    /// keys over its table, since every match is confirmed by comparing the names.
-    static func fingerprint(of name: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        number = KeyNumbers.shared.number(of: name)
     }
 }
 
@@ -164,37 +160,32 @@ struct TemplateKey: Sendable, Equatable {
 public final class TemplateShape: Sendable {
     /// The keys, in the order objects of this shape hold their values.
     public let keys: [String]
-    private let fingerprints: [UInt64]
-    /// Open addressing on the fingerprints: each entry is a slot (an index into `keys`) or -1.
-    private let table: [Int32]
-    private let mask: Int
+    /// By key number: the slot (an index into `keys`) of each key, or -1 for a key of another
+    /// shape. A key numbered after the shape was made is not one of its keys, which were all
+    /// numbered by then: the table ends at the highest number among them.
+    private let slotsByKeyNumber: [Int32]
 
     /// A shape with these keys, which must be distinct.
     public init(_ keys: [String]) {
         precondition(Set(keys).count == keys.count, "a template shape's keys must be distinct: \(keys)")
         self.keys = keys
-        fingerprints = keys.map(TemplateKey.fingerprint(of:))
-        var size = 8
-        while size < keys.count * 2 { size *= 2 }
-        mask = size - 1
-        var table = [Int32](repeating: -1, count: size)
-        for (slot, fingerprint) in fingerprints.enumerated() {
-            var index = Int(truncatingIfNeeded: fingerprint) & mask
-            while table[index] >= 0 { index = (index + 1) & mask }
-            table[index] = Int32(slot)
-        }
-        self.table = table
+        let numbers = keys.map(KeyNumbers.shared.number(of:))
+        var slots = [Int32](repeating: -1, count: (numbers.max() ?? -1) + 1)
+        for (slot, number) in numbers.enumerated() { slots[number] = Int32(slot) }
+        slotsByKeyNumber = slots
+    }
+
+    /// Where objects of this shape hold the value of the key named `name`, found by comparing
+    /// names: for lookups by a name no template holds, which are not worth numbering.
+    func slot(named name: String) -> Int? {
+        keys.firstIndex(of: name)
     }
 
     /// Where objects of this shape hold the value of `key`, or `nil` when it is not one of its keys.
     func slot(of key: TemplateKey) -> Int? {
-        var index = Int(truncatingIfNeeded: key.fingerprint) & mask
-        while true {
-            let slot = Int(table[index])
-            if slot < 0 { return nil }
-            if fingerprints[slot] == key.fingerprint && keys[slot] == key.name { return slot }
-            index = (index + 1) & mask
-        }
+        guard key.number < slotsByKeyNumber.count else { return nil }
+        let slot = slotsByKeyNumber[key.number]
+        return slot < 0 ? nil : Int(slot)
     }
 
     /// Builds an object of a shape by adding its members in the shape's order.
@@ -294,6 +285,11 @@ struct ShapedValues: @unchecked Sendable {
             guard let slot = header.pointee.shape.slot(of: key), slot < header.pointee.count else { return nil }
             return values[slot]
         }
+    }
+
+    /// The value in `slot`, if one has been added there.
+    func value(at slot: Int) -> TemplateValue? {
+        buffer.withUnsafeMutablePointers { header, values in slot < header.pointee.count ? values[slot] : nil }
     }
 
     /// Where the value of `key` is stored, or nil when the shape has no such key: for reading

@@ -50,7 +50,7 @@ extension TemplateValue {
     }
 
     /// The member `key` when this is an object holding it, otherwise `nil`; found by the key's
-    /// fingerprint. A method rather than `if case .object(let members) = value` at the caller,
+    /// number. A method rather than `if case .object(let members) = value` at the caller,
     /// which copies the object out of a variable, a retain and a release for every step of a path.
     func member(_ key: TemplateKey) -> TemplateValue? {
         guard case .object(let members) = self else { return nil }

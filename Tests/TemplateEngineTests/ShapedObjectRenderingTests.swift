@@ -1,7 +1,7 @@
 import TemplateEngine
 import Testing
 
-/// Templates rendered against shaped objects, which the renderer reads through key fingerprints
+/// Templates rendered against shaped objects, which the renderer reads through key numbers
 /// rather than a dictionary: every way of reading a member must give what a dictionary gives.
 @Suite struct ShapedObjectRenderingTests {
     static let owner = TemplateShape(["name", "id"])

@@ -48,7 +48,7 @@ func shapedObject(_ members: KeyValuePairs<String, TemplateValue>) -> TemplateVa
     }
 
     @Test func everyKeyOfAHundredIsFoundAndNoOther() throws {
-        // A hundred keys in the shape's table make fingerprints share table entries, so lookups probe.
+        // A hundred keys: the shape's table holds each at its key's number, and no other.
         let keys = (0..<100).map { "k\($0)" }
         let value = shapedObject(TemplateShape(keys), keys.indices.map { .int($0) })
         for (index, key) in keys.enumerated() { #expect(value[key] == .int(index), "\(key)") }
@@ -60,15 +60,19 @@ func shapedObject(_ members: KeyValuePairs<String, TemplateValue>) -> TemplateVa
         #expect(object.members == Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, .int($0)) }))
     }
 
-    @Test func keysWhoseFingerprintsShareTheirTableEntryAreAllFound() {
-        // Keys whose fingerprints end in ten 1 bits land on the last entry of any table up to 1024
-        // entries, so each lookup probes past the others and wraps to the table's start.
-        let colliding = Self.keysWithFingerprintsEndingInOnes(count: 10)
-        let present = Array(colliding.prefix(6))
-        let value = shapedObject(TemplateShape(present), present.map { .string($0) })
-        for key in present { #expect(value[key] == .string(key), "\(key)") }
-        // Missing keys on the same entry walk the whole run of present ones before giving up.
-        for key in colliding.dropFirst(6) { #expect(value[key] == nil, "\(key)") }
+    @Test func keysNumberedBeforeOrAfterTheShapeAreFoundOrNot() {
+        // Names numbered before the shape exists (by another shape, in another order), the
+        // shape's own, and names numbered only after it: looking those up must read past the
+        // end of the shape's table without finding anything.
+        let earlier = shapedObject(TemplateShape(["late-b", "late-a", "other"]), [1, 2, 3])
+        let value = shapedObject(TemplateShape(["late-a", "late-b"]), ["a", "b"])
+        #expect(value["late-a"] == "a" && value["late-b"] == "b")
+        #expect(earlier["late-a"] == 2 && earlier["late-b"] == 1 && earlier["other"] == 3)
+        #expect(value["other"] == nil)
+        for name in (0..<200).map({ "numbered-after-\($0)" }) { #expect(value[name] == nil, "\(name)") }
+        // A shape made after those names finds its own among them.
+        let later = shapedObject(TemplateShape(["numbered-after-150", "late-a"]), [true, false])
+        #expect(later["numbered-after-150"] == true && later["late-a"] == false && later["late-b"] == nil)
     }
 
     @Test func countKeysAndMembers() throws {
@@ -164,23 +168,5 @@ func shapedObject(_ members: KeyValuePairs<String, TemplateValue>) -> TemplateVa
             builder.add("a", 1)
             _ = builder.value
         }
-    }
-
-    /// Keys `c0`, `c1`… whose FNV-1a fingerprints (what shapes hash keys with) end in ten 1 bits.
-    static func keysWithFingerprintsEndingInOnes(count: Int) -> [String] {
-        var keys: [String] = []
-        var number = 0
-        while keys.count < count {
-            let key = "c\(number)"
-            if fnv1a(key) & 0x3ff == 0x3ff { keys.append(key) }
-            number += 1
-        }
-        return keys
-    }
-
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
     }
 }
