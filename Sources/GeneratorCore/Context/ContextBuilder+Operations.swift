@@ -87,8 +87,12 @@ extension ContextBuilderState {
 
         var arguments = NameScope("the arguments of", of: methodName)
         var parameterEnums: [TemplateValue] = []
+        // A loop, not `map`: a closure calling this state's methods took a copy of the whole
+        // state for every parameter.
         func parameters(_ fields: [FieldSpec], location: String, forceRequired: Bool) -> [(TemplateValue, Bool)] {
-            fields.map { original in
+            var contexts: [(TemplateValue, Bool)] = []
+            contexts.reserveCapacity(fields.count)
+            for original in fields {
                 var field = original
                 if forceRequired { field.required = true }
                 let name = field.swiftName ?? SwiftNaming.memberName(field.name)
@@ -105,8 +109,9 @@ extension ContextBuilderState {
                 let context = fieldContext(
                     field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location,
                     sensitive: isSensitive(field))
-                return (context, field.required && field.defaultValue == nil)
+                contexts.append((context, field.required && field.defaultValue == nil))
             }
+            return contexts
         }
         // Once: the placeholders are found by reading the path.
         let pathFields = Self.implicitPathParameters(endpoint)
