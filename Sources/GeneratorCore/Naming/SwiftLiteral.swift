@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Swift source text for values taken from the spec, escaped so that spec text can never become code.
 public enum SwiftLiteral {
     /// The inside of a double-quoted Swift string literal: `a "b"\n` → `a \"b\"\\n`.
@@ -79,31 +87,65 @@ public enum SwiftLiteral {
     /// Doc-comment lines (`/// …`) for a description. Blank lines become `///`; trailing spaces go;
     /// nothing in the text can end the comment, because every line starts with `///`.
     public static func docComment(_ text: String) -> String {
-        // On UTF-8 bytes: descriptions are long, and every model, property and method has one.
-        // A line break is its own `Character` in Swift, so splitting bytes at `\n` splits the
-        // same lines a split on characters would.
-        let bytes = Array(text.replacingNewlines().utf8)
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
-            var end = index
-            while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-            lines.append(start..<end)
-            start = index + 1
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 5 * lines.count)
-        for (number, line) in lines.enumerated() {
-            if number > 0 { output.append(UInt8(ascii: "\n")) }
-            output.append(contentsOf: "///".utf8)
-            if !line.isEmpty {
-                output.append(UInt8(ascii: " "))
-                output.append(contentsOf: bytes[line])
+        var text = text.replacingNewlines()
+        return text.withUTF8(docComment)
+    }
+
+    /// `docComment` on UTF-8 bytes whose line breaks are all `\n`, written straight into the
+    /// result's storage: descriptions are long, and every model, property and method has one.
+    /// A line break is its own `Character` in Swift, so splitting bytes at `\n` splits the same
+    /// lines a split on characters would; lines are cut only at ASCII bytes, so every piece
+    /// copied is whole UTF-8.
+    private static func docComment(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress else { return "" }
+        let newline = UInt8(ascii: "\n")
+        /// Where the line starting at `start` ends: its `\n`, found by `memchr`, or the end.
+        func lineEnd(from start: Int) -> Int {
+            guard start < bytes.count, let found = memchr(base + start, Int32(newline), bytes.count - start) else {
+                return bytes.count
             }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-        return String(decoding: output, as: UTF8.self)
+        var lineCount = 1
+        var scan = lineEnd(from: 0)
+        while scan < bytes.count {
+            lineCount += 1
+            scan = lineEnd(from: scan + 1)
+        }
+        // Each line gains at most `/// ` and keeps at most its bytes and its break.
+        return String(unsafeUninitializedCapacity: bytes.count + 4 * lineCount) { output in
+            var written = 0
+            func write(_ text: StaticString) {
+                for index in 0..<text.utf8CodeUnitCount {
+                    output[written] = text.utf8Start[index]
+                    written += 1
+                }
+            }
+            // Blank lines are written only once a line with text follows: leading and trailing
+            // ones go, those between become `///`.
+            var pendingBlankLines = 0
+            var start = 0
+            while start <= bytes.count {
+                let lineEnd = lineEnd(from: start)
+                var end = lineEnd
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                if end == start {
+                    pendingBlankLines += 1
+                } else {
+                    if written > 0 {
+                        for _ in 0..<pendingBlankLines { write("\n///") }
+                        write("\n")
+                    }
+                    pendingBlankLines = 0
+                    write("/// ")
+                    guard let target = output.baseAddress else { return 0 }
+                    memcpy(target + written, base + start, end - start)
+                    written += end - start
+                }
+                start = lineEnd + 1
+            }
+            return written
+        }
     }
 }
 
