@@ -46,6 +46,21 @@ import Testing
             path: Located("/users/{userId}/lock", at: Self.source)))
     }
 
+    @Test func thePathsPartsFollowThePath() {
+        var endpoint = EndpointSpec(
+            operationId: "lockUser", source: Self.source, method: Located("POST", at: Self.source),
+            path: Located("/users/{userId}/lock", at: Self.source))
+        let copy = endpoint
+        #expect(endpoint.pathParts == TemplatedText.parts("/users/{userId}/lock"))
+        #expect(endpoint.pathPlaceholders.map(\.value) == ["userId"])
+        endpoint.path = Located("/tenants/{tenantId}/users/{id}", at: Self.source)
+        #expect(endpoint.pathParts == TemplatedText.parts("/tenants/{tenantId}/users/{id}"))
+        #expect(endpoint.pathPlaceholders.map(\.value) == ["tenantId", "id"])
+        endpoint.path.value = "/plain"
+        #expect(endpoint.pathParts == [.literal("/plain")])
+        #expect(copy.pathPlaceholders.map(\.value) == ["userId"])
+    }
+
     @Test func aChangedModelLeavesItsCopiesAlone() {
         let property = FieldSpec(name: "id", nameSource: Self.source, type: .string(format: nil), typeSource: Self.source)
         var model = ModelSpec(name: "User", source: Self.source, shape: .object(properties: [property]))

@@ -234,7 +234,7 @@ extension ContextBuilderState {
     /// `/users/{userId}/lock` → literal `/users/`, parameter `userId`, literal `/lock`.
     /// `parameters` are the endpoint's `implicitPathParameters`.
     func pathParts(_ endpoint: EndpointSpec, parameters: [FieldSpec]) -> [TemplateValue] {
-        return TemplatedText.parts(endpoint.path.value).map { part in
+        return endpoint.pathParts.map { part in
             switch part {
             case .literal(let text):
                 return Self.pathPart(isParameter: false, text: Self.percentEncodedPath(text))

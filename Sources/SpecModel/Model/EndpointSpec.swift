@@ -13,6 +13,8 @@ public struct EndpointSpec: Sendable, Hashable {
         @usableFromInline var description: String?
         @usableFromInline var method: Located<String>
         @usableFromInline var path: Located<String>
+        /// The path cut into literal runs and placeholders, once, when it is set.
+        @usableFromInline var pathParts: [TemplatedText.Part] = []
         @usableFromInline var pathTextStart: SourceRef?
         @usableFromInline var pathParameters: [FieldSpec] = []
         @usableFromInline var headers: [FieldSpec] = []
@@ -70,7 +72,15 @@ public struct EndpointSpec: Sendable, Hashable {
     /// `path:`: the path with `{name}` placeholders, such as `/users/{userId}/lock`.
     public var path: Located<String> {
         @inlinable get { storage.value.path }
-        _modify { yield &parts.path }
+        _modify {
+            defer { parts.pathParts = TemplatedText.parts(parts.path.value) }
+            yield &parts.path
+        }
+    }
+    /// The path cut into literal runs and `{name}` placeholders: cut once, when the path is set,
+    /// for the validator and the generator, which read them several times over.
+    public var pathParts: [TemplatedText.Part] {
+        @inlinable get { storage.value.pathParts }
     }
     /// Where the path's text starts in the source, when columns map onto it (see `pathPlaceholders`).
     public var pathTextStart: SourceRef? {
@@ -126,7 +136,9 @@ public struct EndpointSpec: Sendable, Hashable {
 
     /// Creates an endpoint with its required parts; the others start empty.
     public init(operationId: String, source: SourceRef, method: Located<String>, path: Located<String>) {
-        storage = CopyOnWriteBox(Parts(operationId: operationId, source: source, method: method, path: path))
+        var parts = Parts(operationId: operationId, source: source, method: method, path: path)
+        parts.pathParts = TemplatedText.parts(path.value)
+        storage = CopyOnWriteBox(parts)
     }
 
     public static func == (lhs: EndpointSpec, rhs: EndpointSpec) -> Bool {
@@ -140,13 +152,9 @@ public struct EndpointSpec: Sendable, Hashable {
     /// The `{name}` placeholders of the path, in order, each located at its `{`, or at the path
     /// itself when its text does not stand in the source as written (a block scalar, escapes).
     public var pathPlaceholders: [Located<String>] {
-        Self.placeholders(of: path, textStart: pathTextStart)
-    }
-
-    /// The placeholders of `path`, as ``pathPlaceholders`` tells them; for callers that hold an
-    /// endpoint in an array, which calling the property on would copy whole.
-    static func placeholders(of path: Located<String>, textStart: SourceRef?) -> [Located<String>] {
-        TemplatedText.parts(path.value).compactMap { part in
+        let path = storage.value.path
+        let textStart = storage.value.pathTextStart
+        return storage.value.pathParts.compactMap { part in
             guard case .placeholder(let name, let offset) = part else { return nil }
             guard var source = textStart else { return Located(name, at: path.source) }
             source.location.column += offset

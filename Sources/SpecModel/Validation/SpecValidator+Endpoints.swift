@@ -60,7 +60,7 @@ extension SpecValidator {
             error("path '\(path.value)' of \(owner()) has unbalanced braces", at: path.source)
             return
         }
-        let placeholders = EndpointSpec.placeholders(of: path, textStart: spec.endpoints[index].pathTextStart)
+        let placeholders = spec.endpoints[index].pathPlaceholders
         // A path has a few placeholders: an array is searched faster than a set is hashed.
         var seen: [String] = []
         for placeholder in placeholders {
