@@ -77,6 +77,24 @@ import Testing
         #expect(SwiftLiteral.oneLine("\u{200D}x\u{FEFF}") == "\u{200D}x\u{FEFF}")
     }
 
+    /// One line against the rule written plainly with Foundation, on seeded random text: ASCII
+    /// text is joined on its bytes, other text on its Unicode scalars.
+    @Test func oneLineMatchesItsPlainDefinition() {
+        func plain(_ text: String) -> String {
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .joined(separator: " ")
+        }
+        let pieces = ["a", "Bc.", " ", "  ", "\t", "\n", "\r", "\r\n", "x y", "é", "\u{A0}", "日本"]
+        var random = SplitMix64(seed: 0x1E1)
+        for round in 0..<3000 {
+            // Every other text without the non-ASCII pieces, so both ways are taken often.
+            let choices = round % 2 == 0 ? Array(pieces.prefix(9)) : pieces
+            let text = (0..<random.below(12)).map { _ in random.pick(choices) ?? "" }.joined()
+            #expect(SwiftLiteral.oneLine(text) == plain(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The byte-level doc comment against the rule written plainly on characters, on seeded
     /// random text rich in blank lines, trailing blanks, line endings and non-ASCII.
     @Test func docCommentsMatchTheirPlainDefinition() {

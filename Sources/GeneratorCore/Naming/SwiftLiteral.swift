@@ -59,13 +59,22 @@ public enum SwiftLiteral {
     /// Each line loses the spaces and tabs around it (any Unicode space separator, as
     /// Foundation's `CharacterSet.whitespaces`), and blank lines go.
     public static func oneLine(_ text: String) -> String {
-        // Most descriptions are one tidy line already: nothing to build.
-        if !text.containsUTF8Byte(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
-            let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-            !isInlineWhitespace(first), !isInlineWhitespace(last)
+        // Most descriptions are one tidy line already: nothing to build. Its ends are looked at
+        // as bytes when they are ASCII, which is cheaper than decoding them.
+        let utf8 = text.utf8
+        if let firstByte = utf8.first, let lastByte = utf8.last,
+            !text.containsUTF8Byte(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
         {
-            return text
+            let firstIsBlank =
+                firstByte < 0x80 ? firstByte.isSpaceOrTab : text.unicodeScalars.first.map(isInlineWhitespace) ?? false
+            let lastIsBlank =
+                lastByte < 0x80 ? lastByte.isSpaceOrTab : text.unicodeScalars.last.map(isInlineWhitespace) ?? false
+            if !firstIsBlank && !lastIsBlank { return text }
         }
+        // ASCII text, nearly every description, is joined on its bytes, where the only inline
+        // whitespace is a space or a tab.
+        var contiguous = text
+        if let joined = contiguous.withUTF8(asciiOneLine) { return joined }
         var lines: [Substring.UnicodeScalarView] = []
         for line in text.replacingNewlines().split(separator: "\n") {
             var scalars = line.unicodeScalars
@@ -74,6 +83,36 @@ public enum SwiftLiteral {
             if !scalars.isEmpty { lines.append(scalars) }
         }
         return lines.map { String($0) }.joined(separator: " ")
+    }
+
+    /// `oneLine` of ASCII text, written straight into the result's storage; nil for text that
+    /// is not all ASCII, whose whitespace takes Unicode's rules.
+    private static func asciiOneLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isBreak(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") }
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            guard let target = output.baseAddress else { return 0 }
+            var written = 0
+            var start = 0
+            while start < bytes.count {
+                var lineEnd = start
+                while lineEnd < bytes.count && !isBreak(bytes[lineEnd]) { lineEnd += 1 }
+                var first = start
+                var end = lineEnd
+                while first < end && bytes[first].isSpaceOrTab { first += 1 }
+                while end > first && bytes[end - 1].isSpaceOrTab { end -= 1 }
+                if first < end {
+                    if written > 0 {
+                        target[written] = UInt8(ascii: " ")
+                        written += 1
+                    }
+                    memcpy(target + written, base + first, end - first)
+                    written += end - first
+                }
+                start = lineEnd + 1
+            }
+            return written
+        }
     }
 
     /// What `CharacterSet.whitespaces` holds: tab, the space separators (`Zs`), and, as
@@ -178,4 +217,9 @@ extension String {
     func containsUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
+}
+
+extension UInt8 {
+    /// A space or a tab: the inline whitespace of ASCII text.
+    fileprivate var isSpaceOrTab: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "\t") }
 }
