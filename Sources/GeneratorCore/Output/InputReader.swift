@@ -23,8 +23,9 @@ public enum InputReader {
         }
         // Read on every core: a large API is thousands of files. The first failure in name
         // order is the one reported, as reading them one by one would.
+        let trimmed = trimmedFolder(folder)
         let read = yamlNames.concurrentMap { name in
-            let path = join(folder, name)
+            let path = trimmed + "/" + name
             return Result { () throws(Failure) in SpecFile(path: path, text: try readText(path)) }
         }
         return try read.map { result throws(Failure) in try result.get() }
@@ -34,10 +35,11 @@ public enum InputReader {
     /// reading them; 0 when the folder cannot be listed, which reading it will then report.
     public static func specBytes(in folder: String) -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        let trimmed = trimmedFolder(folder)
         var total = 0
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             var status = stat()
-            if stat(join(folder, name), &status) == 0 { total += Int(status.st_size) }
+            if stat(trimmed + "/" + name, &status) == 0 { total += Int(status.st_size) }
         }
         return total
     }

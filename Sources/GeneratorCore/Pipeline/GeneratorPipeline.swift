@@ -77,10 +77,10 @@ public enum GeneratorPipeline {
     ) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
         let (spec, loadProblems) = parse(files, disposal: disposal)
         guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
-        let modelIndexes = spec.modelIndexesByName()
+        let (modelIndexes, groupNames) = spec.indexes()
         var collector = DiagnosticCollector()
         collector.append(contentsOf: loadProblems)
-        collector.append(contentsOf: validateSpec(spec, modelIndexes: modelIndexes))
+        collector.append(contentsOf: validateSpec(spec, modelIndexes: modelIndexes, groupNames: groupNames))
         return collector.hasErrors ? .failure(DiagnosticsError(collector.sorted)) : .success((spec, modelIndexes))
     }
 

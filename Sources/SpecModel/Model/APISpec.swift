@@ -1,3 +1,5 @@
+import ConcurrentMap
+
 /// Everything the spec files say, merged, with every inline body and response hoisted into a
 /// named model. Built by `SpecLoader`, checked by `validateSpec`.
 public struct APISpec: Sendable, Hashable {
@@ -35,6 +37,22 @@ extension APISpec {
         // Backwards, so that the first model of a name is the one that stays.
         for index in models.indices.reversed() { indexes[models[index].name] = index }
         return indexes
+    }
+
+    /// The names of the declared groups, for checking what endpoints and models name.
+    public func groupNames() -> Set<String> {
+        var names: Set<String> = []
+        names.reserveCapacity(groups.count)
+        for index in groups.indices { names.insert(groups[index].name.value) }
+        return names
+    }
+
+    /// ``modelIndexesByName()`` and ``groupNames()``, which validation needs first: made at
+    /// once for a large spec, each a serial pass of a hash per item.
+    public func indexes() -> (modelIndexes: [String: Int], groupNames: Set<String>) {
+        if models.count + groups.count < 2_000 { return (modelIndexesByName(), groupNames()) }
+        let spec = self
+        return inParallel({ spec.modelIndexesByName() }, { spec.groupNames() })
     }
 }
 

@@ -4,9 +4,13 @@ import Foundation
 /// Checks the rules of the spec contract that need the whole, merged spec: stage 2 of the pipeline.
 /// Returns every problem found, in source order; an empty list means the spec is valid.
 ///
-/// `modelIndexes` is `spec.modelIndexesByName()`, for a caller that has it already.
-public func validateSpec(_ spec: APISpec, modelIndexes: [String: Int]? = nil) -> [Diagnostic] {
-    var validator = SpecValidator(spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName())
+/// `modelIndexes` is `spec.modelIndexesByName()` and `groupNames` `spec.groupNames()`, for a
+/// caller that has them already.
+public func validateSpec(
+    _ spec: APISpec, modelIndexes: [String: Int]? = nil, groupNames: Set<String>? = nil
+) -> [Diagnostic] {
+    var validator = SpecValidator(
+        spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName(), groupNames: groupNames ?? spec.groupNames())
     validator.run()
     return validator.diagnostics.sorted
 }
@@ -33,10 +37,10 @@ struct SpecValidator {
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
     static let primitiveNames = ["string", "integer", "number", "boolean", "object", "array"]
 
-    init(spec: APISpec, modelIndexes: [String: Int]) {
+    init(spec: APISpec, modelIndexes: [String: Int], groupNames: Set<String>) {
         self.spec = spec
         self.modelIndexes = modelIndexes
-        groupNames = Set(spec.groups.map(\.name.value))
+        self.groupNames = groupNames
         serverNames = Set(spec.servers.map(\.name.value))
         filesUnreadable = spec.unreadable.contains("files")
         groupsUnreadable = spec.unreadable.contains("groups")
