@@ -145,7 +145,9 @@ struct RenderBindings {
 
     /// Closes the innermost scope, dropping its bindings.
     mutating func leaveScope(_ outer: Int) {
-        stack.removeSubrange(scopeStart...)
+        // `removeLast`, not `removeSubrange`: the generic range replacement took longer than
+        // the rest of closing a scope, and loops close one per element.
+        stack.removeLast(stack.count - scopeStart)
         scopeStart = outer
     }
 
@@ -163,7 +165,7 @@ struct RenderBindings {
             stack[scopeStart] = loop
             stack[scopeStart + 1] = element
         } else {
-            stack.removeSubrange(scopeStart...)
+            stack.removeLast(stack.count - scopeStart)
             stack.append(loop)
             stack.append(element)
         }
