@@ -31,7 +31,7 @@ enum BenchmarkCommand {
         if !options.compile, options.writeSpecs == nil, let largest = options.sizes.max() {
             // Tuned as the apigen executable tunes itself for the largest size's specs, so that
             // the figures are the ones a user gets. This returns when there is nothing to tune.
-            MallocTuning.restartIfUseful(specBytes: InputReader.specBytes(in: specsFolder) * largest)
+            MallocTuning.restartIfUseful { InputReader.specBytes(in: specsFolder) * largest }
         }
         let realFiles: [SpecFile]
         let templates: TemplateSet

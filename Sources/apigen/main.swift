@@ -7,7 +7,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 // Large specs run faster with glibc's allocator tuned, which takes starting again; this returns
 // when the run is small, already restarted, or cannot be tuned.
 if let specs = CommandLineInterface.specsFolder(of: arguments) {
-    MallocTuning.restartIfUseful(specBytes: InputReader.specBytes(in: specs))
+    MallocTuning.restartIfUseful { InputReader.specBytes(in: specs, upTo: MallocTuning.minimumSpecBytes) }
 }
 // The process exits after this one run, so the spec and context are left for the system to
 // take back rather than freed object by object.

@@ -59,6 +59,10 @@ import Testing
         try Data(count: 234).write(to: URL(fileURLWithPath: folder + "/b.yml"))
         try Data(count: 5000).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
         #expect(InputReader.specBytes(in: folder) == 1234)
+        #expect(InputReader.specBytes(in: folder, upTo: 1234) == 1234)
+        // Stopped at the first file that reaches the limit, whichever is listed first.
+        let early = InputReader.specBytes(in: folder, upTo: 1)
+        #expect(early >= 1 && early < 1234)
         #expect(InputReader.specBytes(in: folder + "/missing") == 0)
     }
 }

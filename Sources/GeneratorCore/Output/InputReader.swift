@@ -33,13 +33,15 @@ public enum InputReader {
 
     /// How many bytes the `*.yaml` files directly in the folder hold together, found without
     /// reading them; 0 when the folder cannot be listed, which reading it will then report.
-    public static func specBytes(in folder: String) -> Int {
+    /// Counting stops once the total reaches `limit`, for a caller that only asks whether it does.
+    public static func specBytes(in folder: String, upTo limit: Int = .max) -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
         let trimmed = trimmedFolder(folder)
         var total = 0
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             var status = stat()
             if stat(trimmed + "/" + name, &status) == 0 { total += Int(status.st_size) }
+            if total >= limit { break }
         }
         return total
     }

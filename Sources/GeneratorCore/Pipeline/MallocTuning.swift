@@ -47,13 +47,18 @@ public enum MallocTuning {
     /// its environment, when `restartVariables` asks for it; returns only when it does not, or
     /// when starting again fails, and then the run goes on untuned. For executables only: the
     /// process is replaced, so nothing that runs before may have effects to keep.
-    public static func restartIfUseful(specBytes: Int) {
+    ///
+    /// `specBytes` measures the specs only when the environment leaves the decision open: the
+    /// restarted process, or a user's own settings, need no look at thousands of files.
+    public static func restartIfUseful(specBytes: () -> Int) {
         #if os(Linux) && canImport(Glibc)
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["GLIBC_TUNABLES"] == nil, environment[switchVariable] == nil else { return }
         let modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
         let mode = try? String(contentsOfFile: modeFile, encoding: .utf8)
         guard
             let variables = restartVariables(
-                specBytes: specBytes, environment: ProcessInfo.processInfo.environment, transparentHugePages: mode)
+                specBytes: specBytes(), environment: environment, transparentHugePages: mode)
         else { return }
         for (name, value) in variables { setenv(name, value, 1) }
         execv("/proc/self/exe", CommandLine.unsafeArgv)
