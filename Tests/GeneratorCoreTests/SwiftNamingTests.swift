@@ -60,6 +60,28 @@ import Testing
         #expect(SwiftLiteral.string("line\nbreak\ttab\u{1}") == #""line\nbreak\ttab\u{1}""#)
     }
 
+    /// Literals quoted in one allocation, when nothing needs escaping, against the quotes put
+    /// around the escaped content.
+    @Test func stringLiteralsMatchTheirPlainDefinition() {
+        let pieces = ["a", "userId", " ", "\"", "\\", "\n", "\u{1}", "é", "日本", "\u{2028}", "(x)", "a_much_longer_name_than_fifteen"]
+        var random = SplitMix64(seed: 0x5717)
+        for _ in 0..<2000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) ?? "" }.joined()
+            #expect(SwiftLiteral.string(text) == "\"" + SwiftLiteral.stringContent(text) + "\"", "\(text.debugDescription)")
+            #expect(
+                SwiftLiteral.string(text, after: ".") == "\"." + SwiftLiteral.stringContent(text) + "\"",
+                "\(text.debugDescription)")
+        }
+    }
+
+    @Test func concatenationJoinsThePiecesInOrder() {
+        for text in ["", "T", "UserLinksAndLocksResponse", "日本 é", "[String: JSONValue]"] {
+            #expect(Concatenation.joined("Nullable<", text, ">?") == "Nullable<" + text + ">?")
+            #expect(Concatenation.joined("", text, "?") == text + "?")
+            #expect(Concatenation.joined("(", text, "") == "(" + text)
+        }
+    }
+
     @Test func docCommentsPrefixEveryLine() {
         #expect(SwiftLiteral.docComment("First.\n\nSecond */ line  \n") == "/// First.\n///\n/// Second */ line")
         #expect(SwiftLiteral.docComment("a\r\nb\rc") == "/// a\n/// b\n/// c")

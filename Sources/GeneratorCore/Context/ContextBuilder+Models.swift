@@ -148,9 +148,9 @@ extension ContextBuilderState {
         let isOptional = !field.required || field.nullable
         let swiftType: String
         if threeState {
-            swiftType = "Nullable<\(baseType)>?"
+            swiftType = Concatenation.joined("Nullable<", baseType, ">?")
         } else {
-            swiftType = isOptional ? baseType + "?" : baseType
+            swiftType = isOptional ? Concatenation.joined("", baseType, "?") : baseType
         }
         var defaultLiteral: String?
         if let value = field.defaultValue?.value {
