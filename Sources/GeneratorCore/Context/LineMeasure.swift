@@ -1,0 +1,29 @@
+/// A line of generated code measured piece by piece, to tell whether it is longer than
+/// `maximumLineLength` without putting it together.
+///
+/// The context decides for every operation whether its declaration and its request fit on one
+/// line. Joining the pieces only to measure them was most of the cost of deciding: the sum of
+/// their UTF-8 lengths answers when the line is short enough, or when every piece is ASCII (a
+/// byte per character). Only a long line with other characters is joined, to count them.
+struct LineMeasure {
+    private var utf8Count = 0
+    private var isASCII = true
+
+    mutating func add(_ piece: StaticString) {
+        utf8Count += piece.utf8CodeUnitCount
+        if !piece.isASCII { isASCII = false }
+    }
+
+    mutating func add(_ piece: String) {
+        utf8Count += piece.utf8.count
+        if isASCII, !piece.utf8.allSatisfy({ $0 < 0x80 }) { isASCII = false }
+    }
+
+    /// Whether the line is longer than `maximumLineLength` characters; `line` puts the same
+    /// pieces together, for the line whose length only counting its characters tells.
+    func exceedsMaximum(line: () -> String) -> Bool {
+        if utf8Count <= maximumLineLength { return false }
+        if isASCII { return true }
+        return exceedsLineLength(line())
+    }
+}
