@@ -8,7 +8,7 @@ extension ContextBuilderState {
     /// doc comment: `kind` is `model`, `property` or `parameter` (with its `location`), and `name`
     /// is the spec's name.
     mutating func enumContext(
-        swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?, owner: String,
+        swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?,
         source: TemplateValue
     ) -> TemplateValue {
         var scope = NameScope("the cases of", of: swiftName)

@@ -19,7 +19,7 @@ extension ContextBuilderState {
                 "enum",
                 enumContext(
                     swiftName: swiftName, type: type, values: values, description: model.description,
-                    owner: "model '\(model.name)'", source: Self.enumSource(kind: "model", name: model.name)))
+                    source: Self.enumSource(kind: "model", name: model.name)))
             context.add("properties", [])
         case .object(let properties):
             addObjectContext(model: model, swiftName: swiftName, properties: properties, to: &context)
@@ -106,7 +106,7 @@ extension ContextBuilderState {
                 enumTypeName = typeName
                 nestedEnums.append(enumContext(
                     swiftName: typeName, type: primitiveType(primitive), values: values,
-                    description: property.description, owner: "property '\(property.name)' of model '\(model.name)'",
+                    description: property.description,
                     source: Self.enumSource(kind: "property", name: property.name)))
             }
             let sensitive = isSensitive(property)
@@ -117,10 +117,21 @@ extension ContextBuilderState {
             propertyContexts.append(field)
         }
         // Long parameter lists read better one per line, as a person would write them; so does
-        // an initializer that would not fit on one line as the template writes it.
-        let wrapsInit = properties.count > 3
-            || exceedsLineLength(
-                "    public init(" + propertyContexts.map(Self.declaredParameter).joined(separator: ", ") + ") {")
+        // an initializer that would not fit on one line as the template writes it, measured
+        // piece by piece.
+        func initIsLong() -> Bool {
+            var line = LineMeasure()
+            line.add("    public init(")
+            for (position, property) in propertyContexts.enumerated() {
+                if position > 0 { line.add(", ") }
+                Self.measureDeclaredParameter(property, into: &line)
+            }
+            line.add(") {")
+            return line.exceedsMaximum {
+                "    public init(" + propertyContexts.map(Self.declaredParameter).joined(separator: ", ") + ") {"
+            }
+        }
+        let wrapsInit = properties.count > 3 || initIsLong()
         context.add("properties", .array(propertyContexts))
         context.add("nestedEnums", .array(nestedEnums))
         context.add("hasCodingKeys", .bool(needsCodingKeys || needsCustomEncode))

@@ -101,7 +101,7 @@ extension ContextBuilderState {
                 if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
                     parameterEnums.append(enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
-                        description: field.description, owner: "\(location) parameter '\(field.name)' of endpoint '\(endpoint.operationId)'",
+                        description: field.description,
                         source: Self.parameterEnumSource(name: field.name, location: location)))
                 }
                 // Parameters are leave-out-or-send: a header or query item has no `null`.
