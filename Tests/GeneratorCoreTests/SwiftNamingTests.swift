@@ -74,6 +74,17 @@ import Testing
         }
     }
 
+    /// The byte check that spares most names a hash must let every keyword through.
+    @Test func everyKeywordIsAKeyword() {
+        for keyword in SwiftNaming.keywords { #expect(SwiftNaming.isKeyword(keyword), "\(keyword)") }
+        for name in ["userId", "email", "defaults", "Default", "self_", "tenant-id", "x", "é", ""] {
+            #expect(!SwiftNaming.isKeyword(name), "\(name)")
+        }
+        #expect(SwiftNaming.escapedIdentifier("default") == "`default`")
+        #expect(SwiftNaming.escapedIdentifier("Protocol") == "`Protocol`")
+        #expect(SwiftNaming.escapedIdentifier("tenantId") == "tenantId")
+    }
+
     @Test func concatenationJoinsThePiecesInOrder() {
         for text in ["", "T", "UserLinksAndLocksResponse", "日本 é", "[String: JSONValue]"] {
             #expect(Concatenation.joined("Nullable<", text, ">?") == "Nullable<" + text + ">?")

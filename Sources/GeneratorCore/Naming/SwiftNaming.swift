@@ -47,11 +47,24 @@ public enum SwiftNaming {
 
     /// Wraps Swift keywords in backticks so the name can be declared and referenced: `default` → `` `default` ``.
     public static func escapedIdentifier(_ name: String) -> String {
-        keywords.contains(name) ? "`\(name)`" : name
+        isKeyword(name) ? "`\(name)`" : name
     }
 
-    /// Whether a name needs backticks in a declaration.
-    public static func isKeyword(_ name: String) -> Bool { keywords.contains(name) }
+    /// Whether a name needs backticks in a declaration. Most names are told apart from every
+    /// keyword by their bytes alone (a keyword is 2 to 15 ASCII letters, capitalized at most at
+    /// the first), without hashing them: every field's and operation's name is checked.
+    public static func isKeyword(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count >= 2, utf8.count <= 15 else { return false }
+        var isFirst = true
+        for byte in utf8 {
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            guard isLower || (isUpper && isFirst) else { return false }
+            isFirst = false
+        }
+        return keywords.contains(name)
+    }
 
     // MARK: Internals
 
