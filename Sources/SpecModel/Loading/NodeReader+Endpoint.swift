@@ -14,8 +14,9 @@ extension NodeReader {
     /// Reads one endpoint and appends it to `items`, after the models named after its inline
     /// body and responses; an endpoint without a method or path adds nothing.
     mutating func endpoint(operationId: String, at location: SourceLocation, node: YAMLNode, items: inout SpecItems) {
-        let what = "endpoint '\(operationId)'"
-        guard let entries = mapping(node, what) else { return }
+        // Descriptions for messages are made only for a message.
+        func what() -> String { "endpoint '\(operationId)'" }
+        guard let entries = mapping(node, what()) else { return }
         // Unknown keys are reported first, as `checkKeys` would.
         var methodNode: YAMLNode?
         var pathNode: YAMLNode?
@@ -24,7 +25,7 @@ extension NodeReader {
             case nil:
                 let text = entries[index].key.text
                 error(
-                    "unknown key '\(text)' in \(what)" + Suggestions.hint(for: text, in: endpointKeys),
+                    "unknown key '\(text)' in \(what())" + Suggestions.hint(for: text, in: endpointKeys),
                     at: entries[index].keyLocation)
             case .method where methodNode == nil: methodNode = entries[index].value
             case .path where pathNode == nil: pathNode = entries[index].value
@@ -33,11 +34,11 @@ extension NodeReader {
         }
         guard let methodNode, let pathNode else {
             let missing = [methodNode == nil ? "'method'" : nil, pathNode == nil ? "'path'" : nil]
-            error("\(what) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
+            error("\(what()) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
             return
         }
-        guard let method = locatedString(methodNode, "'method' of \(what)"),
-            let path = locatedString(pathNode, "'path' of \(what)")
+        guard let method = locatedString(methodNode, "'method' of \(what())"),
+            let path = locatedString(pathNode, "'path' of \(what())")
         else { return }
 
         var endpoint = EndpointSpec(operationId: operationId, source: ref(location), method: method, path: path)
@@ -50,16 +51,16 @@ extension NodeReader {
                 if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entries[index].key.text) }
             }
             switch EndpointKey.lookup.key(entries[index].key.text) {
-            case .group: endpoint.group = locatedString(node, "'group' of \(what)")
-            case .summary: endpoint.summary = string(node, "'summary' of \(what)")
-            case .description: endpoint.description = string(node, "'description' of \(what)")
-            case .deprecated: endpoint.deprecated = bool(node, "'deprecated' of \(what)") ?? false
+            case .group: endpoint.group = locatedString(node, "'group' of \(what())")
+            case .summary: endpoint.summary = string(node, "'summary' of \(what())")
+            case .description: endpoint.description = string(node, "'description' of \(what())")
+            case .deprecated: endpoint.deprecated = bool(node, "'deprecated' of \(what())") ?? false
             case .security: endpoint.security = securityScheme(node)
-            case .servers: endpoint.servers = stringList(node, "'servers' of \(what)") ?? []
+            case .servers: endpoint.servers = stringList(node, "'servers' of \(what())") ?? []
             case .pathParameters:
-                endpoint.pathParameters = fields(node, kind: "path parameter", owner: what)
-            case .headers: endpoint.headers = fields(node, kind: "header", owner: what)
-            case .query: endpoint.query = fields(node, kind: "query parameter", owner: what)
+                endpoint.pathParameters = fields(node, kind: "path parameter", owner: what())
+            case .headers: endpoint.headers = fields(node, kind: "header", owner: what())
+            case .query: endpoint.query = fields(node, kind: "query parameter", owner: what())
             case .body:
                 let (body, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
                 endpoint.body = body
@@ -75,27 +76,27 @@ extension NodeReader {
 
     /// `body: Type`, or a mapping with `type:` or inline `properties:`.
     mutating func body(_ node: YAMLNode, typeName: String, operationId: String) -> (BodySpec?, ModelSpec?) {
-        let what = "the body of endpoint '\(operationId)'"
+        func what() -> String { "the body of endpoint '\(operationId)'" }
         if node.scalar != nil {
-            guard let (type, source) = typeExpression(node, what) else { return (nil, nil) }
+            guard let (type, source) = typeExpression(node, what()) else { return (nil, nil) }
             var body = BodySpec(source: ref(node), type: type, typeSource: source)
             body.required = true
             return (body, nil)
         }
-        guard let entries = mapping(node, what) else { return (nil, nil) }
-        checkKeys(entries, allowed: ["required", "description", "contentType", "type", "properties"], in: what)
+        guard let entries = mapping(node, what()) else { return (nil, nil) }
+        checkKeys(entries, allowed: ["required", "description", "contentType", "type", "properties"], in: what())
         guard
             let (type, typeSource, model) = content(
-                entries, at: node.location, what: what, typeName: typeName,
+                entries, at: node.location, what: what(), typeName: typeName,
                 origin: .requestBody(operationId: operationId))
         else { return (nil, nil) }
         var body = BodySpec(source: ref(node), type: type, typeSource: typeSource)
         for index in entries.indices {
             let value = entries[index].value
             switch entries[index].key.text {
-            case "required": body.required = bool(value, "'required' of \(what)") ?? false
-            case "description": body.description = string(value, "'description' of \(what)")
-            case "contentType": body.contentType = string(value, "'contentType' of \(what)") ?? body.contentType
+            case "required": body.required = bool(value, "'required' of \(what())") ?? false
+            case "description": body.description = string(value, "'description' of \(what())")
+            case "contentType": body.contentType = string(value, "'contentType' of \(what())") ?? body.contentType
             default: break
             }
         }
@@ -104,26 +105,26 @@ extension NodeReader {
 
     /// The `type:` or inline `properties:` of a body or response body mapping.
     private mutating func content(
-        _ entries: [YAMLMappingEntry], at location: SourceLocation, what: String, typeName: String,
+        _ entries: [YAMLMappingEntry], at location: SourceLocation, what: @autoclosure () -> String, typeName: String,
         origin: ModelSpec.Origin
     ) -> (TypeExpression, SourceRef, ModelSpec?)? {
         let typeIndex = entries.firstIndex(ofKey: "type")
         let propertiesIndex = entries.firstIndex(ofKey: "properties")
         switch (typeIndex, propertiesIndex) {
         case (let typeIndex?, nil):
-            guard let (type, source) = typeExpression(entries[typeIndex].value, what) else { return nil }
+            guard let (type, source) = typeExpression(entries[typeIndex].value, what()) else { return nil }
             return (type, source, nil)
         case (nil, let propertiesIndex?):
-            let properties = fields(entries[propertiesIndex].value, kind: "property", owner: what)
+            let properties = fields(entries[propertiesIndex].value, kind: "property", owner: what())
             let source = ref(entries[propertiesIndex].keyLocation)
             let model = ModelSpec(
                 name: typeName, source: source, shape: .object(properties: properties), origin: origin)
             return (.model(typeName), source, model)
         case (let typeIndex?, _?):
-            error("\(what) has both 'type' and 'properties'", at: entries[typeIndex].keyLocation)
+            error("\(what()) has both 'type' and 'properties'", at: entries[typeIndex].keyLocation)
             return nil
         case (nil, nil):
-            error("\(what) needs 'type' or 'properties'", at: location)
+            error("\(what()) needs 'type' or 'properties'", at: location)
             return nil
         }
     }
@@ -132,14 +133,14 @@ extension NodeReader {
     mutating func responses(
         _ node: YAMLNode, typeName: String, operationId: String, inlineModels: inout [ModelSpec]
     ) -> [ResponseSpec] {
-        let owner = "endpoint '\(operationId)'"
-        guard let entries = mapping(node, "the responses of \(owner)") else { return [] }
+        func owner() -> String { "endpoint '\(operationId)'" }
+        guard let entries = mapping(node, "the responses of \(owner())") else { return [] }
         var responses: [ResponseSpec] = []
         responses.reserveCapacity(entries.count)
         var modelCount = 0
         for index in entries.indices {
             let status = entries[index].key.text
-            func what() -> String { "response \(status) of \(owner)" }
+            func what() -> String { "response \(status) of \(owner())" }
             guard isStatus(status) else {
                 error(
                     "'\(status)' is not an HTTP status code; expected three digits such as 200, or 'default'",
@@ -185,17 +186,17 @@ extension NodeReader {
     }
 
     private mutating func responseBody(
-        _ node: YAMLNode, what: String, typeName: String, origin: ModelSpec.Origin
+        _ node: YAMLNode, what: @autoclosure () -> String, typeName: String, origin: ModelSpec.Origin
     ) -> (TypeExpression?, SourceRef?, ModelSpec?)? {
         if node.scalar != nil {
-            guard let (type, source) = typeExpression(node, what) else { return nil }
+            guard let (type, source) = typeExpression(node, what()) else { return nil }
             return (type, source, nil)
         }
-        guard let entries = mapping(node, what) else { return nil }
-        checkKeys(entries, allowed: ["type", "properties"], in: what)
+        guard let entries = mapping(node, what()) else { return nil }
+        checkKeys(entries, allowed: ["type", "properties"], in: what())
         guard
             let (type, source, model) = content(
-                entries, at: node.location, what: what, typeName: typeName, origin: origin)
+                entries, at: node.location, what: what(), typeName: typeName, origin: origin)
         else { return nil }
         return (type, source, model)
     }

@@ -93,17 +93,17 @@ extension NodeReader {
     }
 
     /// The fields of a `properties:`, `headers:`, `query:` or `pathParameters:` mapping.
-    mutating func fields(_ node: YAMLNode, kind: String, owner: String) -> [FieldSpec] {
+    mutating func fields(_ node: YAMLNode, kind: String, owner: @autoclosure () -> String) -> [FieldSpec] {
         // `properties:` with nothing after it reads as null: treat it as no properties.
         if let scalar = node.scalar, scalar.isNull { return [] }
-        guard let entries = mapping(node, "the \(kind)s of \(owner)") else { return [] }
+        guard let entries = mapping(node, "the \(kind)s of \(owner())") else { return [] }
         var fields: [FieldSpec] = []
         fields.reserveCapacity(entries.count)
         for index in entries.indices {
             let name = entries[index].key.text
             let field = field(
                 name: name, nameLocation: entries[index].keyLocation, node: entries[index].value,
-                in: "\(kind) '\(name)' of \(owner)")
+                in: "\(kind) '\(name)' of \(owner())")
             if let field { fields.append(field) }
         }
         return fields

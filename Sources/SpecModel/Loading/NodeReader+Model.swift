@@ -4,9 +4,10 @@ let modelKeys = ["description", "properties", "group", "deprecated", "type", "en
 
 extension NodeReader {
     mutating func model(name: String, at location: SourceLocation, node: YAMLNode) -> ModelSpec? {
-        let what = "model '\(name)'"
-        guard let entries = mapping(node, what) else { return nil }
-        checkKeys(entries, allowed: modelKeys, in: what)
+        // The description, for messages, is made only for a message.
+        func what() -> String { "model '\(name)'" }
+        guard let entries = mapping(node, what()) else { return nil }
+        checkKeys(entries, allowed: modelKeys, in: what())
         func value(_ key: String) -> YAMLNode? { entries.value(forKey: key) }
 
         let shape: ModelSpec.Shape
@@ -15,20 +16,20 @@ extension NodeReader {
             // A named enum: `type: string` (the default) with `enum: [...]`.
             var type = TypeExpression.string(format: nil)
             if let typeNode = value("type") {
-                guard let (parsed, source) = typeExpression(typeNode, "the type of \(what)") else { return nil }
+                guard let (parsed, source) = typeExpression(typeNode, "the type of \(what())") else { return nil }
                 type = parsed
                 typeSource = source
             }
             if value("properties") != nil {
-                error("\(what) has both 'enum' and 'properties'", at: location)
+                error("\(what()) has both 'enum' and 'properties'", at: location)
             }
-            let values = sequence(enumNode, "'enum' of \(what)")?.compactMap { literal($0, "a value of \(what)") } ?? []
+            let values = sequence(enumNode, "'enum' of \(what())")?.compactMap { literal($0, "a value of \(what())") } ?? []
             shape = .enumeration(type, values: values)
         } else {
             if let typeNode = value("type"), typeNode.scalar?.text != "object" {
-                error("\(what) needs 'enum' when its type is not 'object'", at: typeNode.location)
+                error("\(what()) needs 'enum' when its type is not 'object'", at: typeNode.location)
             }
-            let properties = value("properties").map { fields($0, kind: "property", owner: what) } ?? []
+            let properties = value("properties").map { fields($0, kind: "property", owner: what()) } ?? []
             shape = .object(properties: properties)
         }
 
@@ -37,10 +38,10 @@ extension NodeReader {
         for index in entries.indices {
             let value = entries[index].value
             switch entries[index].key.text {
-            case "description": model.description = string(value, "'description' of \(what)")
-            case "group": model.group = locatedString(value, "'group' of \(what)")
-            case "name": model.swiftName = locatedString(value, "'name' of \(what)")
-            case "deprecated": model.deprecated = bool(value, "'deprecated' of \(what)") ?? false
+            case "description": model.description = string(value, "'description' of \(what())")
+            case "group": model.group = locatedString(value, "'group' of \(what())")
+            case "name": model.swiftName = locatedString(value, "'name' of \(what())")
+            case "deprecated": model.deprecated = bool(value, "'deprecated' of \(what())") ?? false
             default: break
             }
         }
