@@ -29,52 +29,42 @@ public struct EndpointSpec: Sendable, Hashable {
 
     @usableFromInline var storage: CopyOnWriteBox<Parts>
 
-    /// The parts to change, in a box of this endpoint's own.
-    @inlinable
-    var parts: Parts {
-        _read { yield storage.value }
-        _modify {
-            CopyOnWriteBox.makeUnique(&storage)
-            yield &storage.value
-        }
-    }
-
     /// The key under `endpoints`, such as `lockUser`; the generated method is named after it.
     public var operationId: String {
         @inlinable get { storage.value.operationId }
-        _modify { yield &parts.operationId }
+        _modify { yield &storage.value.operationId }
     }
     /// Where the operation id is, for messages about the endpoint as a whole.
     public var source: SourceRef {
         @inlinable get { storage.value.source }
-        _modify { yield &parts.source }
+        _modify { yield &storage.value.source }
     }
     /// `group:`: the group whose file holds the generated method.
     public var group: Located<String>? {
         @inlinable get { storage.value.group }
-        _modify { yield &parts.group }
+        _modify { yield &storage.value.group }
     }
     /// `summary:`: one line on what the operation does.
     public var summary: String? {
         @inlinable get { storage.value.summary }
-        _modify { yield &parts.summary }
+        _modify { yield &storage.value.summary }
     }
     /// `description:`: the longer documentation.
     public var description: String? {
         @inlinable get { storage.value.description }
-        _modify { yield &parts.description }
+        _modify { yield &storage.value.description }
     }
     /// `method:`: the HTTP method as written, such as `POST`.
     public var method: Located<String> {
         @inlinable get { storage.value.method }
-        _modify { yield &parts.method }
+        _modify { yield &storage.value.method }
     }
     /// `path:`: the path with `{name}` placeholders, such as `/users/{userId}/lock`.
     public var path: Located<String> {
         @inlinable get { storage.value.path }
         _modify {
-            defer { parts.pathParts = TemplatedText.parts(parts.path.value) }
-            yield &parts.path
+            defer { storage.value.pathParts = TemplatedText.parts(storage.value.path.value) }
+            yield &storage.value.path
         }
     }
     /// The path cut into literal runs and `{name}` placeholders: cut once, when the path is set,
@@ -85,53 +75,53 @@ public struct EndpointSpec: Sendable, Hashable {
     /// Where the path's text starts in the source, when columns map onto it (see `pathPlaceholders`).
     public var pathTextStart: SourceRef? {
         @inlinable get { storage.value.pathTextStart }
-        _modify { yield &parts.pathTextStart }
+        _modify { yield &storage.value.pathTextStart }
     }
     /// `pathParameters:`: the fields filling the path's placeholders.
     public var pathParameters: [FieldSpec] {
         @inlinable get { storage.value.pathParameters }
-        _modify { yield &parts.pathParameters }
+        _modify { yield &storage.value.pathParameters }
     }
     /// `headers:`: the request headers the operation takes.
     public var headers: [FieldSpec] {
         @inlinable get { storage.value.headers }
-        _modify { yield &parts.headers }
+        _modify { yield &storage.value.headers }
     }
     /// `query:`: the query parameters the operation takes.
     public var query: [FieldSpec] {
         @inlinable get { storage.value.query }
-        _modify { yield &parts.query }
+        _modify { yield &storage.value.query }
     }
     /// `body:`: the request body, if any.
     public var body: BodySpec? {
         @inlinable get { storage.value.body }
-        _modify { yield &parts.body }
+        _modify { yield &storage.value.body }
     }
     /// `responses:`: the documented responses, in file order.
     public var responses: [ResponseSpec] {
         @inlinable get { storage.value.responses }
-        _modify { yield &parts.responses }
+        _modify { yield &storage.value.responses }
     }
     /// Overrides the API's security; `none` sends no credentials.
     public var security: SecurityScheme? {
         @inlinable get { storage.value.security }
-        _modify { yield &parts.security }
+        _modify { yield &storage.value.security }
     }
     /// `deprecated:`: whether the generated method is marked deprecated.
     public var deprecated: Bool {
         @inlinable get { storage.value.deprecated }
-        _modify { yield &parts.deprecated }
+        _modify { yield &storage.value.deprecated }
     }
     /// The names of the servers that serve this endpoint; empty means all.
     public var servers: [Located<String>] {
         @inlinable get { storage.value.servers }
-        _modify { yield &parts.servers }
+        _modify { yield &storage.value.servers }
     }
     /// Parts (`body`, `responses`) that had errors when read: checks that would only repeat
     /// those errors in other words skip them.
     public var unreadable: Set<String> {
         @inlinable get { storage.value.unreadable }
-        _modify { yield &parts.unreadable }
+        _modify { yield &storage.value.unreadable }
     }
 
     /// Creates an endpoint with its required parts; the others start empty.
@@ -139,14 +129,6 @@ public struct EndpointSpec: Sendable, Hashable {
         var parts = Parts(operationId: operationId, source: source, method: method, path: path)
         parts.pathParts = TemplatedText.parts(path.value)
         storage = CopyOnWriteBox(parts)
-    }
-
-    public static func == (lhs: EndpointSpec, rhs: EndpointSpec) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.value == rhs.storage.value
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        storage.value.hash(into: &hasher)
     }
 
     /// The `{name}` placeholders of the path, in order, each located at its `{`, or at the path

@@ -27,91 +27,73 @@ public struct FieldSpec: Sendable, Hashable {
 
     @usableFromInline var storage: CopyOnWriteBox<Facets>
 
-    /// The facets to change, in a box of this field's own.
-    @inlinable
-    var facets: Facets {
-        _read { yield storage.value }
-        _modify {
-            CopyOnWriteBox.makeUnique(&storage)
-            yield &storage.value
-        }
-    }
-
     /// The name on the wire: the JSON key, header name or query key.
     public var name: String {
         @inlinable get { storage.value.name }
-        _modify { yield &facets.name }
+        _modify { yield &storage.value.name }
     }
     public var nameSource: SourceRef {
         @inlinable get { storage.value.nameSource }
-        _modify { yield &facets.nameSource }
+        _modify { yield &storage.value.nameSource }
     }
     public var type: TypeExpression {
         @inlinable get { storage.value.type }
-        _modify { yield &facets.type }
+        _modify { yield &storage.value.type }
     }
     public var typeSource: SourceRef {
         @inlinable get { storage.value.typeSource }
-        _modify { yield &facets.typeSource }
+        _modify { yield &storage.value.typeSource }
     }
     /// `name:`: the Swift name to use instead of one derived from the wire name.
     public var swiftName: String? {
         @inlinable get { storage.value.swiftName }
-        _modify { yield &facets.swiftName }
+        _modify { yield &storage.value.swiftName }
     }
     public var swiftNameSource: SourceRef? {
         @inlinable get { storage.value.swiftNameSource }
-        _modify { yield &facets.swiftNameSource }
+        _modify { yield &storage.value.swiftNameSource }
     }
     public var required: Bool {
         @inlinable get { storage.value.required }
-        _modify { yield &facets.required }
+        _modify { yield &storage.value.required }
     }
     public var nullable: Bool {
         @inlinable get { storage.value.nullable }
-        _modify { yield &facets.nullable }
+        _modify { yield &storage.value.nullable }
     }
     public var description: String? {
         @inlinable get { storage.value.description }
-        _modify { yield &facets.description }
+        _modify { yield &storage.value.description }
     }
     public var deprecated: Bool {
         @inlinable get { storage.value.deprecated }
-        _modify { yield &facets.deprecated }
+        _modify { yield &storage.value.deprecated }
     }
     public var defaultValue: Located<LiteralValue>? {
         @inlinable get { storage.value.defaultValue }
-        _modify { yield &facets.defaultValue }
+        _modify { yield &storage.value.defaultValue }
     }
     public var enumValues: [Located<LiteralValue>]? {
         @inlinable get { storage.value.enumValues }
-        _modify { yield &facets.enumValues }
+        _modify { yield &storage.value.enumValues }
     }
     public var example: LiteralValue? {
         @inlinable get { storage.value.example }
-        _modify { yield &facets.example }
+        _modify { yield &storage.value.example }
     }
     public var constraints: Constraints {
         @inlinable get { storage.value.constraints }
-        _modify { yield &facets.constraints }
+        _modify { yield &storage.value.constraints }
     }
     /// `sensitive:`: whether the value is a secret that must print redacted; nil lets the
     /// generator decide from the name.
     public var sensitive: Bool? {
         @inlinable get { storage.value.sensitive }
-        _modify { yield &facets.sensitive }
+        _modify { yield &storage.value.sensitive }
     }
 
     public init(name: String, nameSource: SourceRef, type: TypeExpression, typeSource: SourceRef) {
         storage = CopyOnWriteBox(Facets(name: name, nameSource: nameSource, type: type, typeSource: typeSource))
-    }
-
-    public static func == (lhs: FieldSpec, rhs: FieldSpec) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.value == rhs.storage.value
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        storage.value.hash(into: &hasher)
     }
 }
 

@@ -24,55 +24,45 @@ public struct ModelSpec: Sendable, Hashable {
 
     @usableFromInline var storage: CopyOnWriteBox<Parts>
 
-    /// The parts to change, in a box of this model's own.
-    @inlinable
-    var parts: Parts {
-        _read { yield storage.value }
-        _modify {
-            CopyOnWriteBox.makeUnique(&storage)
-            yield &storage.value
-        }
-    }
-
     public var name: String {
         @inlinable get { storage.value.name }
-        _modify { yield &parts.name }
+        _modify { yield &storage.value.name }
     }
     public var source: SourceRef {
         @inlinable get { storage.value.source }
-        _modify { yield &parts.source }
+        _modify { yield &storage.value.source }
     }
     public var description: String? {
         @inlinable get { storage.value.description }
-        _modify { yield &parts.description }
+        _modify { yield &storage.value.description }
     }
     public var deprecated: Bool {
         @inlinable get { storage.value.deprecated }
-        _modify { yield &parts.deprecated }
+        _modify { yield &storage.value.deprecated }
     }
     /// `group:`: the group whose model file holds this model; derived from its users when absent.
     public var group: Located<String>? {
         @inlinable get { storage.value.group }
-        _modify { yield &parts.group }
+        _modify { yield &storage.value.group }
     }
     /// Where an enum model's `type:` is, for errors about it.
     public var typeSource: SourceRef? {
         @inlinable get { storage.value.typeSource }
-        _modify { yield &parts.typeSource }
+        _modify { yield &storage.value.typeSource }
     }
     /// `name:`: the Swift type name to use instead of one derived from the model's name.
     public var swiftName: Located<String>? {
         @inlinable get { storage.value.swiftName }
-        _modify { yield &parts.swiftName }
+        _modify { yield &storage.value.swiftName }
     }
     public var shape: Shape {
         @inlinable get { storage.value.shape }
-        _modify { yield &parts.shape }
+        _modify { yield &storage.value.shape }
     }
     /// Where the model came from when the generator named an inline body or response.
     public var origin: Origin {
         @inlinable get { storage.value.origin }
-        _modify { yield &parts.origin }
+        _modify { yield &storage.value.origin }
     }
 
     public enum Origin: Sendable, Hashable {
@@ -83,14 +73,6 @@ public struct ModelSpec: Sendable, Hashable {
 
     public init(name: String, source: SourceRef, shape: Shape, origin: Origin = .declared) {
         storage = CopyOnWriteBox(Parts(name: name, source: source, shape: shape, origin: origin))
-    }
-
-    public static func == (lhs: ModelSpec, rhs: ModelSpec) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.value == rhs.storage.value
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        storage.value.hash(into: &hasher)
     }
 
     /// Inlinable, so that reading it from a model in an array reads the shape in place.
