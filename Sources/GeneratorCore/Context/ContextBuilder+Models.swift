@@ -117,21 +117,8 @@ extension ContextBuilderState {
             propertyContexts.append(field)
         }
         // Long parameter lists read better one per line, as a person would write them; so does
-        // an initializer that would not fit on one line as the template writes it, measured
-        // piece by piece.
-        func initIsLong() -> Bool {
-            var line = LineMeasure()
-            line.add("    public init(")
-            for (position, property) in propertyContexts.enumerated() {
-                if position > 0 { line.add(", ") }
-                Self.measureDeclaredParameter(property, into: &line)
-            }
-            line.add(") {")
-            return line.exceedsMaximum {
-                "    public init(" + propertyContexts.map(Self.declaredParameter).joined(separator: ", ") + ") {"
-            }
-        }
-        let wrapsInit = properties.count > 3 || initIsLong()
+        // an initializer that would not fit on one line as the template writes it.
+        let wrapsInit = properties.count > 3 || InitializerLine(arguments: propertyContexts).exceedsMaximumLength
         context.add("properties", .array(propertyContexts))
         context.add("nestedEnums", .array(nestedEnums))
         context.add("hasCodingKeys", .bool(needsCodingKeys || needsCustomEncode))

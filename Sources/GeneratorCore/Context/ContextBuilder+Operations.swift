@@ -166,46 +166,10 @@ extension ContextBuilderState {
         let labels = ordered.map { $0["label"]?.stringValue ?? "" }
         let symbol = methodName + "(" + labels.map { $0 + ":" }.joined() + ")"
         // The declaration and the request as the templates write them on one line, to tell
-        // whether they fit. The declaration only matters for two arguments or fewer: more
-        // are wrapped anyway, so it is only measured then. Each is measured piece by piece,
-        // and put together only when its characters must be counted.
-        let errorName = errorName
+        // whether they fit. The declaration only matters for two arguments or fewer: more are
+        // wrapped anyway, so it is only measured then.
         let escapedMethodName = SwiftNaming.escapedIdentifier(methodName)
-        func oneLineSignature() -> String {
-            "    public func \(escapedMethodName)("
-                + ordered.map(Self.declaredParameter).joined(separator: ", ")
-                + ") async throws(\(errorName))" + (returnType.map { " -> " + $0 } ?? "") + " {"
-        }
-        func signatureIsLong() -> Bool {
-            var line = LineMeasure()
-            line.add("    public func ")
-            line.add(escapedMethodName)
-            line.add("(")
-            for (position, argument) in ordered.enumerated() {
-                if position > 0 { line.add(", ") }
-                Self.measureDeclaredParameter(argument, into: &line)
-            }
-            line.add(") async throws(")
-            line.add(errorName)
-            line.add(")")
-            if let returnType {
-                line.add(" -> ")
-                line.add(returnType)
-            }
-            line.add(" {")
-            return line.exceedsMaximum(line: oneLineSignature)
-        }
         let parts = pathParts(endpoint, parameters: pathFields)
-        func oneLineRequest() -> String {
-            "        let request = RequestBuilder(method: \"\(endpoint.method.value)\", path: \""
-                + parts.map(Self.swiftPathText).joined() + "\")"
-        }
-        var request = LineMeasure()
-        request.add("        let request = RequestBuilder(method: \"")
-        request.add(endpoint.method.value)
-        request.add("\", path: \"")
-        for part in parts { Self.measurePathText(part, into: &request) }
-        request.add("\")")
         var context = TemplateShape.Builder(ContextShapes.operation)
         context.add("operationId", .string(endpoint.operationId))
         context.add("swiftName", .string(escapedMethodName))
@@ -222,8 +186,11 @@ extension ContextBuilderState {
         context.add("serverSymbols", .array(servers.map { .string(serverSymbol($0)) }))
         context.add("symbol", .string(symbol))
         context.add("arguments", .array(ordered))
-        context.add("wrapsArguments", .bool(ordered.count > 2 || signatureIsLong()))
-        context.add("wrapsRequest", .bool(request.exceedsMaximum(line: oneLineRequest)))
+        let declaration = OperationDeclarationLine(
+            name: escapedMethodName, arguments: ordered, errorName: errorName, returnType: returnType)
+        context.add("wrapsArguments", .bool(ordered.count > 2 || declaration.exceedsMaximumLength))
+        context.add(
+            "wrapsRequest", .bool(RequestLine(method: endpoint.method.value, pathParts: parts).exceedsMaximumLength))
         context.add("pathParameters", .array(path.map(\.0)))
         context.add("headers", .array(headers.map(\.0)))
         context.add("queryParameters", .array(query.map(\.0)))
@@ -235,45 +202,6 @@ extension ContextBuilderState {
         context.add("responseDescription", success?.description.map(TemplateValue.string) ?? .null)
         context.add("parameterEnums", .array(parameterEnums))
         return (context.value, symbol)
-    }
-
-    /// `name: Type = default`, as a declaration writes a parameter.
-    /// Static, like `swiftPathText`: passing an instance method to `map` would copy the whole
-    /// builder state into a closure on every call.
-    static func declaredParameter(_ argument: TemplateValue) -> String {
-        let text = { (key: String) in argument[key]?.stringValue ?? "" }
-        return text("parameterName") + ": " + text("swiftType") + (text("defaultLiteral").isEmpty ? "" : " = " + text("defaultLiteral"))
-    }
-
-    /// `declaredParameter`, measured rather than put together.
-    static func measureDeclaredParameter(_ argument: TemplateValue, into line: inout LineMeasure) {
-        let text = { (key: String) in argument[key]?.stringValue ?? "" }
-        line.add(text("parameterName"))
-        line.add(": ")
-        line.add(text("swiftType"))
-        let defaultLiteral = text("defaultLiteral")
-        if !defaultLiteral.isEmpty {
-            line.add(" = ")
-            line.add(defaultLiteral)
-        }
-    }
-
-    /// `swiftPathText`, measured rather than put together.
-    static func measurePathText(_ part: TemplateValue, into line: inout LineMeasure) {
-        let text = part["text"]?.stringValue ?? ""
-        if part["isParameter"]?.boolValue == true {
-            line.add("\\(")
-            line.add(text)
-            line.add(")")
-        } else {
-            line.add(SwiftLiteral.stringContent(text))
-        }
-    }
-
-    /// A part of the path as the request's string literal holds it.
-    static func swiftPathText(_ part: TemplateValue) -> String {
-        let text = part["text"]?.stringValue ?? ""
-        return part["isParameter"]?.boolValue == true ? "\\(\(text))" : SwiftLiteral.stringContent(text)
     }
 
     /// The declared path parameters in path order, plus a `String` one for each `{name}` the

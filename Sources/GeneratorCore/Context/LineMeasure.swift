@@ -1,3 +1,15 @@
+/// Where the pieces of a line of generated code go: ``LineMeasure`` measures them, a `String`
+/// joins them. A line written once against this serves both.
+protocol LineSink {
+    mutating func add(_ piece: String)
+    mutating func add(_ piece: StaticString)
+}
+
+extension String: LineSink {
+    mutating func add(_ piece: String) { append(piece) }
+    mutating func add(_ piece: StaticString) { append(piece.description) }
+}
+
 /// A line of generated code measured piece by piece, to tell whether it is longer than
 /// `maximumLineLength` without putting it together.
 ///
@@ -5,7 +17,7 @@
 /// line. Joining the pieces only to measure them was most of the cost of deciding: the sum of
 /// their UTF-8 lengths answers when the line is short enough, or when every piece is ASCII (a
 /// byte per character). Only a long line with other characters is joined, to count them.
-struct LineMeasure {
+struct LineMeasure: LineSink {
     private var utf8Count = 0
     private var isASCII = true
 
@@ -25,5 +37,24 @@ struct LineMeasure {
         if utf8Count <= maximumLineLength { return false }
         if isASCII { return true }
         return exceedsLineLength(line())
+    }
+}
+
+/// A line the templates write, described once: measured to decide whether it wraps, and put
+/// together only when its characters must be counted.
+protocol OneLineForm {
+    func write<Line: LineSink>(to line: inout Line)
+}
+
+extension OneLineForm {
+    /// Whether the line is longer than `maximumLineLength` characters.
+    var exceedsMaximumLength: Bool {
+        var measure = LineMeasure()
+        write(to: &measure)
+        return measure.exceedsMaximum {
+            var text = ""
+            write(to: &text)
+            return text
+        }
     }
 }
