@@ -69,7 +69,7 @@ import Testing
             let text = (0..<random.below(6)).map { _ in random.pick(pieces) ?? "" }.joined()
             #expect(SwiftLiteral.string(text) == "\"" + SwiftLiteral.stringContent(text) + "\"", "\(text.debugDescription)")
             #expect(
-                SwiftLiteral.string(text, after: ".") == "\"." + SwiftLiteral.stringContent(text) + "\"",
+                SwiftLiteral.memberString(text) == "\"." + SwiftLiteral.stringContent(text) + "\"",
                 "\(text.debugDescription)")
         }
     }

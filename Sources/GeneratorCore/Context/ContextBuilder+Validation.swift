@@ -133,7 +133,7 @@ extension ContextBuilderState {
         context.add("iterableExpression", .string(isOptional ? Concatenation.joined("(", value, " ?? [])") : value))
         context.add("nested", nested)
         context.add("fieldLiteral", .string(nameLiteral))
-        context.add("memberLiteral", .string(SwiftLiteral.string(field.name, after: ".")))
+        context.add("memberLiteral", .string(SwiftLiteral.memberString(field.name)))
         context.add("validates", .bool(!checks.isEmpty || nested != .null))
     }
 }

@@ -39,28 +39,19 @@ public enum SwiftLiteral {
         byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0x7F || byte == 0xE2
     }
 
-    /// A complete double-quoted Swift string literal.
-    public static func string(_ text: String) -> String { string(text, after: "") }
+    /// A complete double-quoted Swift string literal. Text with nothing to escape, nearly
+    /// every name, is quoted in one allocation: every field has two such literals, and two
+    /// concatenations took longer than the rest of one.
+    public static func string(_ text: String) -> String {
+        text.containsUTF8Byte(where: needsEscapeCheck)
+            ? "\"" + stringContent(text) + "\"" : Concatenation.joined("\"", text, "\"")
+    }
 
-    /// The literal of `prefix` followed by `text`; `prefix` must need no escaping. Text with
-    /// nothing to escape, nearly every name, is quoted in one allocation: every field has two
-    /// such literals, and two concatenations took longer than the rest of one.
-    static func string(_ text: String, after prefix: StaticString) -> String {
-        let prefixLength = prefix.utf8CodeUnitCount
-        let quoted = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            if bytes.contains(where: needsEscapeCheck) { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count + prefixLength + 2) { output in
-                guard let target = output.baseAddress else { return 0 }
-                target[0] = UInt8(ascii: "\"")
-                if prefixLength > 0 { memcpy(target + 1, prefix.utf8Start, prefixLength) }
-                if let source = bytes.baseAddress { memcpy(target + 1 + prefixLength, source, bytes.count) }
-                target[1 + prefixLength + bytes.count] = UInt8(ascii: "\"")
-                return bytes.count + prefixLength + 2
-            }
-        }
-        if let quoted = quoted ?? nil { return quoted }
-        let prefixText = String(decoding: UnsafeBufferPointer(start: prefix.utf8Start, count: prefixLength), as: UTF8.self)
-        return "\"" + prefixText + stringContent(text) + "\""
+    /// `string("." + text)`: a member's name as the literal of a key path, which every field
+    /// has; in one allocation as `string` is.
+    static func memberString(_ text: String) -> String {
+        text.containsUTF8Byte(where: needsEscapeCheck)
+            ? "\"." + stringContent(text) + "\"" : Concatenation.joined("\".", text, "\"")
     }
 
     /// A Swift `Double` literal that reads back as the same value: `300` → `300`, `0.5` → `0.5`.
@@ -188,7 +179,7 @@ public enum SwiftLiteral {
             while start <= bytes.count {
                 let lineEnd = lineEnd(from: start)
                 var end = lineEnd
-                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                while end > start, bytes[end - 1].isSpaceOrTab { end -= 1 }
                 if end == start {
                     pendingBlankLines += 1
                 } else {
