@@ -29,11 +29,6 @@ final class OutputBuffer {
 
     deinit { free(base) }
 
-    var isEmpty: Bool { count == 0 }
-
-    /// The last byte written, if any.
-    var last: UInt8? { count > 0 ? base[count - 1] : nil }
-
     subscript(index: Int) -> UInt8 {
         precondition(index >= 0 && index < count, "output index out of range")
         return base[index]

@@ -145,10 +145,15 @@ struct RenderBindings {
 
     /// Closes the innermost scope, dropping its bindings.
     mutating func leaveScope(_ outer: Int) {
-        // `removeLast`, not `removeSubrange`: the generic range replacement took longer than
-        // the rest of closing a scope, and loops close one per element.
-        stack.removeLast(stack.count - scopeStart)
+        dropScopeBindings()
         scopeStart = outer
+    }
+
+    /// Drops the bindings of the innermost scope. `removeLast`, not `removeSubrange`: the
+    /// generic range replacement took longer than the rest of closing a scope, and loops
+    /// close one per element.
+    private mutating func dropScopeBindings() {
+        stack.removeLast(stack.count - scopeStart)
     }
 
     /// Starts iteration `index0` of a loop of `length` elements with `variable` bound to the
@@ -165,7 +170,7 @@ struct RenderBindings {
             stack[scopeStart] = loop
             stack[scopeStart + 1] = element
         } else {
-            stack.removeLast(stack.count - scopeStart)
+            dropScopeBindings()
             stack.append(loop)
             stack.append(element)
         }

@@ -18,7 +18,7 @@ import Testing
         #expect(buffer.count == expected.count)
         #expect(buffer.withBytes { Array($0) } == expected)
         #expect(buffer.text == String(decoding: expected, as: UTF8.self))
-        #expect(buffer.last == UInt8(ascii: "\n"))
+        #expect(buffer.withBytes { $0.last } == UInt8(ascii: "\n"))
         #expect(buffer[3] == expected[3])
         #expect(buffer.bytes(from: expected.count - 5) == Array(expected.suffix(5)))
     }
@@ -27,7 +27,7 @@ import Testing
         let buffer = OutputBuffer(capacity: 16)
         Array("first text, longer than sixteen bytes".utf8).withUnsafeBufferPointer { buffer.append($0) }
         buffer.removeAll()
-        #expect(buffer.isEmpty && buffer.last == nil && buffer.text.isEmpty)
+        #expect(buffer.count == 0 && buffer.withBytes { $0.last } == nil && buffer.text.isEmpty)
         Array("é ✓ 👍".utf8).withUnsafeBufferPointer { buffer.append($0) }
         #expect(buffer.text == "é ✓ 👍")
     }
