@@ -34,6 +34,26 @@ import Testing
         #expect(MallocTuning.restartVariables(specBytes: Self.large, environment: off, transparentHugePages: Self.madvise) == nil)
     }
 
+    /// The restarted process, or one with the user's own settings, measures no spec file and
+    /// reads no kernel setting: the environment decides first.
+    @Test func theEnvironmentDecidesBeforeTheSpecsAreMeasured() {
+        var measured = 0
+        var modeRead = 0
+        func bytes() -> Int {
+            measured += 1
+            return Self.large
+        }
+        func mode() -> String? {
+            modeRead += 1
+            return Self.madvise
+        }
+        let restarted = [MallocTuning.switchVariable: "restarted"]
+        #expect(MallocTuning.restartVariables(specBytes: bytes(), environment: restarted, transparentHugePages: mode()) == nil)
+        #expect(measured == 0 && modeRead == 0)
+        #expect(MallocTuning.restartVariables(specBytes: bytes(), environment: [:], transparentHugePages: mode()) != nil)
+        #expect(measured == 1 && modeRead == 1)
+    }
+
     @Test(arguments: ["always madvise [never]\n", nil])
     func noHugePagesNoRestart(mode: String?) {
         #expect(MallocTuning.restartVariables(specBytes: Self.large, environment: [:], transparentHugePages: mode) == nil)

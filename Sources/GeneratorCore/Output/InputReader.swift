@@ -17,7 +17,7 @@ public enum InputReader {
         } catch {
             throw Failure(description: "error: cannot read the specs folder '\(folder)': \(reason(error))")
         }
-        let yamlNames = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        let yamlNames = names.filter(isSpecFile).sorted()
         if yamlNames.isEmpty {
             throw Failure(description: "error: the specs folder '\(folder)' has no .yaml files")
         }
@@ -31,6 +31,11 @@ public enum InputReader {
         return try read.map { result throws(Failure) in try result.get() }
     }
 
+    /// Whether a file of the specs folder is a spec: `*.yaml` or `*.yml`.
+    static func isSpecFile(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
     /// How many bytes the `*.yaml` files directly in the folder hold together, found without
     /// reading them; 0 when the folder cannot be listed, which reading it will then report.
     /// Counting stops once the total reaches `limit`, for a caller that only asks whether it does.
@@ -38,7 +43,7 @@ public enum InputReader {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
         let trimmed = trimmedFolder(folder)
         var total = 0
-        for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        for name in names where isSpecFile(name) {
             var status = stat()
             if stat(trimmed + "/" + name, &status) == 0 { total += Int(status.st_size) }
             if total >= limit { break }

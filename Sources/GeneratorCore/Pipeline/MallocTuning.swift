@@ -33,12 +33,16 @@ public enum MallocTuning {
     /// the kernel offers huge pages on request (`transparentHugePages` is the contents of
     /// `/sys/kernel/mm/transparent_hugepage/enabled`, nil when unreadable), and neither the user
     /// (`GLIBC_TUNABLES`) nor an earlier restart (`switchVariable`) has decided already.
+    ///
+    /// The environment is looked at first, and the specs last: the restarted process, or a user's
+    /// own settings, need no look at the kernel's setting or at thousands of spec files.
     public static func restartVariables(
-        specBytes: Int, environment: [String: String], transparentHugePages: String?
+        specBytes: @autoclosure () -> Int, environment: [String: String],
+        transparentHugePages: @autoclosure () -> String?
     ) -> [(name: String, value: String)]? {
-        guard specBytes >= minimumSpecBytes,
-            environment["GLIBC_TUNABLES"] == nil, environment[switchVariable] == nil,
-            let mode = transparentHugePages, mode.contains("[always]") || mode.contains("[madvise]")
+        guard environment["GLIBC_TUNABLES"] == nil, environment[switchVariable] == nil,
+            let mode = transparentHugePages(), mode.contains("[always]") || mode.contains("[madvise]"),
+            specBytes() >= minimumSpecBytes
         else { return nil }
         return [("GLIBC_TUNABLES", tunables), (switchVariable, "restarted")]
     }
@@ -47,18 +51,14 @@ public enum MallocTuning {
     /// its environment, when `restartVariables` asks for it; returns only when it does not, or
     /// when starting again fails, and then the run goes on untuned. For executables only: the
     /// process is replaced, so nothing that runs before may have effects to keep.
-    ///
-    /// `specBytes` measures the specs only when the environment leaves the decision open: the
-    /// restarted process, or a user's own settings, need no look at thousands of files.
+    /// `specBytes` is called only when `restartVariables` gets to it.
     public static func restartIfUseful(specBytes: () -> Int) {
         #if os(Linux) && canImport(Glibc)
-        let environment = ProcessInfo.processInfo.environment
-        guard environment["GLIBC_TUNABLES"] == nil, environment[switchVariable] == nil else { return }
         let modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
-        let mode = try? String(contentsOfFile: modeFile, encoding: .utf8)
         guard
             let variables = restartVariables(
-                specBytes: specBytes(), environment: environment, transparentHugePages: mode)
+                specBytes: specBytes(), environment: ProcessInfo.processInfo.environment,
+                transparentHugePages: try? String(contentsOfFile: modeFile, encoding: .utf8))
         else { return }
         for (name, value) in variables { setenv(name, value, 1) }
         execv("/proc/self/exe", CommandLine.unsafeArgv)
