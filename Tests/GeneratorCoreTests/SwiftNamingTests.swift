@@ -85,6 +85,18 @@ import Testing
         #expect(SwiftNaming.escapedIdentifier("tenantId") == "tenantId")
     }
 
+    /// The same for the member names that take a `Value` suffix.
+    @Test func everyUnusableMemberNameIsFound() {
+        for name in SwiftNaming.unusableMemberNames {
+            #expect(SwiftNaming.isUnusableMemberName(name), "\(name)")
+        }
+        for name in ["selfie", "sELF", "types", "Typo", "initial", "superb", "", "s"] {
+            #expect(!SwiftNaming.isUnusableMemberName(name), "\(name)")
+        }
+        #expect(SwiftNaming.memberName("init") == "initValue")
+        #expect(SwiftNaming.memberName("subscript") == "subscriptValue")
+    }
+
     @Test func concatenationJoinsThePiecesInOrder() {
         for text in ["", "T", "UserLinksAndLocksResponse", "日本 é", "[String: JSONValue]"] {
             #expect(Concatenation.joined("Nullable<", text, ">?") == "Nullable<" + text + ">?")

@@ -39,7 +39,23 @@ public enum SwiftNaming {
     /// added to the few words that cannot name a member even in backticks (`self`, `init`, ...).
     public static func memberName(_ text: String) -> String {
         let name = lowerCamelCase(text)
-        return unusableMemberNames.contains(name) ? name + "Value" : name
+        return isUnusableMemberName(name) ? name + "Value" : name
+    }
+
+    /// Whether `name` is one of `unusableMemberNames`. Every member name is checked, and most
+    /// are told apart by their length and first byte, without hashing them.
+    static func isUnusableMemberName(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        switch utf8.count {
+        case 4, 5, 6, 8, 9: break
+        default: return false
+        }
+        switch utf8.first {
+        case UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "i"), UInt8(ascii: "d"), UInt8(ascii: "T"), UInt8(ascii: "P"):
+            return unusableMemberNames.contains(name)
+        default:
+            return false
+        }
     }
 
     /// Member names Swift reads as something else even when escaped: `x.self` is `x` itself.
