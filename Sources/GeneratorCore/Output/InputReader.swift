@@ -68,25 +68,19 @@ public enum InputReader {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(description: "error: cannot read the templates folder '\(folder)': no such folder")
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw Failure(description: "error: cannot read the templates folder '\(folder)'")
-        }
         var files: [String: String] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            let path = join(folder, relative)
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            guard relative.hasSuffix(".tmpl") || relative == TemplateManifest.fileName else { continue }
-            files[relative] = try readText(path)
+        for relative in DirectoryWalk.files(below: trimmedFolder(folder))
+        where relative.hasSuffix(".tmpl") || relative == TemplateManifest.fileName {
+            files[relative] = try readText(join(folder, relative))
         }
         return TemplateSet(displayPath: trimmedFolder(folder), files: files)
     }
 
     static func readText(_ path: String) throws(Failure) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readFileBytes(path) else {
             throw Failure(description: "error: cannot read '\(path)'")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(description: "\(path):1:1: error: the file is not valid UTF-8")
         }
         return text
