@@ -131,3 +131,37 @@ private final class Counter: @unchecked Sendable {
 
     func increment() { lock.withLock { count += 1 } }
 }
+
+/// Work started on a thread of its own: its result, however often and from wherever it is asked.
+@Suite struct BackgroundWorkTests {
+    @Test func givesTheResultOfItsWork() {
+        let work = BackgroundWork { (1...1000).reduce(0, +) }
+        #expect(work.value == 500_500)
+        #expect(work.value == 500_500)
+    }
+
+    @Test func waitsForWorkThatIsStillRunning() {
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let work = BackgroundWork { () -> String in
+            started.signal()
+            release.wait()
+            return "done"
+        }
+        started.wait()
+        // The work is blocked until released, so whoever asks now has to wait for it.
+        let waiters = Array(0..<4).concurrentMap(minimumCount: 1) { index -> String in
+            if index == 0 { release.signal() }
+            return work.value
+        }
+        #expect(waiters == ["done", "done", "done", "done"])
+    }
+
+    @Test func runsBesideNestedMaps() {
+        // The caller's own maps over every core must not wait for it, nor it for them.
+        let work = BackgroundWork { Array(0..<2000).concurrentMap(minimumCount: 1) { $0 * 2 }.reduce(0, +) }
+        let own = Array(0..<2000).concurrentMap(minimumCount: 1) { $0 * 3 }.reduce(0, +)
+        #expect(own == 5_997_000)
+        #expect(work.value == 3_998_000)
+    }
+}

@@ -75,24 +75,61 @@ public enum GeneratorPipeline {
     static func loadIndexedSpec(
         _ files: [SpecFile], disposal: Disposal = .inBackground
     ) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
+        loadValidatedSpec(files, disposal: disposal).flatMap { loaded in
+            let failures = loaded.patterns.failures()
+            if failures.isEmpty { return .success((loaded.spec, loaded.modelIndexes)) }
+            return .failure(loaded.withPatternErrors(failures))
+        }
+    }
+
+    /// A spec that passed every check but its patterns, which are left to compile.
+    struct ValidatedSpec: Sendable {
+        var spec: APISpec
+        var modelIndexes: [String: Int]
+        var patterns: PatternChecks
+        /// Everything loading and validating reported (warnings, since there was no error).
+        var diagnostics: DiagnosticCollector
+
+        /// The run's failure when patterns do not compile: their errors among the rest.
+        func withPatternErrors(_ failures: [Diagnostic]) -> DiagnosticsError {
+            var all = diagnostics
+            all.append(contentsOf: failures)
+            return DiagnosticsError(all.sorted)
+        }
+    }
+
+    /// Stages 1 and 2 but compiling the spec's patterns. With another error, the patterns are
+    /// compiled here, so that the failure reports every problem.
+    static func loadValidatedSpec(_ files: [SpecFile], disposal: Disposal) -> Result<ValidatedSpec, DiagnosticsError> {
         let (spec, loadProblems) = parse(files, disposal: disposal)
         guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
         let (modelIndexes, groupNames) = spec.indexes()
+        let (validation, patterns) = validateSpecDeferringPatterns(spec, modelIndexes: modelIndexes, groupNames: groupNames)
         var collector = DiagnosticCollector()
         collector.append(contentsOf: loadProblems)
-        collector.append(contentsOf: validateSpec(spec, modelIndexes: modelIndexes, groupNames: groupNames))
-        return collector.hasErrors ? .failure(DiagnosticsError(collector.sorted)) : .success((spec, modelIndexes))
+        collector.append(contentsOf: validation.diagnostics)
+        guard !collector.hasErrors else {
+            collector.append(contentsOf: patterns.failures())
+            return .failure(DiagnosticsError(collector.sorted))
+        }
+        return .success(ValidatedSpec(spec: spec, modelIndexes: modelIndexes, patterns: patterns, diagnostics: collector))
     }
 
     /// The template context of `files`; `disposal` says what becomes of the spec after.
     public static func context(
         _ files: [SpecFile], disposal: Disposal = .inBackground
     ) -> Result<TemplateValue, DiagnosticsError> {
-        switch loadIndexedSpec(files, disposal: disposal) {
-        case .success(let (spec, modelIndexes)):
-            let context = ContextBuilder.build(spec, modelIndexes: modelIndexes, disposal: disposal)
-            disposal.dispose(consume spec)
-            return context
+        switch loadValidatedSpec(files, disposal: disposal) {
+        case .success(let loaded):
+            // Nothing in the context depends on whether a pattern compiles, so they compile on
+            // another core meanwhile; their errors still come before the context is used.
+            let patterns = loaded.patterns
+            let compiling = patterns.isEmpty ? nil : BackgroundWork { patterns.failures() }
+            let context = ContextBuilder.build(loaded.spec, modelIndexes: loaded.modelIndexes, disposal: disposal)
+            let failures = compiling?.value ?? []
+            let result = failures.isEmpty ? context : .failure(loaded.withPatternErrors(failures))
+            disposal.dispose((consume loaded, consume context))
+            return result
         case .failure(let error):
             return .failure(error)
         }
@@ -102,45 +139,45 @@ public enum GeneratorPipeline {
     public static func run(
         specs: [SpecFile], templates: TemplateSet, disposal: Disposal = .inBackground
     ) -> Result<[GeneratedFile], DiagnosticsError> {
+        // The templates need nothing from the specs: they are parsed on a thread of their own
+        // meanwhile, which takes a few milliseconds off every run, most of a small one.
+        let preparing = BackgroundWork { PreparedTemplates.prepare(templates) }
         switch context(specs, disposal: disposal) {
         case .success(let context):
-            let files = render(context, templates: templates)
-            disposal.dispose(consume context)
+            let prepared = preparing.value
+            let files = prepared.flatMap { render(context, prepared: $0, parsingPerWorkerFrom: perWorkerTemplatesFileCount) }
+            disposal.dispose((consume context, consume prepared, consume preparing))
             return files
         case .failure(let error):
+            disposal.dispose(consume preparing)
             return .failure(error)
         }
     }
 
     /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
     public static func render(_ context: TemplateValue, templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
-        render(context, templates: templates, parsingPerWorkerFrom: 100)
+        render(context, templates: templates, parsingPerWorkerFrom: perWorkerTemplatesFileCount)
     }
+
+    /// From how many files each render worker parses templates of its own (see `render`).
+    static let perWorkerTemplatesFileCount = 100
 
     /// `render`, with the number of files from which each worker parses its own templates, so
     /// that tests can check both ways give the same files.
     static func render(
         _ context: TemplateValue, templates: TemplateSet, parsingPerWorkerFrom fileCount: Int
     ) -> Result<[GeneratedFile], DiagnosticsError> {
+        PreparedTemplates.prepare(templates).flatMap { render(context, prepared: $0, parsingPerWorkerFrom: fileCount) }
+    }
+
+    /// `render`, with the templates parsed already.
+    static func render(
+        _ context: TemplateValue, prepared: PreparedTemplates, parsingPerWorkerFrom fileCount: Int
+    ) -> Result<[GeneratedFile], DiagnosticsError> {
+        let templates = prepared.templates
+        let manifest = prepared.manifest
         let manifestPath = templates.path(of: TemplateManifest.fileName)
-        guard let manifestText = templates.files[TemplateManifest.fileName] else {
-            return .failure(DiagnosticsError([Diagnostic(
-                at: SourceRef(file: manifestPath, location: .init(line: 1, column: 1)),
-                "the templates folder has no \(TemplateManifest.fileName) listing the files to generate")]))
-        }
-        let manifest: TemplateManifest
-        switch TemplateManifest.parse(manifestText, path: manifestPath) {
-        case .success(let parsed): manifest = parsed
-        case .failure(let error): return .failure(error)
-        }
-        var sources = templates.files
-        sources[TemplateManifest.fileName] = nil
-        let library: TemplateLibrary
-        do {
-            library = try TemplateLibrary(templates: sources, filters: SwiftFilters.all)
-        } catch {
-            return .failure(DiagnosticsError(error.errors.map { diagnostic($0, templates: templates) }))
-        }
+        let library = prepared.library
         // First every output path, in manifest order, so that path errors and clashes are
         // found the same way every time; then the files' contents, on every core.
         var jobs: [RenderJob] = []
@@ -194,9 +231,9 @@ public enum GeneratorPipeline {
         // still retains some of what a template holds (expression boxes, key lists) as it reads
         // them, and with one shared library both cores keep taking the same reference counts
         // from each other. Parsing the templates takes about two milliseconds, more than that
-        // costs a run of a few dozen files. The sources parsed above, so parsing them again
-        // cannot fail; the shared library is only a formality.
-        let templateSources = sources
+        // costs a run of a few dozen files. The sources parsed once already, so parsing them
+        // again cannot fail; the shared library is only a formality.
+        let templateSources = prepared.sources
         let parsesPerWorker = jobs.count >= fileCount
         let rendered = jobs.concurrentMap(
             minimumCount: 2,

@@ -136,9 +136,10 @@ extension SpecValidator {
             if !isString {
                 error("'pattern' of \(what()) applies to string types only, not '\(field.type)'", at: pattern.source)
             }
-            if !isValidPattern(pattern.value) {
-                error("'pattern' of \(what()) is not a valid regular expression", at: pattern.source)
-            }
+            patternChecks.checks.append(
+                PatternChecks.Check(
+                    pattern: pattern.value,
+                    error: Diagnostic(.error, at: pattern.source, "'pattern' of \(what()) is not a valid regular expression")))
         }
         for (low, high, lowName, highName) in [
             (constraints.minLength.map { Double($0.value) }, constraints.maxLength, "minLength", "maxLength"),
@@ -151,15 +152,6 @@ extension SpecValidator {
         if let low = constraints.minimum, let high = constraints.maximum, low.value > high.value {
             error("'minimum' of \(what()) is greater than its 'maximum'", at: high.source)
         }
-    }
-
-    /// Whether `pattern` compiles as a regular expression; specs repeat patterns, and compiling
-    /// one costs more than checking everything else about a field.
-    private mutating func isValidPattern(_ pattern: String) -> Bool {
-        if let known = patternIsValid[pattern] { return known }
-        let valid = (try? NSRegularExpression(pattern: pattern)) != nil
-        patternIsValid[pattern] = valid
-        return valid
     }
 
     /// Headers, query and path parameters travel as text: primitives, their arrays, or enum models.

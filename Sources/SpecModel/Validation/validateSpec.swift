@@ -9,10 +9,20 @@ import Foundation
 public func validateSpec(
     _ spec: APISpec, modelIndexes: [String: Int]? = nil, groupNames: Set<String>? = nil
 ) -> [Diagnostic] {
+    var (collector, patterns) = validateSpecDeferringPatterns(spec, modelIndexes: modelIndexes, groupNames: groupNames)
+    collector.append(contentsOf: patterns.failures())
+    return collector.sorted
+}
+
+/// `validateSpec`, but with the `pattern:` constraints left to compile (`PatternChecks.failures()`)
+/// and the diagnostics as found, for a caller that adds the pattern errors and sorts.
+public func validateSpecDeferringPatterns(
+    _ spec: APISpec, modelIndexes: [String: Int]? = nil, groupNames: Set<String>? = nil
+) -> (DiagnosticCollector, PatternChecks) {
     var validator = SpecValidator(
         spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName(), groupNames: groupNames ?? spec.groupNames())
     validator.run()
-    return validator.diagnostics.sorted
+    return (validator.diagnostics, validator.patternChecks)
 }
 
 /// The checks, split by what they check: this file, the API, servers and groups and shared
@@ -31,8 +41,8 @@ struct SpecValidator {
     let filesUnreadable: Bool
     let groupsUnreadable: Bool
     let serversUnreadable: Bool
-    /// Whether each `pattern:` compiles, by pattern: a regular expression is compiled once per text.
-    var patternIsValid: [String: Bool] = [:]
+    /// The `pattern:` constraints found, to compile after validation.
+    var patternChecks = PatternChecks()
 
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
     static let primitiveNames = ["string", "integer", "number", "boolean", "object", "array"]
@@ -61,14 +71,18 @@ struct SpecValidator {
                 var copy = validator
                 return items.map { item in
                     copy.diagnostics = DiagnosticCollector()
+                    copy.patternChecks = PatternChecks()
                     switch item {
                     case .model(let index): copy.check(modelAt: index)
                     case .endpoint(let index): copy.check(endpointAt: index)
                     }
-                    return copy.diagnostics.diagnostics
+                    return (problems: copy.diagnostics.diagnostics, patterns: copy.patternChecks.checks)
                 }
             }
-        for problems in found { diagnostics.append(contentsOf: problems) }
+        for (problems, patterns) in found {
+            diagnostics.append(contentsOf: problems)
+            patternChecks.checks.append(contentsOf: patterns)
+        }
         checkRecursion()
         checkTokenFlow()
     }
