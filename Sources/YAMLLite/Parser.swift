@@ -28,8 +28,9 @@ struct Parser {
     var mappingSizes = CollectionSizeHints()
     var sequenceSizes = CollectionSizeHints()
 
-    init(text: String) {
-        source = SourceLines(text: text)
+    /// `text` must stay valid while the parser is used (see ``SourceLines/init(utf8:)``).
+    init(utf8 text: UnsafeBufferPointer<UInt8>) {
+        source = SourceLines(utf8: text)
         for character in source.nonPrintable {
             let hex = String(character.value, radix: 16, uppercase: true)
             let codePoint = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

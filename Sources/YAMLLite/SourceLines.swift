@@ -38,7 +38,8 @@ struct SourceLines {
         var value: UInt32
     }
 
-    let bytes: [UInt8]
+    /// The text's UTF-8, borrowed from the string being parsed for as long as the parse lasts.
+    let bytes: UnsafeBufferPointer<UInt8>
     let lines: [Line]
     /// For each line index, the index of the first line at or after it that holds something
     /// other than whitespace or a comment (`lines.count` if none), so that looking ahead past
@@ -52,11 +53,13 @@ struct SourceLines {
     /// node would take quadratic time on a long line of flow items.
     private let nonASCIIColumns: [Int: [Int32]]
 
-    init(text: String) {
-        var bytes = Array(text.utf8)
+    /// `text` must stay valid and unchanged while this is used: `YAMLLite.parse` parses inside
+    /// the string's own storage rather than in a copy of megabytes of specs.
+    init(utf8 text: UnsafeBufferPointer<UInt8>) {
+        var bytes = text
         // A byte order mark is not part of the text: columns on the first line start after it.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let (lines, nonPrintable) = bytes.withUnsafeBufferPointer(Self.split)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+        let (lines, nonPrintable) = Self.split(bytes)
 
         var next = [Int](repeating: lines.count, count: lines.count + 1)
         var line = lines.count - 1
@@ -112,7 +115,7 @@ struct SourceLines {
 
     /// The text of `bytes[range]`, whose bounds are character boundaries.
     func text(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// The Unicode scalar starting at byte `index`, and how many bytes it takes.

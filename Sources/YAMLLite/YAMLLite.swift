@@ -28,7 +28,12 @@ public enum YAMLLite {
     /// - Parameter text: The source text: LF or CRLF line ends, an optional leading BOM.
     /// - Returns: The tree and the errors, in source order.
     public static func parse(_ text: String) -> YAMLDocument {
-        var parser = Parser(text: text)
-        return parser.parseDocument()
+        // Parsed in the string's own UTF-8 storage, which lives until the parse ends, rather than
+        // in a copy: specs are megabytes of text, and every node is read out of it into strings.
+        var text = text
+        return text.withUTF8 { bytes in
+            var parser = Parser(utf8: bytes)
+            return parser.parseDocument()
+        }
     }
 }
