@@ -144,6 +144,18 @@ struct TemplateKey: Sendable, Equatable {
     }
 }
 
+/// A member name numbered once, for code that reads the same members of many objects, such as
+/// a context builder measuring the declarations it has built: `value[member: name]` finds it in
+/// a shaped object by its number, where `value["name"]` compares it with each of the shape's
+/// keys in turn. Make one once (a `static let`), like a shape.
+public struct TemplateMemberName: Sendable {
+    let key: TemplateKey
+
+    public init(_ name: String) {
+        key = TemplateKey(name)
+    }
+}
+
 /// The keys of a kind of object that a program builds many of, such as the context of every
 /// property of every model, in a fixed order.
 ///

@@ -49,6 +49,12 @@ extension TemplateValue {
         return members[key]
     }
 
+    /// The member `name` when this is an object holding it, otherwise `nil`: the same as
+    /// `self[name]`, found by the name's number when the object has a shape.
+    public subscript(member name: TemplateMemberName) -> TemplateValue? {
+        member(name.key)
+    }
+
     /// The member `key` when this is an object holding it, otherwise `nil`; found by the key's
     /// number. A method rather than `if case .object(let members) = value` at the caller,
     /// which copies the object out of a variable, a retain and a release for every step of a path.

@@ -39,4 +39,22 @@ import Testing
         }
         #expect(sawLong && sawShort)
     }
+
+    /// The eight-bytes-at-a-time ASCII check agrees with checking every byte, at every length
+    /// around a word and with the non-ASCII byte at every position.
+    @Test func asciiCheckAgreesWithCheckingEveryByte() {
+        for length in 0...25 {
+            let ascii = String(repeating: "a", count: length)
+            #expect(ascii.isASCII, "\(length)")
+            for position in 0...length {
+                var characters = Array(ascii)
+                characters.insert("é", at: position)
+                let text = String(characters)
+                #expect(!text.isASCII, "\(text)")
+                #expect(text.isASCII == text.utf8.allSatisfy { $0 < 0x80 })
+            }
+        }
+        #expect(!"日本語".isASCII)
+        #expect("\u{7F}".isASCII)
+    }
 }

@@ -75,6 +75,22 @@ func shapedObject(_ members: KeyValuePairs<String, TemplateValue>) -> TemplateVa
         #expect(later["numbered-after-150"] == true && later["late-a"] == false && later["late-b"] == nil)
     }
 
+    /// A member name numbered once finds what the same name finds, in shaped and dictionary
+    /// objects alike, and nothing in a value that is not an object.
+    @Test func memberNamesFindWhatNamesFind() {
+        let keys = (0..<40).map { "m\($0)" }
+        let shaped = shapedObject(TemplateShape(keys), keys.indices.map { .int($0) })
+        let dictionary = TemplateValue.object(TemplateObject(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, .int($0)) })))
+        for name in keys + ["m40", "", "M0", "numbered-only-here"] {
+            let member = TemplateMemberName(name)
+            #expect(shaped[member: member] == shaped[name], "\(name)")
+            #expect(dictionary[member: member] == dictionary[name], "\(name)")
+        }
+        #expect(shaped[member: TemplateMemberName("m7")] == .int(7))
+        #expect(TemplateValue.string("m7")[member: TemplateMemberName("m7")] == nil)
+        #expect(TemplateValue.array([shaped])[member: TemplateMemberName("m7")] == nil)
+    }
+
     @Test func countKeysAndMembers() throws {
         let object = try #require(shapedObject(["zeta": 1, "alpha": nil, "mid": "m"]).objectValue)
         #expect(object.count == 3)

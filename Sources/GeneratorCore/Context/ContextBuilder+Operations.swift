@@ -163,7 +163,7 @@ extension ContextBuilderState {
 
         let success = endpoint.responses.first(where: \.isSuccess)
         let returnType = success?.body.map { mapper.swiftType($0) }
-        let labels = ordered.map { $0["label"]?.stringValue ?? "" }
+        let labels = ordered.map { $0[member: ContextMemberNames.label]?.stringValue ?? "" }
         let symbol = methodName + "(" + labels.map { $0 + ":" }.joined() + ")"
         // The declaration and the request as the templates write them on one line, to tell
         // whether they fit. The declaration only matters for two arguments or fewer: more are

@@ -43,7 +43,7 @@ let maximumLineLength = 120
 func exceedsLineLength(_ line: String) -> Bool {
     let bytes = line.utf8.count
     if bytes <= maximumLineLength { return false }
-    if line.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+    if line.isASCII { return true }
     return line.count > maximumLineLength
 }
 

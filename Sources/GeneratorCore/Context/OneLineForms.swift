@@ -38,8 +38,8 @@ struct RequestLine: OneLineForm {
         line.add("\", path: \"")
         for part in pathParts {
             // As the path's string literal holds it: a parameter interpolated, text escaped.
-            let text = part["text"]?.stringValue ?? ""
-            if part["isParameter"]?.boolValue == true {
+            let text = part[member: ContextMemberNames.text]?.stringValue ?? ""
+            if part[member: ContextMemberNames.isParameter]?.boolValue == true {
                 line.add("\\(")
                 line.add(text)
                 line.add(")")
@@ -67,13 +67,24 @@ struct InitializerLine: OneLineForm {
 private func writeParameters<Line: LineSink>(_ arguments: [TemplateValue], to line: inout Line) {
     for (position, argument) in arguments.enumerated() {
         if position > 0 { line.add(", ") }
-        line.add(argument["parameterName"]?.stringValue ?? "")
+        line.add(argument[member: ContextMemberNames.parameterName]?.stringValue ?? "")
         line.add(": ")
-        line.add(argument["swiftType"]?.stringValue ?? "")
-        let defaultLiteral = argument["defaultLiteral"]?.stringValue ?? ""
+        line.add(argument[member: ContextMemberNames.swiftType]?.stringValue ?? "")
+        let defaultLiteral = argument[member: ContextMemberNames.defaultLiteral]?.stringValue ?? ""
         if !defaultLiteral.isEmpty {
             line.add(" = ")
             line.add(defaultLiteral)
         }
     }
+}
+
+/// The members the context builder reads back from contexts it has built, numbered once: read
+/// by name, each lookup compared the name with every key of the shape before it.
+enum ContextMemberNames {
+    static let text = TemplateMemberName("text")
+    static let isParameter = TemplateMemberName("isParameter")
+    static let parameterName = TemplateMemberName("parameterName")
+    static let swiftType = TemplateMemberName("swiftType")
+    static let defaultLiteral = TemplateMemberName("defaultLiteral")
+    static let label = TemplateMemberName("label")
 }
