@@ -129,7 +129,11 @@ struct Renderer {
                 "includes are nested too deeply (more than \(TemplateLibrary.maximumIncludeDepth) levels) "
                     + "while including '\(include.name)'")
         }
-        guard let template = library.templates[include.name] else {
+        // By position, found when parsing: hashing the name of every include rendered cost
+        // more than the rest of starting one.
+        guard library.templatesByPosition.indices.contains(include.position),
+            case let template = library.templatesByPosition[include.position], template.name == include.name
+        else {
             // Parsing checks include targets, so this only guards against a library mix-up.
             throw error(at: include.location, "unknown template '\(include.name)'")
         }

@@ -69,10 +69,10 @@ struct Template: Sendable {
     ///   - name: The name errors refer to.
     ///   - text: The template's source.
     ///   - filters: The filters it may use.
-    ///   - templateNames: The templates it may include.
+    ///   - templateNames: The templates it may include, each with its position in the library.
     /// - Throws: ``TemplateErrors`` with every error found.
     init(
-        name: String, text: String, filters: [String: TemplateFilter], templateNames: Set<String>
+        name: String, text: String, filters: [String: TemplateFilter], templateNames: [String: Int]
     ) throws(TemplateErrors) {
         self.name = name
         let source = TemplateSource(name: name, text: text)

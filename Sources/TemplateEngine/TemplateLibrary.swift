@@ -18,10 +18,13 @@ public struct TemplateLibrary: Sendable {
     static let initialOutputCapacity = 16 * 1024
 
     let templates: [String: Template]
+    /// The templates in the order of their names, where an `include` finds its template.
+    let templatesByPosition: [Template]
     /// The filters, for parsing templates given to ``renderString(_:named:context:)``.
     private let filters: [String: TemplateFilter]
-    /// The template names, for parsing templates given to ``renderString(_:named:context:)``.
-    private let includableNames: Set<String>
+    /// Each template's position in `templatesByPosition`, for parsing templates given to
+    /// ``renderString(_:named:context:)``.
+    private let includableNames: [String: Int]
 
     /// Parses every template.
     ///
@@ -32,7 +35,8 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: ``TemplateErrors`` with all parse errors across all templates, in file and source order.
     public init(templates: [String: String], filters: [String: TemplateFilter] = [:]) throws(TemplateErrors) {
         let allFilters = BuiltinFilters.all.merging(filters) { _, custom in custom }
-        let templateNames = Set(templates.keys)
+        let sortedNames = templates.keys.sorted()
+        let templateNames = Dictionary(uniqueKeysWithValues: sortedNames.enumerated().map { ($1, $0) })
         var parsed: [String: Template] = [:]
         var errors: [TemplateError] = []
         for (name, text) in templates {
@@ -45,6 +49,7 @@ public struct TemplateLibrary: Sendable {
         }
         guard errors.isEmpty else { throw TemplateErrors(errors) }
         self.templates = parsed
+        self.templatesByPosition = sortedNames.compactMap { parsed[$0] }
         self.filters = allFilters
         self.includableNames = templateNames
     }

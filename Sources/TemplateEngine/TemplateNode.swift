@@ -153,14 +153,21 @@ final class Loop: Sendable {
 final class Include: Sendable {
     /// The included template's name, checked against the library when parsing.
     let name: String
+    /// Where the library keeps the included template (``TemplateLibrary/templatesByPosition``):
+    /// found once, when parsing, rather than by hashing its name for every include rendered.
+    let position: Int
     /// Where the `include` tag name is written, where include errors point.
     let location: SourceLocation
     /// The `with value as name` binding.
     let binding: (value: Expression, name: TemplateKey)?
     let layout: OutputLayout
 
-    init(name: String, location: SourceLocation, binding: (value: Expression, name: String)?, layout: OutputLayout) {
+    init(
+        name: String, position: Int, location: SourceLocation, binding: (value: Expression, name: String)?,
+        layout: OutputLayout
+    ) {
         self.name = name
+        self.position = position
         self.location = location
         self.binding = binding.map { ($0.value, TemplateKey($0.name)) }
         self.layout = layout

@@ -48,7 +48,8 @@ struct TemplateParser {
 
     private let source: TemplateSource
     private let filters: [String: TemplateFilter]
-    private let templateNames: Set<String>
+    /// The templates an `include` may name, each with its position in the library.
+    private let templateNames: [String: Int]
     private var errors: [TemplateError] = []
     private var stack: [OpenBlock] = []
     /// The nodes of the innermost block part being read.
@@ -58,7 +59,7 @@ struct TemplateParser {
     ///   - source: The template to parse.
     ///   - filters: The filters templates may use.
     ///   - templateNames: The templates `include` may name.
-    init(source: TemplateSource, filters: [String: TemplateFilter], templateNames: Set<String>) {
+    init(source: TemplateSource, filters: [String: TemplateFilter], templateNames: [String: Int]) {
         self.source = source
         self.filters = filters
         self.templateNames = templateNames
@@ -66,7 +67,7 @@ struct TemplateParser {
 
     /// The template's nodes, or every error found.
     static func parse(
-        _ source: TemplateSource, filters: [String: TemplateFilter], templateNames: Set<String>
+        _ source: TemplateSource, filters: [String: TemplateFilter], templateNames: [String: Int]
     ) -> Result<[TemplateNode], TemplateErrors> {
         var parser = TemplateParser(source: source, filters: filters, templateNames: templateNames)
         return parser.parse()
@@ -309,12 +310,12 @@ struct TemplateParser {
             binding = (value, try parser.expectIdentifier("a variable name"))
         }
         try parser.expectEnd()
-        guard templateNames.contains(name) else {
+        guard let position = templateNames[name] else {
             throw source.error(
                 at: nameOffset,
-                "unknown template '\(name)'" + Suggestion.didYouMean(name, among: templateNames))
+                "unknown template '\(name)'" + Suggestion.didYouMean(name, among: templateNames.keys))
         }
-        return Include(name: name, location: location, binding: binding, layout: layout)
+        return Include(name: name, position: position, location: location, binding: binding, layout: layout)
     }
 
     private mutating func push(_ block: OpenBlock) throws(TemplateError) {
