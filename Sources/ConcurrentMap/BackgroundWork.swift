@@ -17,19 +17,40 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         let thread = Thread { [self] in
             let value = work()
             lock.lock()
-            result = value
+            // Moved, so that the thread keeps no reference once `take()` has the result.
+            result = consume value
             lock.broadcast()
             lock.unlock()
         }
         thread.start()
     }
 
+    /// Set by `take()`.
+    private var isTaken = false
+
     /// The result, waiting for the thread to finish if it has not yet.
     public var value: Value {
         lock.lock()
         defer { lock.unlock() }
+        precondition(!isTaken, "BackgroundWork.value read after take()")
         while true {
             if let result { return result }
+            lock.wait()
+        }
+    }
+
+    /// The result, moved out rather than copied: a value with copy-on-write parts that the caller
+    /// changes next would otherwise be copied whole while this still holds it. Only once, and
+    /// no `value` after it.
+    public func take() -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        precondition(!isTaken, "BackgroundWork.take() called twice")
+        while true {
+            if let taken = result.take() {
+                isTaken = true
+                return taken
+            }
             lock.wait()
         }
     }

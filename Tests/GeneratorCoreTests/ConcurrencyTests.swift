@@ -165,3 +165,21 @@ private final class Counter: @unchecked Sendable {
         #expect(work.value == 3_998_000)
     }
 }
+
+extension BackgroundWorkTests {
+    final class Box: Sendable {
+        let number: Int
+        init(_ number: Int) { self.number = number }
+    }
+
+    /// `take()` hands over the result itself, so the caller holds the only reference; `value`
+    /// gives a copy, and the work keeps its own.
+    @Test func takeMovesTheResultOut() {
+        let kept = BackgroundWork { Box(1) }
+        var copy = kept.value
+        #expect(copy.number == 1 && !isKnownUniquelyReferenced(&copy))
+        let moved = BackgroundWork { Box(2) }
+        var taken = moved.take()
+        #expect(taken.number == 2 && isKnownUniquelyReferenced(&taken))
+    }
+}

@@ -98,22 +98,21 @@ struct ContextBuilderState: Sendable {
         let groupSwiftNames = Array(declaredGroups.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
             SwiftNaming.upperCamelCase(declaredGroups[index].name.value)
         }
-        // Three independent passes over the whole spec, two at a time, of about equal length:
-        // naming the models and finding which models validate, beside finding which group's
-        // file holds each model.
+        // Three independent passes over the whole spec: naming the models (which goes one model
+        // after another) and finding which models validate, on a thread of their own, beside
+        // finding which group's file holds each model, whose maps use every core. Inside
+        // `inParallel` those maps ran on one thread: libdispatch runs a nested
+        // `concurrentPerform` serially.
         let state = self
-        let (named, found) = inParallel(
-            { () -> ContextBuilderState in
-                var named = state
-                named.nameModels()
-                named.validatingModels = state.modelsNeedingValidation()
-                return named
-            },
-            { () -> (extraGroups: ExtraGroups, homes: [String?]) in
-                let extraGroups = state.extraGroupNames(taken: groupSwiftNames)
-                return (extraGroups, state.modelGroupAssignments(extraGroups))
-            })
-        self = named
+        let naming = BackgroundWork { () -> ContextBuilderState in
+            var named = state
+            named.nameModels()
+            named.validatingModels = state.modelsNeedingValidation()
+            return named
+        }
+        let extraGroups = state.extraGroupNames(taken: groupSwiftNames)
+        let found = (extraGroups: extraGroups, homes: state.modelGroupAssignments(extraGroups))
+        self = naming.take()
         let groups = groupContexts(
             extraGroups: found.extraGroups, modelHomes: found.homes, declaredSwiftNames: groupSwiftNames)
         // After the operations: its doc comments link to them.
