@@ -100,6 +100,36 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/Blocked.swift/inside"))
     }
 
+    /// New files are created in place; when another file cannot be written (here a name longer
+    /// than file systems allow), the ones created are removed and the files that were there
+    /// keep their content.
+    @Test func aFailedWriteRemovesTheFilesItCreated() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = OutputWriter(folder: folder)
+        try writer.write([file("Kept.swift", "old")])
+        let tooLong = String(repeating: "x", count: 300) + ".swift"
+        #expect(throws: OutputWriter.Failure.self) {
+            try writer.write([file("Kept.swift", "new"), file("New.swift", "n"), file(tooLong, "t"), file("Z.swift", "z")])
+        }
+        #expect(DirectoryWalk.files(below: folder).sorted() == ["Kept.swift"])
+        #expect(fileHolds(file("Kept.swift", "old").contents, at: folder + "/Kept.swift"))
+    }
+
+    /// A file that exists is replaced, never written in place, and a new one is created once.
+    @Test func existingFilesAreReplacedAndNewOnesCreated() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = OutputWriter(folder: folder)
+        try writer.write([file("A.swift", "1")])
+        let before = try FileManager.default.attributesOfItem(atPath: folder + "/A.swift")[.systemFileNumber] as? Int
+        let plan = try writer.write([file("A.swift", "2"), file("B/C.swift", "3")])
+        #expect(plan.writes.sorted() == ["A.swift", "B/C.swift"])
+        let after = try FileManager.default.attributesOfItem(atPath: folder + "/A.swift")[.systemFileNumber] as? Int
+        #expect(before != nil && before != after)
+        #expect(fileHolds(file("B/C.swift", "3").contents, at: folder + "/B/C.swift"))
+        #expect(fileHolds(file("A.swift", "2").contents, at: folder + "/A.swift"))
+        #expect(!DirectoryWalk.files(below: folder).contains { $0.contains(".apigen-") })
+    }
+
     @Test func fileHoldsComparesSizeThenBytes() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/f.txt"

@@ -5,8 +5,10 @@ import Foundation
 ///
 /// - A file whose content is unchanged is not touched, so its modification time stays and
 ///   builds stay incremental.
-/// - Every new content is first written to a temporary file beside its target, then all are
-///   renamed into place; a failure before the renames leaves the folder as it was.
+/// - A file that does not exist yet is created in its place; new content for a file that exists
+///   is first written to a temporary file beside it, and all of those are renamed into place
+///   once every file is written. A failure before the renames removes what was written, which
+///   leaves the folder as it was.
 /// - A file that carries apigen's marker but is no longer produced is removed; files without
 ///   the marker are never touched.
 public struct OutputWriter: Sendable {
@@ -69,22 +71,27 @@ public struct OutputWriter: Sendable {
         }
         // One random name for the run, numbered per file, rather than a UUID per file.
         let run = UUID().uuidString
-        let staged = Array(targets.indices).concurrentMap { index -> Result<(temporary: String, target: String), POSIXFailure> in
+        // A new file is created in its place; one that exists is written beside it and renamed
+        // over it once every file is written, so that it is never seen half replaced.
+        let written = Array(targets.indices).concurrentMap { index -> Result<WrittenFile, POSIXFailure> in
             let file = targets[index]
-            let temporary = file.folder + "/.apigen-" + run + "-" + String(index) + ".tmp"
             return Result { () throws(POSIXFailure) in
+                if try createFile(file.contents.utf8, at: file.target) { return .created(file.target) }
+                let temporary = file.folder + "/.apigen-" + run + "-" + String(index) + ".tmp"
                 try writeFile(file.contents.utf8, to: temporary)
-                return (temporary, file.target)
+                return .staged(temporary: temporary, target: file.target)
             }
         }
-        if let failure = staged.lazy.compactMap({ $0.failure }).first {
-            for case .success(let file) in staged { unlink(file.temporary) }
+        if let failure = written.lazy.compactMap({ $0.failure }).first {
+            // Nothing stays: neither the new files nor the replacements.
+            for case .success(let file) in written { unlink(file.writtenPath) }
             throw Failure(description: "error: cannot write into '\(folder)': \(failure)")
         }
         // Every file is written; the renames, each independent of the others, go on every core.
         // A temporary whose rename fails is removed, and the first failure in order is reported.
-        let renamed = staged.concurrentMap(minimumCount: 64) { result -> String? in
-            guard case .success(let file) = result else { return nil }
+        let renamed = written.concurrentMap(minimumCount: 64) { result -> String? in
+            guard case .success(.staged(let temporary, let target)) = result else { return nil }
+            let file = (temporary: temporary, target: target)
             guard rename(file.temporary, file.target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 unlink(file.temporary)
@@ -100,6 +107,20 @@ public struct OutputWriter: Sendable {
             removeEmptyParents(of: relative)
         }
         return plan
+    }
+
+    /// A file written for the run: created where it belongs, or staged beside a file it replaces.
+    enum WrittenFile: Sendable {
+        case created(String)
+        case staged(temporary: String, target: String)
+
+        /// What was written, for removing it when the run fails.
+        var writtenPath: String {
+            switch self {
+            case .created(let path): path
+            case .staged(let temporary, _): temporary
+            }
+        }
     }
 
     func path(_ relative: String) -> String { relative.isEmpty ? folder : folder + "/" + relative }
