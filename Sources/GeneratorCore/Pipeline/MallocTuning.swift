@@ -55,10 +55,16 @@ public enum MallocTuning {
     public static func restartIfUseful(specBytes: () -> Int) {
         #if os(Linux) && canImport(Glibc)
         let modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
+        // The two variables it looks at, read with `getenv` and the kernel's setting with `read`:
+        // the process may start again, so what it does before counts twice.
+        var environment: [String: String] = [:]
+        for name in ["GLIBC_TUNABLES", switchVariable] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
         guard
             let variables = restartVariables(
-                specBytes: specBytes(), environment: ProcessInfo.processInfo.environment,
-                transparentHugePages: try? String(contentsOfFile: modeFile, encoding: .utf8))
+                specBytes: specBytes(), environment: environment,
+                transparentHugePages: readFileBytes(modeFile).map { String(decoding: $0, as: UTF8.self) })
         else { return }
         for (name, value) in variables { setenv(name, value, 1) }
         execv("/proc/self/exe", CommandLine.unsafeArgv)
