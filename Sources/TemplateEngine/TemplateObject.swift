@@ -80,7 +80,7 @@ public struct TemplateObject: Sendable {
     public var count: Int {
         switch storage {
         case .dictionary(let members): members.count
-        case .shaped(let shaped): shaped.shape.keys.count
+        case .shaped(let shaped): shaped.keyCount
         }
     }
 
@@ -169,22 +169,35 @@ public struct TemplateMemberName: Sendable {
 /// point.add("y", 2)
 /// let value = point.value  // the same as ["x": 1, "y": 2]
 /// ```
-public final class TemplateShape: Sendable {
+///
+/// A shape lives as long as the process, like a type: the objects of a shape refer to it
+/// without counting references. One shape is shared by every object of its kind, built and
+/// read on every core, and counting references to it had every core writing to one memory
+/// location for each object made, freed or read.
+public final class TemplateShape: @unchecked Sendable {
     /// The keys, in the order objects of this shape hold their values.
     public let keys: [String]
+    /// `keys.count`, read for every object built without reaching the keys themselves.
+    @usableFromInline let keyCount: Int
     /// By key number: the slot (an index into `keys`) of each key, or -1 for a key of another
     /// shape. A key numbered after the shape was made is not one of its keys, which were all
-    /// numbered by then: the table ends at the highest number among them.
-    private let slotsByKeyNumber: [Int32]
+    /// numbered by then: the table ends at the highest number among them. Allocated once and
+    /// never freed, nor changed after `init`: a buffer rather than an array, which each lookup
+    /// would retain.
+    private let slotsByKeyNumber: UnsafeBufferPointer<Int32>
 
     /// A shape with these keys, which must be distinct.
     public init(_ keys: [String]) {
         precondition(Set(keys).count == keys.count, "a template shape's keys must be distinct: \(keys)")
         self.keys = keys
+        keyCount = keys.count
         let numbers = keys.map(KeyNumbers.shared.number(of:))
-        var slots = [Int32](repeating: -1, count: (numbers.max() ?? -1) + 1)
+        let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: (numbers.max() ?? -1) + 1)
+        slots.initialize(repeating: -1)
         for (slot, number) in numbers.enumerated() { slots[number] = Int32(slot) }
-        slotsByKeyNumber = slots
+        slotsByKeyNumber = UnsafeBufferPointer(slots)
+        // Never freed: objects hold their shape unretained (see `ShapedBuffer.Header`).
+        _ = Unmanaged.passRetained(self)
     }
 
     /// Where objects of this shape hold the value of the key named `name`, found by comparing
@@ -232,9 +245,9 @@ public final class TemplateShape: Sendable {
         /// The object, once every key of the shape has its value.
         @inlinable
         public var value: TemplateValue {
-            let keys = storage.shape.keys
             precondition(
-                storage.count == keys.count, "the object lacks the keys \(keys.dropFirst(storage.count)) of its shape")
+                storage.count == storage.keyCount,
+                "the object lacks the keys \(storage.shape.keys.dropFirst(storage.count)) of its shape")
             return .object(TemplateObject(storage))
         }
     }
@@ -262,12 +275,18 @@ struct ShapedValues: @unchecked Sendable {
         // `create` makes an instance of the subclass; its declared type is the base class.
         ShapedValues(
             unsafeDowncast(
-                ShapedBuffer.create(minimumCapacity: shape.keys.count) { _ in ShapedBuffer.Header(shape: shape) },
+                ShapedBuffer.create(minimumCapacity: shape.keyCount) { _ in ShapedBuffer.Header(shape: shape) },
                 to: ShapedBuffer.self))
     }
 
     @inlinable
-    var shape: TemplateShape { buffer.withUnsafeMutablePointerToHeader { $0.pointee.shape } }
+    var shape: TemplateShape { buffer.withUnsafeMutablePointerToHeader { $0.pointee.shape.takeUnretainedValue() } }
+
+    /// The shape's number of keys, read without retaining the shape.
+    @inlinable
+    var keyCount: Int {
+        buffer.withUnsafeMutablePointerToHeader { header in header.pointee.shape._withUnsafeGuaranteedRef { $0.keyCount } }
+    }
 
     @inlinable
     var count: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.count } }
@@ -281,10 +300,11 @@ struct ShapedValues: @unchecked Sendable {
         // in: a closure cannot consume what it captures. The storage does not move, so the
         // address stays good; nothing runs between counting the value and writing it.
         let slot = buffer.withUnsafeMutablePointers { header, values in
-            let keys = header.pointee.shape.keys
             let count = header.pointee.count
-            precondition(count < keys.count, "'\(key)' is not a key of the shape \(keys)")
-            assert(key == keys[count], "'\(key)' added where the shape \(keys) expects '\(keys[count])'")
+            header.pointee.shape._withUnsafeGuaranteedRef { shape in
+                precondition(count < shape.keyCount, "'\(key)' is not a key of the shape \(shape.keys)")
+                assert(key == shape.keys[count], "'\(key)' added where the shape \(shape.keys) expects '\(shape.keys[count])'")
+            }
             header.pointee.count += 1
             return values + count
         }
@@ -294,7 +314,8 @@ struct ShapedValues: @unchecked Sendable {
     /// The value of `key`, or nil when the shape has no such key.
     func member(_ key: TemplateKey) -> TemplateValue? {
         buffer.withUnsafeMutablePointers { header, values in
-            guard let slot = header.pointee.shape.slot(of: key), slot < header.pointee.count else { return nil }
+            guard let slot = header.pointee.shape._withUnsafeGuaranteedRef({ $0.slot(of: key) }), slot < header.pointee.count
+            else { return nil }
             return values[slot]
         }
     }
@@ -309,7 +330,8 @@ struct ShapedValues: @unchecked Sendable {
     /// values never move or change.
     func address(of key: TemplateKey) -> UnsafePointer<TemplateValue>? {
         buffer.withUnsafeMutablePointers { header, values in
-            guard let slot = header.pointee.shape.slot(of: key), slot < header.pointee.count else { return nil }
+            guard let slot = header.pointee.shape._withUnsafeGuaranteedRef({ $0.slot(of: key) }), slot < header.pointee.count
+            else { return nil }
             return UnsafePointer(values + slot)
         }
     }
@@ -331,13 +353,14 @@ struct ShapedValues: @unchecked Sendable {
 final class ShapedBuffer: ManagedBuffer<ShapedBuffer.Header, TemplateValue> {
     @usableFromInline
     struct Header {
-        @usableFromInline let shape: TemplateShape
+        /// Not retained: shapes are never freed (see ``TemplateShape``).
+        @usableFromInline let shape: Unmanaged<TemplateShape>
         /// How many values are initialized, from the first: all of them once the object is built.
         @usableFromInline var count: Int
 
         @inlinable
         init(shape: TemplateShape) {
-            self.shape = shape
+            self.shape = .passUnretained(shape)
             count = 0
         }
     }
