@@ -87,37 +87,17 @@ extension ContextBuilderState {
 
         var arguments = NameScope("the arguments of", of: methodName)
         var parameterEnums: [TemplateValue] = []
-        // A loop, not `map`: a closure calling this state's methods took a copy of the whole
-        // state for every parameter.
-        func parameters(_ fields: [FieldSpec], location: String, forceRequired: Bool) -> [(TemplateValue, Bool)] {
-            var contexts: [(TemplateValue, Bool)] = []
-            contexts.reserveCapacity(fields.count)
-            for original in fields {
-                var field = original
-                if forceRequired { field.required = true }
-                let name = field.swiftName ?? SwiftNaming.memberName(field.name)
-                arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
-                let enumTypeName = enumTypeNames.popFirst() ?? nil
-                if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
-                    parameterEnums.append(enumContext(
-                        swiftName: typeName, type: primitiveType(primitive), values: values,
-                        description: field.description,
-                        source: Self.parameterEnumSource(name: field.name, location: location)))
-                }
-                // Parameters are leave-out-or-send: a header or query item has no `null`.
-                field.nullable = false
-                let context = fieldContext(
-                    field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location,
-                    sensitive: isSensitive(field))
-                contexts.append((context, field.required && field.defaultValue == nil))
-            }
-            return contexts
-        }
         // Once: the placeholders are found by reading the path.
         let pathFields = Self.implicitPathParameters(endpoint)
-        let path = parameters(pathFields, location: "path", forceRequired: true)
-        let headers = parameters(endpoint.headers, location: "header", forceRequired: false)
-        let query = parameters(endpoint.query, location: "query", forceRequired: false)
+        let path = parameterContexts(
+            pathFields, location: "path", forceRequired: true, arguments: &arguments, enumTypeNames: &enumTypeNames,
+            parameterEnums: &parameterEnums)
+        let headers = parameterContexts(
+            endpoint.headers, location: "header", forceRequired: false, arguments: &arguments,
+            enumTypeNames: &enumTypeNames, parameterEnums: &parameterEnums)
+        let query = parameterContexts(
+            endpoint.query, location: "query", forceRequired: false, arguments: &arguments,
+            enumTypeNames: &enumTypeNames, parameterEnums: &parameterEnums)
 
         var body: TemplateValue = .null
         var bodyArgument: [(TemplateValue, Bool)] = []
@@ -263,5 +243,41 @@ extension ContextBuilderState {
             }
         }
         return result
+    }
+}
+
+extension ContextBuilderState {
+    /// The contexts of an operation's path, header or query parameters, each with whether the
+    /// caller must pass it; claims their argument names in `arguments`, takes their enum type
+    /// names from `enumTypeNames` and adds their enums to `parameterEnums`.
+    ///
+    /// A method, and a loop rather than `map`: as a function nested in `operationContext`, or
+    /// as a closure, it took a copy of the whole builder state for every call.
+    mutating func parameterContexts(
+        _ fields: [FieldSpec], location: String, forceRequired: Bool, arguments: inout NameScope,
+        enumTypeNames: inout ArraySlice<String?>, parameterEnums: inout [TemplateValue]
+    ) -> [(TemplateValue, Bool)] {
+        var contexts: [(TemplateValue, Bool)] = []
+        contexts.reserveCapacity(fields.count)
+        for original in fields {
+            var field = original
+            if forceRequired { field.required = true }
+            let name = field.swiftName ?? SwiftNaming.memberName(field.name)
+            arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
+            let enumTypeName = enumTypeNames.popFirst() ?? nil
+            if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
+                parameterEnums.append(enumContext(
+                    swiftName: typeName, type: primitiveType(primitive), values: values,
+                    description: field.description,
+                    source: Self.parameterEnumSource(name: field.name, location: location)))
+            }
+            // Parameters are leave-out-or-send: a header or query item has no `null`.
+            field.nullable = false
+            let context = fieldContext(
+                field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location,
+                sensitive: isSensitive(field))
+            contexts.append((context, field.required && field.defaultValue == nil))
+        }
+        return contexts
     }
 }
