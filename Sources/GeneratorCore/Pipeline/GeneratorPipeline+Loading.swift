@@ -1,0 +1,63 @@
+import ConcurrentMap
+import SpecModel
+
+/// Stages 1 and 2 of the pipeline: the spec files read, merged and checked.
+extension GeneratorPipeline {
+    /// Stage 1 with each file read on its own core, then merged: `SpecLoader.loadPartially`'s
+    /// result, sooner. `disposal` says what becomes of the files' separate readings.
+    public static func parse(_ files: [SpecFile], disposal: Disposal = .inBackground) -> (APISpec?, [Diagnostic]) {
+        let readings = files.concurrentMap(minimumCount: 2, SpecLoader.read)
+        let merged = SpecLoader.merge(readings)
+        disposal.dispose(consume readings)
+        return merged
+    }
+
+    public static func loadSpec(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
+        loadIndexedSpec(files).map(\.spec)
+    }
+
+    /// `loadSpec`, with the spec's model index, which validating and building the context
+    /// both need: made once for both.
+    static func loadIndexedSpec(
+        _ files: [SpecFile], disposal: Disposal = .inBackground
+    ) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
+        loadValidatedSpec(files, disposal: disposal).flatMap { loaded in
+            let failures = loaded.patterns.failures()
+            if failures.isEmpty { return .success((loaded.spec, loaded.modelIndexes)) }
+            return .failure(loaded.withPatternErrors(failures))
+        }
+    }
+
+    /// A spec that passed every check but its patterns, which are left to compile.
+    struct ValidatedSpec: Sendable {
+        var spec: APISpec
+        var modelIndexes: [String: Int]
+        var patterns: PatternChecks
+        /// Everything loading and validating reported (warnings, since there was no error).
+        var diagnostics: DiagnosticCollector
+
+        /// The run's failure when patterns do not compile: their errors among the rest.
+        func withPatternErrors(_ failures: [Diagnostic]) -> DiagnosticsError {
+            var all = diagnostics
+            all.append(contentsOf: failures)
+            return DiagnosticsError(all.sorted)
+        }
+    }
+
+    /// Stages 1 and 2 but compiling the spec's patterns. With another error, the patterns are
+    /// compiled here, so that the failure reports every problem.
+    static func loadValidatedSpec(_ files: [SpecFile], disposal: Disposal) -> Result<ValidatedSpec, DiagnosticsError> {
+        let (spec, loadProblems) = parse(files, disposal: disposal)
+        guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
+        let (modelIndexes, groupNames) = spec.indexes()
+        let (validation, patterns) = validateSpecDeferringPatterns(spec, modelIndexes: modelIndexes, groupNames: groupNames)
+        var collector = DiagnosticCollector()
+        collector.append(contentsOf: loadProblems)
+        collector.append(contentsOf: validation.diagnostics)
+        guard !collector.hasErrors else {
+            collector.append(contentsOf: patterns.failures())
+            return .failure(DiagnosticsError(collector.sorted))
+        }
+        return .success(ValidatedSpec(spec: spec, modelIndexes: modelIndexes, patterns: patterns, diagnostics: collector))
+    }
+}
