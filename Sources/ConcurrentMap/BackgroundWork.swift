@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// A step started now on a thread of its own, for a caller that needs its result later and has
@@ -11,6 +10,8 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let lock = NSCondition()
     /// Set once, by the thread, under `lock`.
     private var result: Value?
+    /// Set by `take()`, under `lock`.
+    private var isTaken = false
 
     /// Starts `work` at once on a new thread.
     public init(_ work: @escaping @Sendable () -> Value) {
@@ -24,9 +25,6 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         }
         thread.start()
     }
-
-    /// Set by `take()`.
-    private var isTaken = false
 
     /// The result, waiting for the thread to finish if it has not yet.
     public var value: Value {
