@@ -150,15 +150,18 @@ public enum SpecLoader {
         _ items: [Item], kind: String
     ) -> (kept: [Item], problems: [Diagnostic]) {
         var problems = DiagnosticCollector()
-        var firstSources: [String: SourceRef] = [:]
-        firstSources.reserveCapacity(items.count)
+        // The first index of each name rather than its source: an integer to store, where a
+        // source is a file name to retain, for every model and endpoint of the spec.
+        var firstIndexes: [String: Int] = [:]
+        firstIndexes.reserveCapacity(items.count)
         var dropped: [Bool] = []
         for index in items.indices {
             let name = items[index].uniqueName
             // One hash for the common case, a name not seen before.
-            guard let first = firstSources.updateValue(items[index].source, forKey: name) else { continue }
-            firstSources[name] = first
-            problems.error("\(kind) '\(name)' is defined twice (first at \(first))", at: items[index].source)
+            guard let first = firstIndexes.updateValue(index, forKey: name) else { continue }
+            firstIndexes[name] = first
+            problems.error(
+                "\(kind) '\(name)' is defined twice (first at \(items[first].source))", at: items[index].source)
             if dropped.isEmpty { dropped = Array(repeating: false, count: items.count) }
             dropped[index] = true
         }
