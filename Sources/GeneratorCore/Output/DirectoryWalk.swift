@@ -14,9 +14,7 @@ enum DirectoryWalk {
             guard let directory = opendir(path) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
+                let name = withName(of: entry) { String(cString: $0) }
                 if name == "." || name == ".." { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
                 if isDirectory(entry.pointee.d_type, at: { folder + "/" + child }) {
@@ -27,6 +25,13 @@ enum DirectoryWalk {
             }
         }
         return found
+    }
+
+    /// Calls `body` with the name of a directory entry, as the C string `readdir` gave.
+    static func withName<Result>(of entry: UnsafeMutablePointer<dirent>, _ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        withUnsafePointer(to: entry.pointee.d_name) { pointer in
+            pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1, body)
+        }
     }
 
     /// Whether a directory entry is a directory itself (not a link to one). File systems that do

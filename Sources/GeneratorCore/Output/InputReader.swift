@@ -49,13 +49,11 @@ public enum InputReader {
         let descriptor = dirfd(directory)
         var total = 0
         while total < limit, let entry = readdir(directory) {
-            let size = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { name -> Int in
-                    guard isSpecFile(String(cString: name)) else { return 0 }
-                    var status = stat()
-                    guard fstatat(descriptor, name, &status, 0) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return 0 }
-                    return Int(status.st_size)
-                }
+            let size = DirectoryWalk.withName(of: entry) { name -> Int in
+                guard isSpecFile(String(cString: name)) else { return 0 }
+                var status = stat()
+                guard fstatat(descriptor, name, &status, 0) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return 0 }
+                return Int(status.st_size)
             }
             total += size
         }

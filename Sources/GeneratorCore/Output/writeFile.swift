@@ -71,30 +71,17 @@ struct POSIXFailure: Error, CustomStringConvertible, Sendable {
 /// regeneration checks every file it produces, and Foundation's `contents(atPath:)` cost more
 /// than the reading.
 func fileHolds(_ text: String, at path: String) -> Bool {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+    guard let file = openRegularFile(path) else { return false }
+    defer { close(file.descriptor) }
     var text = text
     return text.withUTF8 { expected in
-        guard Int(status.st_size) == expected.count else { return false }
+        guard file.size == expected.count else { return false }
         guard let expectedStart = expected.baseAddress else { return true }
         // Read into a buffer one byte longer than expected, so that a file that grew since
         // `fstat` is not taken for equal.
-        let capacity = expected.count + 1
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count + 1, alignment: 1)
         defer { buffer.deallocate() }
-        var filled = 0
-        while filled < capacity {
-            let count = read(descriptor, buffer + filled, capacity - filled)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        return filled == expected.count && memcmp(buffer, expectedStart, expected.count) == 0
+        guard let filled = readFully(file.descriptor, into: buffer), let bufferStart = buffer.baseAddress else { return false }
+        return filled == expected.count && memcmp(bufferStart, expectedStart, expected.count) == 0
     }
 }

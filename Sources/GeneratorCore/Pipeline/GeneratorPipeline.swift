@@ -86,9 +86,9 @@ public enum GeneratorPipeline {
         let preparing = BackgroundWork { PreparedTemplates.prepare(templates) }
         switch context(specs, disposal: disposal) {
         case .success(let context):
-            let prepared = preparing.value
+            let prepared = preparing.take()
             let files = prepared.flatMap { render(context, prepared: $0, parsingPerWorkerFrom: perWorkerTemplatesFileCount) }
-            disposal.dispose((consume context, consume prepared, consume preparing))
+            disposal.dispose((consume context, consume prepared))
             return files
         case .failure(let error):
             disposal.dispose(consume preparing)

@@ -1,5 +1,3 @@
-import Foundation
-
 extension SpecValidator {
     // MARK: Models
 
