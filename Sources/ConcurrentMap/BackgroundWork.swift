@@ -13,8 +13,14 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     /// Set by `take()`, under `lock`.
     private var isTaken = false
 
-    /// Starts `work` at once on a new thread.
-    public init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` at once on a new thread, or, when `inBackground` is false, does it here
+    /// before returning: for callers whose work is too small to be worth a thread on small
+    /// inputs (starting one costs tens of microseconds), but that read the result the same way.
+    public init(inBackground: Bool = true, _ work: @escaping @Sendable () -> Value) {
+        guard inBackground else {
+            result = work()
+            return
+        }
         let thread = Thread { [self] in
             let value = work()
             lock.lock()

@@ -1,6 +1,7 @@
 import ConcurrentMap
 import Dispatch
 import Foundation
+import Synchronization
 import Testing
 
 @testable import GeneratorCore
@@ -181,5 +182,21 @@ extension BackgroundWorkTests {
         let moved = BackgroundWork { Box(2) }
         var taken = moved.take()
         #expect(taken.number == 2 && isKnownUniquelyReferenced(&taken))
+    }
+}
+
+extension BackgroundWorkTests {
+    /// Asked not to use a thread, the work is done before the initializer returns, on the
+    /// caller's thread, and its result is read the same way.
+    @Test func workNotInBackgroundIsDoneBeforeReturning() {
+        let caller = pthread_self()
+        let ranOnCaller = Mutex(false)
+        let work = BackgroundWork(inBackground: false) { () -> Int in
+            ranOnCaller.withLock { $0 = pthread_equal(pthread_self(), caller) != 0 }
+            return 42
+        }
+        #expect(ranOnCaller.withLock { $0 })
+        #expect(work.value == 42)
+        #expect(work.take() == 42)
     }
 }

@@ -25,9 +25,14 @@ extension ContextBuilderState {
                 DeclaredGroup(name: sharedName, source: spec.info.name.source, description: "Models that several groups use."))
         }
         let defaultGroup = extraGroups.default
-
-        var fileNames = NameScope("the generated file names")
-        fileNames.reserveCapacity(declared.count)
+        // Each group's file name, claimed in order on a thread of its own while the contexts are
+        // built on every core: the claims hash every group's name, which left the other core
+        // idle at the end. Only the clashes come back, each with its group.
+        let fileNameGroups = declared
+        let disposal = self.disposal
+        let claimingFileNames = BackgroundWork(inBackground: declared.count >= cheapItemsMinimumCount) {
+            Self.fileNameClashes(of: fileNameGroups, declaredSwiftNames: declaredSwiftNames, disposal: disposal)
+        }
         // The client's own members without arguments; its internal helpers all take arguments,
         // so an operation may share their base names.
         var reserved: [String: String] = ["init": "is reserved"]
@@ -91,26 +96,35 @@ extension ContextBuilderState {
         let operationBounds = operationStarts
         let modelBounds = modelStarts
         let contexts = Array(groups.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { group in
-            let swiftName =
-                group < declaredSwiftNames.count ? declaredSwiftNames[group] : SwiftNaming.upperCamelCase(groups[group].name)
+            let swiftName = Self.swiftName(ofGroup: group, named: groups[group].name, declaredSwiftNames: declaredSwiftNames)
             let groupOperations = Array(operations[operationBounds[group]..<operationBounds[group + 1]])
             let groupModels = models[modelBounds[group]..<modelBounds[group + 1]].map { $0.output }
+            // Gathered here, on every core: most groups have none, and looking at each model's on
+            // one thread below took longer than the rest of that loop.
+            var modelDiagnostics: [Diagnostic] = []
+            for model in modelBounds[group]..<modelBounds[group + 1] where !models[model].diagnostics.isEmpty {
+                modelDiagnostics += models[model].diagnostics
+            }
             var builder = TemplateShape.Builder(ContextShapes.group)
             builder.add("name", .string(groups[group].name))
             builder.add("swiftName", .string(swiftName))
             builder.add("description", groups[group].description.map(TemplateValue.string) ?? .null)
             builder.add("operations", .array(groupOperations))
             builder.add("models", .array(groupModels))
-            return (swiftName: swiftName, context: builder.value, hasOperations: !groupOperations.isEmpty, hasModels: !groupModels.isEmpty)
+            return (
+                context: builder.value, modelDiagnostics: modelDiagnostics, hasOperations: !groupOperations.isEmpty,
+                hasModels: !groupModels.isEmpty
+            )
         }
         var all: [TemplateValue] = []
         var withOperations: [TemplateValue] = []
         var withModels: [TemplateValue] = []
         all.reserveCapacity(contexts.count)
+        let fileNameClashes = claimingFileNames.take()
         for group in groups.indices {
-            fileNames.claim(contexts[group].swiftName, for: groups[group].name, at: groups[group].source, diagnostics: &diagnostics)
+            if !fileNameClashes.isEmpty, let clashes = fileNameClashes[group] { diagnostics.append(contentsOf: clashes) }
             // Here, in the order building the models one by one would report them.
-            for model in modelBounds[group]..<modelBounds[group + 1] { diagnostics.append(contentsOf: models[model].diagnostics) }
+            diagnostics.append(contentsOf: contexts[group].modelDiagnostics)
             let context = contexts[group].context
             all.append(context)
             if contexts[group].hasOperations { withOperations.append(context) }
@@ -118,10 +132,34 @@ extension ContextBuilderState {
         }
         // The tables are done with: names claimed, positions, the contexts now in `all`.
         disposal.dispose((
-            consume fileNames, consume operationScope, consume firstPositions, consume positions, consume declared,
+            consume fileNameClashes, consume operationScope, consume firstPositions, consume positions, consume declared,
             consume groups, consume contexts, consume models, consume operations
         ))
         return (all, withOperations, withModels)
+    }
+
+    /// The Swift name of the group at `position` of the declared groups and the ones apigen
+    /// adds after them: worked out already for the declared ones.
+    static func swiftName(ofGroup position: Int, named name: String, declaredSwiftNames: [String]) -> String {
+        position < declaredSwiftNames.count ? declaredSwiftNames[position] : SwiftNaming.upperCamelCase(name)
+    }
+
+    /// The diagnostics of claiming every group's file name in order, by group position, for the
+    /// groups whose name some group before took; most specs have none.
+    static func fileNameClashes(
+        of groups: [DeclaredGroup], declaredSwiftNames: [String], disposal: Disposal
+    ) -> [Int: [Diagnostic]] {
+        var fileNames = NameScope("the generated file names")
+        fileNames.reserveCapacity(groups.count)
+        var clashes: [Int: [Diagnostic]] = [:]
+        for position in groups.indices {
+            let swiftName = swiftName(ofGroup: position, named: groups[position].name, declaredSwiftNames: declaredSwiftNames)
+            var found = DiagnosticCollector()
+            fileNames.claim(swiftName, for: groups[position].name, at: groups[position].source, diagnostics: &found)
+            if !found.diagnostics.isEmpty { clashes[position] = found.diagnostics }
+        }
+        disposal.dispose(consume fileNames)
+        return clashes
     }
 
     /// A group as the docs declare it, or one apigen adds.
@@ -164,7 +202,7 @@ extension ContextBuilderState {
         let endpoints = spec.endpoints
         let reached = Array(endpoints.indices).concurrentMap(
             minimumCount: lightItemsMinimumCount, workerState: { ReachableModels(count: models.count) }
-        ) { search, index in
+        ) { search, index -> (group: String?, models: [Int]) in
             var roots: [Int] = []
             if let body = endpoints[index].body { indexes(of: body.type, into: &roots) }
             for response in endpoints[index].responses.indices {
@@ -173,12 +211,13 @@ extension ContextBuilderState {
             for fields in [endpoints[index].pathParameters, endpoints[index].headers, endpoints[index].query] {
                 for position in fields.indices { indexes(of: fields[position].type, into: &roots) }
             }
-            return search.reachable(from: roots, references: references)
+            // The group is read here too, on every core: the loop below, on one, only compares.
+            return (endpoints[index].group?.value ?? extraGroups.default, search.reachable(from: roots, references: references))
         }
         var users = [ModelUsers](repeating: .none, count: models.count)
-        for index in endpoints.indices {
-            guard let group = endpoints[index].group?.value ?? extraGroups.default else { continue }
-            for model in reached[index] {
+        for found in reached {
+            guard let group = found.group else { continue }
+            for model in found.models {
                 switch users[model] {
                 case .none: users[model] = .one(group)
                 case .one(let first) where first != group: users[model] = .several
@@ -186,16 +225,17 @@ extension ContextBuilderState {
                 }
             }
         }
-        return models.indices.map { index in
-            if isEmptyRequestBody(models[index]) { return nil }
+        let userGroups = users
+        return Array(models.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
+            if self.isEmptyRequestBody(models[index]) { return nil }
             if let group = models[index].group?.value { return group }
-            if case .one(let only) = users[index] { return only }
+            if case .one(let only) = userGroups[index] { return only }
             return extraGroups.shared
         }
     }
 
     /// Which groups' endpoints use a model.
-    private enum ModelUsers {
+    private enum ModelUsers: Sendable {
         case none
         case one(String)
         case several

@@ -98,21 +98,25 @@ struct ContextBuilderState: Sendable {
         let groupSwiftNames = Array(declaredGroups.indices).concurrentMap(minimumCount: cheapItemsMinimumCount) { index in
             SwiftNaming.upperCamelCase(declaredGroups[index].name.value)
         }
-        // Three independent passes over the whole spec: naming the models (which goes one model
-        // after another) and finding which models validate, on a thread of their own, beside
+        // Three independent passes over the whole spec: naming the models and finding which
+        // models validate, each going one model after another on a thread of its own, beside
         // finding which group's file holds each model, whose maps use every core. Inside
         // `inParallel` those maps ran on one thread: libdispatch runs a nested
-        // `concurrentPerform` serially.
+        // `concurrentPerform` serially. One after the other on one thread, the two serial passes
+        // took longer than the maps, and the caller waited for them.
         let state = self
         let naming = BackgroundWork { () -> ContextBuilderState in
             var named = state
             named.nameModels()
-            named.validatingModels = state.modelsNeedingValidation()
             return named
+        }
+        let findingValidating = BackgroundWork(inBackground: spec.models.count >= cheapItemsMinimumCount) {
+            state.modelsNeedingValidation()
         }
         let extraGroups = state.extraGroupNames(taken: groupSwiftNames)
         let found = (extraGroups: extraGroups, homes: state.modelGroupAssignments(extraGroups))
         self = naming.take()
+        validatingModels = findingValidating.take()
         let groups = groupContexts(
             extraGroups: found.extraGroups, modelHomes: found.homes, declaredSwiftNames: groupSwiftNames)
         // After the operations: its doc comments link to them.
