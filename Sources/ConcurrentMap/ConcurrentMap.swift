@@ -18,7 +18,18 @@ extension Array where Element: Sendable {
     public func concurrentMap<Result: Sendable>(
         minimumCount: Int = 8, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        concurrentChunkMap(minimumCount: minimumCount) { chunk in chunk.map(transform) }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, count >= minimumCount else { return map(transform) }
+        let chunkCount = Swift.min(count, cores * 16)
+        let results = ResultSlots<Result>(count: count)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let start = count * chunk / chunkCount
+            let end = count * (chunk + 1) / chunkCount
+            // Each result goes straight to its place, with no array per chunk to copy it from.
+            for index in start..<end { results.initialize(transform(self[index]), at: index) }
+            results.didFill(end - start)
+        }
+        return results.collected()
     }
 
     /// `concurrentMap` for work with a set-up cost per thread: `transform` gets a whole chunk
@@ -71,9 +82,12 @@ extension Array where Element: Sendable {
         let next = NextIndex()
         DispatchQueue.concurrentPerform(iterations: Swift.min(cores, count)) { _ in
             var state = makeState()
+            var taken = 0
             while let index = next.take(below: count) {
-                results.store([transform(&state, self[index])], at: index)
+                results.initialize(transform(&state, self[index]), at: index)
+                taken += 1
             }
+            results.didFill(taken)
         }
         return results.collected()
     }
@@ -89,9 +103,11 @@ public func inParallel<First: Sendable, Second: Sendable>(
     let secondSlot = ResultSlots<Second>(count: 1)
     DispatchQueue.concurrentPerform(iterations: 2) { index in
         if index == 0 {
-            firstSlot.store([first()], at: 0)
+            firstSlot.initialize(first(), at: 0)
+            firstSlot.didFill(1)
         } else {
-            secondSlot.store([second()], at: 0)
+            secondSlot.initialize(second(), at: 0)
+            secondSlot.didFill(1)
         }
     }
     // `collected` checks that each slot was filled.
@@ -118,33 +134,74 @@ final class NextIndex: @unchecked Sendable {
     }
 }
 
-/// The results of `concurrentMap`, filled chunk by chunk from several threads. Each chunk
-/// writes its own index range, and the lock makes every write visible to the caller, which
-/// reads only after `concurrentPerform` returns.
+/// The results of a concurrent map, written in place from several threads and moved out once.
+///
+/// Each worker initializes only the slots of the elements it took, so the writes need no lock;
+/// the caller reads only after `concurrentPerform` returns, which waits for every worker and so
+/// sees all their writes. The results are moved into the array returned, not copied: a copy
+/// retained every result and freeing the slots released it again, a reference count touched
+/// twice on objects another core had just made, for every element of every map.
 @usableFromInline
 final class ResultSlots<Result: Sendable>: @unchecked Sendable {
-    @usableFromInline var slots: [Result?]
+    @usableFromInline let base: UnsafeMutablePointer<Result>
+    @usableFromInline let count: Int
+    /// How many slots the workers report filled, under `lock`: once per chunk or worker.
+    @usableFromInline var filled = 0
+    /// Whether `collected` moved the results out; until then they are the slots' to destroy.
+    @usableFromInline var isMovedOut = false
     @usableFromInline let lock = NSLock()
 
     @inlinable
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
+        base = .allocate(capacity: Swift.max(count, 1))
     }
 
+    /// Puts the result of the element at `index` in its slot; each slot exactly once, and
+    /// reported with `didFill` after.
     @inlinable
-    func store(_ chunk: [Result], at start: Int) {
+    func initialize(_ result: consuming Result, at index: Int) {
+        (base + index).initialize(to: result)
+    }
+
+    /// Reports `filled` more slots initialized by one worker or chunk.
+    @inlinable
+    func didFill(_ count: Int) {
         lock.lock()
         defer { lock.unlock() }
-        for (offset, result) in chunk.enumerated() { slots[start + offset] = result }
+        filled += count
     }
 
-    /// Every slot is filled by then: each chunk stores exactly its own range.
+    /// Copies a chunk's results into the slots from `start`.
+    @inlinable
+    func store(_ chunk: [Result], at start: Int) {
+        chunk.withUnsafeBufferPointer { results in
+            guard let first = results.baseAddress else { return }
+            (base + start).initialize(from: first, count: results.count)
+        }
+        didFill(chunk.count)
+    }
+
+    /// The results in order, moved out; only once. Every slot is filled by then: each chunk
+    /// stores exactly its own range.
     @inlinable
     func collected() -> [Result] {
         lock.lock()
         defer { lock.unlock() }
-        let results = slots.compactMap { $0 }
-        precondition(results.count == slots.count, "a chunk of a concurrent map left its slots empty")
-        return results
+        precondition(filled == count, "a chunk of a concurrent map left its slots empty")
+        precondition(!isMovedOut, "the results of a concurrent map were collected twice")
+        isMovedOut = true
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
+            initialized = count
+        }
+    }
+
+    @inlinable
+    deinit {
+        // Results never collected are destroyed when every slot holds one; a map that stopped
+        // part way (a precondition failed) cannot tell which do, and leaves them.
+        if !isMovedOut && filled == count { base.deinitialize(count: count) }
+        base.deallocate()
     }
 }

@@ -1,4 +1,4 @@
-import ConcurrentMap
+@testable import ConcurrentMap
 import Dispatch
 import Foundation
 import Synchronization
@@ -124,7 +124,7 @@ private final class Tracked: Sendable {
 }
 
 /// Counts from several threads.
-private final class Counter: @unchecked Sendable {
+final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
 
@@ -198,5 +198,57 @@ extension BackgroundWorkTests {
         #expect(ranOnCaller.withLock { $0 })
         #expect(work.value == 42)
         #expect(work.take() == 42)
+    }
+}
+
+/// The maps move their results into the array they return: nothing else keeps a reference to
+/// them, and results a map made but never handed over are still freed.
+@Suite struct ConcurrentMapResultTests {
+    final class Tracked: Sendable {
+        let number: Int
+        let freed: Counter
+
+        init(_ number: Int, freed: Counter) {
+            self.number = number
+            self.freed = freed
+        }
+
+        deinit { freed.increment() }
+    }
+
+    @Test(arguments: ConcurrencyTests.counts, ConcurrencyTests.minimumCounts)
+    func resultsAreHandedOverWhole(count: Int, minimumCount: Int) {
+        let freed = Counter()
+        var plain = Array(0..<count).concurrentMap(minimumCount: minimumCount) { Tracked($0, freed: freed) }
+        var withState = Array(0..<count).concurrentMap(minimumCount: minimumCount, workerState: { 0 }) { _, number in
+            Tracked(number, freed: freed)
+        }
+        #expect(plain.map(\.number) == Array(0..<count))
+        #expect(withState.map(\.number) == Array(0..<count))
+        for index in 0..<count {
+            #expect(isKnownUniquelyReferenced(&plain[index]))
+            #expect(isKnownUniquelyReferenced(&withState[index]))
+        }
+        #expect(freed.value == 0)
+        plain = []
+        withState = []
+        #expect(freed.value == 2 * count)
+    }
+
+    @Test func inParallelHandsOverBothResults() {
+        let freed = Counter()
+        var (first, second) = inParallel({ Tracked(1, freed: freed) }, { Tracked(2, freed: freed) })
+        #expect(first.number == 1 && second.number == 2)
+        #expect(isKnownUniquelyReferenced(&first) && isKnownUniquelyReferenced(&second))
+    }
+
+    @Test func uncollectedResultsAreFreed() {
+        let freed = Counter()
+        do {
+            let slots = ResultSlots<Tracked>(count: 3)
+            for index in 0..<3 { slots.initialize(Tracked(index, freed: freed), at: index) }
+            slots.didFill(3)
+        }
+        #expect(freed.value == 3)
     }
 }
