@@ -29,6 +29,36 @@ import Testing
         #expect(Set([field, rebuilt, copy]).count == 2)
     }
 
+    /// `hasConstraints` follows the constraints however they change: one at a time, all at
+    /// once, or back to none; and a copy keeps its own.
+    @Test func hasConstraintsFollowsTheConstraints() {
+        var field = FieldSpec(name: "code", nameSource: Self.source, type: .string(format: nil), typeSource: Self.source)
+        #expect(!field.hasConstraints)
+        field.constraints.pattern = Located("^[a-z]+$", at: Self.source)
+        #expect(field.hasConstraints)
+        let copy = field
+        field.constraints.pattern = nil
+        #expect(!field.hasConstraints && copy.hasConstraints)
+        var bounds = Constraints()
+        bounds.minimum = Located(1, at: Self.source)
+        field.constraints = bounds
+        #expect(field.hasConstraints)
+        field.constraints = Constraints()
+        #expect(!field.hasConstraints)
+        for set in [
+            { (c: inout Constraints) in c.minLength = Located(1, at: Self.source) },
+            { (c: inout Constraints) in c.maxLength = Located(1, at: Self.source) },
+            { (c: inout Constraints) in c.maximum = Located(1, at: Self.source) },
+            { (c: inout Constraints) in c.minItems = Located(1, at: Self.source) },
+            { (c: inout Constraints) in c.maxItems = Located(1, at: Self.source) },
+        ] {
+            var one = copy
+            one.constraints = Constraints()
+            set(&one.constraints)
+            #expect(one.hasConstraints == !one.constraints.isEmpty && one.hasConstraints)
+        }
+    }
+
     @Test func aChangedEndpointLeavesItsCopiesAlone() {
         var endpoint = EndpointSpec(
             operationId: "lockUser", source: Self.source, method: Located("POST", at: Self.source),

@@ -44,6 +44,8 @@ extension ContextBuilderState {
     /// Whether ``checks(for:)`` gives the field at `position` any check, read in place and without
     /// building them.
     static func hasChecks(_ fields: [FieldSpec], at position: Int) -> Bool {
+        // Most fields have no constraint: told without copying the constraints out.
+        guard fields[position].hasConstraints else { return false }
         let isEnum = fields[position].enumValues != nil
         switch fields[position].type {
         case .string(let format) where format != "date-time" && !isEnum:
@@ -126,7 +128,7 @@ extension ContextBuilderState {
             break
         }
         // Checks come from constraints, which most fields have none of: none to build then.
-        let checks = field.constraints.isEmpty ? [] : checks(for: field)
+        let checks = field.hasConstraints ? checks(for: field) : []
         context.add("checks", .array(checks))
         context.add("valueExpression", .string(value))
         context.add("valueIsOptional", .bool(isOptional))

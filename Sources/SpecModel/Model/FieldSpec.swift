@@ -22,6 +22,8 @@ public struct FieldSpec: Sendable, Hashable {
         @usableFromInline var enumValues: [Located<LiteralValue>]?
         @usableFromInline var example: LiteralValue?
         @usableFromInline var constraints = Constraints()
+        /// `!constraints.isEmpty`, kept up to date by ``FieldSpec/constraints``'s setter.
+        @usableFromInline var hasConstraints = false
         @usableFromInline var sensitive: Bool?
     }
 
@@ -83,7 +85,16 @@ public struct FieldSpec: Sendable, Hashable {
     }
     public var constraints: Constraints {
         @inlinable get { storage.value.constraints }
-        _modify { yield &storage.value.constraints }
+        _modify {
+            yield &storage.value.constraints
+            storage.value.hasConstraints = !storage.value.constraints.isEmpty
+        }
+    }
+    /// Whether the field has any constraint: `!constraints.isEmpty`, read without copying the
+    /// constraints out of the field, which retains every source they name. Validation and the
+    /// context ask it of every field, and most have none.
+    public var hasConstraints: Bool {
+        @inlinable get { storage.value.hasConstraints }
     }
     /// `sensitive:`: whether the value is a secret that must print redacted; nil lets the
     /// generator decide from the name.

@@ -54,7 +54,7 @@ extension SpecValidator {
             if values.isEmpty { error("'enum' of \(what()) has no values", at: field().typeSource) }
         }
         if let defaultValue = fields[index].defaultValue { checkDefault(defaultValue, of: field(), what: what()) }
-        if !fields[index].constraints.isEmpty { checkConstraints(field(), what: what()) }
+        if fields[index].hasConstraints { checkConstraints(field(), what: what()) }
     }
 
     mutating func checkDefault(
