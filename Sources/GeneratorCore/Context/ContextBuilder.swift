@@ -63,7 +63,10 @@ struct ContextBuilderState: Sendable {
     let errorName: String
     /// Spec model name → Swift type name.
     var modelTypeNames: [String: String] = [:]
-    var mapper: SwiftTypeMapper { SwiftTypeMapper(modelTypeNames: modelTypeNames) }
+    /// Types by `modelTypeNames`, set once the models are named. Stored, not made on each use:
+    /// making one retained and released the table, which the builders on every core share,
+    /// for every field and operation.
+    var mapper = SwiftTypeMapper(modelTypeNames: [:])
     /// Spec model name → its index in `spec.models` (the first model of that name). Indices, so
     /// that each model is read where the spec holds it.
     let modelIndexes: [String: Int]
@@ -193,6 +196,7 @@ struct ContextBuilderState: Sendable {
             }
         }
         moduleTypes = scope
+        mapper = SwiftTypeMapper(modelTypeNames: modelTypeNames)
         for name in standardTypeNames + runtimeTypeNames { typeNamesInUse[name] = "is a type the code uses" }
         for name in modelTypeNames.values { typeNamesInUse[name] = "is a model name" }
     }
