@@ -89,6 +89,8 @@ extension ContextBuilderState {
         var parameterEnums: [TemplateValue] = []
         // Once: the placeholders are found by reading the path.
         let pathFields = Self.implicitPathParameters(endpoint)
+        // Every parameter and the body, claimed without growing the list on the way.
+        arguments.reserveCapacity(pathFields.count + endpoint.headers.count + endpoint.query.count + 1)
         let path = parameterContexts(
             pathFields, location: "path", forceRequired: true, arguments: &arguments, enumTypeNames: &enumTypeNames,
             parameterEnums: &parameterEnums)
