@@ -164,7 +164,7 @@ final class ResultSlots<Result: Sendable>: @unchecked Sendable {
         (base + index).initialize(to: result)
     }
 
-    /// Reports `filled` more slots initialized by one worker or chunk.
+    /// Reports `count` more slots initialized, by one worker or chunk.
     @inlinable
     func didFill(_ count: Int) {
         lock.lock()

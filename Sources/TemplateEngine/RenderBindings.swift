@@ -87,7 +87,7 @@ struct RenderBindings {
     init(context: TemplateObject) {
         self.context = context
         // Room for the nesting of a typical file (a loop in an include in a loop, a few `set`s):
-        // grown from empty, the stack was reallocated three or four times in every file.
+        // grown from empty, the stack was reallocated about five times in every file.
         stack.reserveCapacity(16)
     }
 
