@@ -3,7 +3,18 @@ extension Parser {
     /// Reports and skips anchors (`&a`) and tags (`!x`) before a node, returning where the node starts.
     ///
     /// They are recoverable: the node itself is still read, so the rest of the file is checked.
+    @inline(__always)
     mutating func parseProperties(at position: Int) -> Int {
+        // Nearly every node has none: told by one byte here, where the parser asks it of every
+        // node and key, rather than in a call.
+        guard position < lineEnd,
+            source.bytes[position] == UInt8(ascii: "&") || source.bytes[position] == UInt8(ascii: "!")
+        else { return position }
+        return reportingProperties(at: position)
+    }
+
+    /// `parseProperties` for a node that has properties.
+    private mutating func reportingProperties(at position: Int) -> Int {
         var position = position
         while let end = propertyEnd(at: position) {
             let name = source.text(position..<end)
