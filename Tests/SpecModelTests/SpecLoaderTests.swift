@@ -64,9 +64,16 @@ import Testing
         ("array( integer )", .array(.integer(format: nil))),
         ("object", .object),
         ("number(float)", .number(format: "float")),
+        // Bare names, either side of the keywords' longest length (seven bytes).
+        ("integer", .integer(format: nil)),
+        ("boolean", .boolean),
+        ("number", .number(format: nil)),
+        ("Role", .model("Role")),
+        ("Integers", .model("Integers")),
     ])
     func typeExpressions(text: String, expected: TypeExpression) throws {
-        let spec = try load("api: { name: T }\nmodels:\n  Role: {}\n  M:\n    properties:\n      p: \(text)\n")
+        let spec = try load(
+            "api: { name: T }\nmodels:\n  Role: {}\n  Integers: {}\n  M:\n    properties:\n      p: \(text)\n")
         #expect(spec.models.last?.properties.first?.type == expected)
     }
 

@@ -73,10 +73,15 @@ public enum SwiftLiteral {
     public static func oneLine(_ text: String) -> String {
         // Most descriptions are one tidy line already: nothing to build. Its ends are looked at
         // as bytes when they are ASCII, which is cheaper than decoding them.
-        let utf8 = text.utf8
-        if let firstByte = utf8.first, let lastByte = utf8.last,
-            !text.containsUTF8Byte(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
-        {
+        // First and last byte and the search for a break in one pass over the text's storage:
+        // `first` and `last` of a `String.UTF8View` each cost more than that pass.
+        let ends = text.utf8.withContiguousStorageIfAvailable { bytes -> (first: UInt8, last: UInt8)? in
+            guard let first = bytes.first, let last = bytes.last,
+                !bytes.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+            else { return nil }
+            return (first, last)
+        }
+        if let (firstByte, lastByte) = ends ?? nil {
             let firstIsBlank =
                 firstByte < 0x80 ? firstByte.isSpaceOrTab : text.unicodeScalars.first.map(isInlineWhitespace) ?? false
             let lastIsBlank =

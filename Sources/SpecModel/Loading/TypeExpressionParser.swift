@@ -21,10 +21,21 @@ enum TypeExpressionParser {
     /// The type of the commonest expression, a bare name such as `string` or `Role`, without
     /// copying its bytes; nil for anything else (parentheses, spaces at either end, no text).
     private static func simpleName(_ text: String) -> TypeExpression? {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last, first != UInt8(ascii: " "), last != UInt8(ascii: " "),
-            !utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
-        else { return nil }
+        // Read in the text's storage: `first` and `last` of a `String.UTF8View` each cost more
+        // than the whole test, and this runs for every type in the spec.
+        func isSimple(_ bytes: some Collection<UInt8>) -> Bool {
+            guard let first = bytes.first, first != UInt8(ascii: " ") else { return false }
+            var last = first
+            for byte in bytes {
+                if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { return false }
+                last = byte
+            }
+            return last != UInt8(ascii: " ")
+        }
+        guard text.utf8.withContiguousStorageIfAvailable(isSimple) ?? isSimple(text.utf8) else { return nil }
+        // The keywords are ASCII words of at most seven bytes, and no other Unicode text equals
+        // one (see `KeyLookup`): longer names skip comparing with each.
+        guard text.utf8.count <= 7 else { return .model(text) }
         switch text {
         case "string": return .string(format: nil)
         case "integer": return .integer(format: nil)
