@@ -515,6 +515,8 @@ struct MappingBuilder {
         identities?.append(identity)
         entries.append(entry)
         if entries.count == Self.indexThreshold {
+            // Room for as many again, so that a mapping this long does not rehash at once.
+            index.reserveCapacity(2 * Self.indexThreshold)
             for offset in entries.indices { index[self.identity(at: offset)] = offset }
         } else if entries.count > Self.indexThreshold {
             index[identity] = entries.count - 1

@@ -188,9 +188,11 @@ extension ContextBuilderState {
     /// The name as an initializer or method declares its parameter: an argument label needs no
     /// backticks, except `inout`, `var` and `let`, which Swift would read as something else.
     func parameterName(_ swiftName: String) -> String {
+        // Every field asks; told by length first, as no other text equals these ASCII words.
+        guard swiftName.utf8.count <= 5 else { return swiftName }
         switch swiftName {
-        case "inout", "var", "let": "`\(swiftName)`"
-        default: swiftName
+        case "inout", "var", "let": return "`\(swiftName)`"
+        default: return swiftName
         }
     }
 

@@ -197,6 +197,7 @@ struct ContextBuilderState: Sendable {
         }
         moduleTypes = scope
         mapper = SwiftTypeMapper(modelTypeNames: modelTypeNames)
+        typeNamesInUse.reserveCapacity(standardTypeNames.count + runtimeTypeNames.count + modelTypeNames.count)
         for name in standardTypeNames + runtimeTypeNames { typeNamesInUse[name] = "is a type the code uses" }
         for name in modelTypeNames.values { typeNamesInUse[name] = "is a model name" }
     }

@@ -184,6 +184,7 @@ extension SpecValidator {
         // Most lists are short: comparing a name with the ones before it costs less than hashing.
         let isShort = fields.count <= 16
         var firstIndexes: [String: Int] = [:]
+        if !isShort { firstIndexes.reserveCapacity(fields.count) }
         for index in fields.indices {
             let current = key(at: index)
             let first: Int?
