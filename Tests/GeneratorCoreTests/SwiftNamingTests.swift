@@ -102,6 +102,10 @@ import Testing
             #expect(Concatenation.joined("Nullable<", text, ">?") == "Nullable<" + text + ">?")
             #expect(Concatenation.joined("", text, "?") == text + "?")
             #expect(Concatenation.joined("(", text, "") == "(" + text)
+            for other in ["", "b", "Models/UsersModels.swift", "naïve"] {
+                #expect(Concatenation.joined(text, "/", other) == text + "/" + other)
+                #expect(Concatenation.joined(text, "", other) == text + other)
+            }
         }
     }
 

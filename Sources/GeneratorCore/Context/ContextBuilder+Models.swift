@@ -29,10 +29,13 @@ extension ContextBuilderState {
 
     /// `endpoints.inviteUser.body`, `models.RoleResponse`: where a model comes from, for doc comments.
     func modelSourcePath(_ model: ModelSpec) -> String {
+        // Joined in one allocation each: interpolation grew the string piece by piece, for
+        // every model.
         switch model.origin {
-        case .declared: "models.\(model.name)"
-        case .requestBody(let operationId): "endpoints.\(operationId).body"
-        case .responseBody(let operationId, let status): "endpoints.\(operationId).responses.\(status)"
+        case .declared: Concatenation.joined("models.", model.name, "")
+        case .requestBody(let operationId): Concatenation.joined("endpoints.", operationId, ".body")
+        case .responseBody(let operationId, let status):
+            Concatenation.joined(Concatenation.joined("endpoints.", operationId, ".responses"), ".", status)
         }
     }
 

@@ -146,7 +146,15 @@ extension ContextBuilderState {
         let success = endpoint.responses.first(where: \.isSuccess)
         let returnType = success?.body.map { mapper.swiftType($0) }
         let labels = ordered.map { $0[member: ContextMemberNames.label]?.stringValue ?? "" }
-        let symbol = methodName + "(" + labels.map { $0 + ":" }.joined() + ")"
+        // Built in room made for all of it: joining the pieces with `+` allocated for each.
+        var symbol = methodName
+        symbol.reserveCapacity(labels.reduce(methodName.utf8.count + 2) { $0 + $1.utf8.count + 1 })
+        symbol += "("
+        for label in labels {
+            symbol += label
+            symbol += ":"
+        }
+        symbol += ")"
         // The declaration and the request as the templates write them on one line, to tell
         // whether they fit. The declaration only matters for two arguments or fewer: more are
         // wrapped anyway, so it is only measured then.

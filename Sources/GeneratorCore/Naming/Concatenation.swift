@@ -29,4 +29,23 @@ enum Concatenation {
         }
         return joined ?? "\(before)\(text)\(after)"
     }
+
+    /// `first`, then `separator`, then `second`, such as a folder, `/` and a file name.
+    static func joined(_ first: String, _ separator: StaticString, _ second: String) -> String {
+        let joined = first.utf8.withContiguousStorageIfAvailable { head in
+            second.utf8.withContiguousStorageIfAvailable { tail in
+                let length = head.count + separator.utf8CodeUnitCount + tail.count
+                return String(unsafeUninitializedCapacity: length) { output in
+                    guard let target = output.baseAddress else { return 0 }
+                    if let source = head.baseAddress { memcpy(target, source, head.count) }
+                    var written = head.count
+                    memcpy(target + written, separator.utf8Start, separator.utf8CodeUnitCount)
+                    written += separator.utf8CodeUnitCount
+                    if let source = tail.baseAddress { memcpy(target + written, source, tail.count) }
+                    return written + tail.count
+                }
+            }
+        }
+        return (joined ?? nil) ?? "\(first)\(separator)\(second)"
+    }
 }

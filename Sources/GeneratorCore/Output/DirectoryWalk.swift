@@ -10,14 +10,14 @@ enum DirectoryWalk {
         var found: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            let path = relative.isEmpty ? folder : folder + "/" + relative
+            let path = relative.isEmpty ? folder : Concatenation.joined(folder, "/", relative)
             guard let directory = opendir(path) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withName(of: entry) { String(cString: $0) }
                 if name == "." || name == ".." { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                if isDirectory(entry.pointee.d_type, at: { folder + "/" + child }) {
+                let child = relative.isEmpty ? name : Concatenation.joined(relative, "/", name)
+                if isDirectory(entry.pointee.d_type, at: { Concatenation.joined(folder, "/", child) }) {
                     pending.append(child)
                 } else {
                     found.append(child)

@@ -123,7 +123,7 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    func path(_ relative: String) -> String { relative.isEmpty ? folder : folder + "/" + relative }
+    func path(_ relative: String) -> String { relative.isEmpty ? folder : Concatenation.joined(folder, "/", relative) }
 
     /// The folder part of a relative path: everything before its last `/`, or nothing.
     static func parent(of relative: String) -> String {
