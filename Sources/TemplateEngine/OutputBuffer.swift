@@ -60,12 +60,20 @@ final class OutputBuffer {
     /// Forgets the bytes and keeps the memory, for the next include.
     func removeAll() { count = 0 }
 
-    /// The bytes as text. Everything appended is whole UTF-8 scalars, so nothing is repaired.
+    /// The bytes as text. Everything appended is whole UTF-8 scalars of valid strings, so the
+    /// bytes are valid by construction and are copied without being checked again: checking
+    /// every rendered file took longer than copying it, and a run renders tens of megabytes.
+    /// Whether the text is ASCII is still found out, as checking would: a string not known to be
+    /// ASCII takes the slow, Unicode-normalizing path whenever it is hashed or compared, and
+    /// output paths are both.
     var text: String {
-        String(unsafeUninitializedCapacity: count) { target in
-            guard let destination = target.baseAddress else { return 0 }
-            memcpy(destination, base, count)
-            return count
+        withBytes { bytes in
+            // Checked in debug builds, where the tests run, so that a change that broke the
+            // rule would fail them.
+            assert(String(validating: bytes, as: UTF8.self) != nil, "rendered output is not valid UTF-8")
+            var span = UTF8Span(unchecked: bytes.span)
+            _ = span.checkForASCII()
+            return String(copying: span)
         }
     }
 

@@ -31,4 +31,22 @@ import Testing
         Array("é ✓ 👍".utf8).withUnsafeBufferPointer { buffer.append($0) }
         #expect(buffer.text == "é ✓ 👍")
     }
+
+    /// The text is made without checking the bytes again, but must still behave as any string:
+    /// equal, hashed and ordered by its characters, ASCII or not, composed or not.
+    @Test func textBehavesAsAnyStringOfItsCharacters() {
+        for (written, expected) in [
+            ("Models/UsersModels.swift", "Models/UsersModels.swift"), ("caf\u{E9}", "cafe\u{301}"),
+            ("e\u{301}t\u{E9}", "\u{E9}te\u{301}"), ("", ""),
+        ] {
+            let buffer = OutputBuffer(capacity: 4)
+            Array(written.utf8).withUnsafeBufferPointer { buffer.append($0) }
+            let text = buffer.text
+            #expect(text == expected)
+            #expect(text.hashValue == expected.hashValue)
+            #expect(Set([text, expected]).count == 1)
+            #expect(!(text < expected) && !(expected < text))
+            #expect(Array(text.utf8) == Array(written.utf8))
+        }
+    }
 }
