@@ -22,6 +22,12 @@ import Testing
         ("emoji 🎉 name", "EmojiName", "emojiName"),
         ("---", "Unnamed", "unnamed"),
         ("", "Unnamed", "unnamed"),
+        // One word already in one of the forms, which comes back as it is in that form.
+        ("roleResponse", "RoleResponse", "roleResponse"),
+        ("RoleResponse2", "RoleResponse2", "roleResponse2"),
+        ("APIToken", "APIToken", "apiToken"),
+        ("x", "X", "x"),
+        ("X", "X", "x"),
     ])
     func caseConversion(name: String, upper: String, lower: String) {
         #expect(SwiftNaming.upperCamelCase(name) == upper)
@@ -38,6 +44,18 @@ import Testing
             #expect(SwiftNaming.upperCamelCase(name) == SwiftNaming.upperCamelCaseOfAnyText(name), "\(name)")
             #expect(SwiftNaming.lowerCamelCase(name) == SwiftNaming.lowerCamelCaseOfAnyText(name), "\(name)")
             #expect(SwiftNaming.words(name) == SwiftNaming.wordsOfAnyText(name), "\(name)")
+        }
+    }
+
+    /// The same on single words of letters and digits, most of them already in one form or the
+    /// other, which the byte path returns without rewriting them.
+    @Test func asciiPathAgreesOnSingleWords() {
+        let alphabet = Array("aZbYzA09URLIdTokenapi2FA")
+        var random = SplitMix64(seed: 0xC0DE)
+        for _ in 0..<5000 {
+            let name = String((0..<random.below(12)).map { _ in random.pick(alphabet) ?? "a" })
+            #expect(SwiftNaming.upperCamelCase(name) == SwiftNaming.upperCamelCaseOfAnyText(name), "\(name)")
+            #expect(SwiftNaming.lowerCamelCase(name) == SwiftNaming.lowerCamelCaseOfAnyText(name), "\(name)")
         }
     }
 

@@ -33,6 +33,14 @@ enum ASCIINaming {
     /// and an array of bytes made into a string would be an allocation and a copy more.
     static func camelCase(_ text: String, upperFirst: Bool) -> String? {
         let result = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // Most names are already in the form asked for (`firstName`, `RoleResponse`): one
+            // word of letters and digits whose first letter has the right case comes back as it
+            // is, with nothing to allocate, write or check.
+            if let first = bytes.first, upperFirst ? isUppercase(first) : isLowercase(first),
+                bytes.allSatisfy(isLetterOrDigit)
+            {
+                return text
+            }
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             guard let firstIndex = bytes.firstIndex(where: isLetterOrDigit) else {
                 return upperFirst ? "Unnamed" : "unnamed"
