@@ -530,9 +530,16 @@ struct MappingBuilder {
     private static func identity(of key: YAMLScalar) -> String {
         guard key.style == .plain else { return key.text }
         let utf8 = key.text.utf8
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next() else { return key.jsonKey }
-        let second = (bytes.next() ?? 0) | 0x20
+        // The first two bytes read in the text's storage: iterating a `String.UTF8View` cost more
+        // than the rest of this, for every key of every mapping.
+        let start = utf8.withContiguousStorageIfAvailable { bytes -> (UInt8, UInt8)? in
+            guard let first = bytes.first else { return nil }
+            return (first, bytes.count > 1 ? bytes[1] : 0)
+        }
+        guard let (first, secondByte) = start ?? utf8.first.map({ ($0, utf8.dropFirst().first ?? 0) }) else {
+            return key.jsonKey
+        }
+        let second = secondByte | 0x20
         switch first {
         case UInt8(ascii: "t"), UInt8(ascii: "T"):
             return utf8.count == 4 && second == UInt8(ascii: "r") ? key.jsonKey : key.text
