@@ -65,15 +65,23 @@ final class OutputBuffer {
     /// every rendered file took longer than copying it, and a run renders tens of megabytes.
     /// Whether the text is ASCII is still found out, as checking would: a string not known to be
     /// ASCII takes the slow, Unicode-normalizing path whenever it is hashed or compared, and
-    /// output paths are both.
+    /// output paths are both. Systems older than `UTF8Span` check the bytes as before.
     var text: String {
         withBytes { bytes in
             // Checked in debug builds, where the tests run, so that a change that broke the
             // rule would fail them.
-            assert(String(validating: bytes, as: UTF8.self) != nil, "rendered output is not valid UTF-8")
-            var span = UTF8Span(unchecked: bytes.span)
-            _ = span.checkForASCII()
-            return String(copying: span)
+            assert(
+                String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes), "rendered output is not valid UTF-8")
+            if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+                var span = UTF8Span(unchecked: bytes.span)
+                _ = span.checkForASCII()
+                return String(copying: span)
+            }
+            return String(unsafeUninitializedCapacity: bytes.count) { target in
+                guard let destination = target.baseAddress, let source = bytes.baseAddress else { return 0 }
+                memcpy(destination, source, bytes.count)
+                return bytes.count
+            }
         }
     }
 
