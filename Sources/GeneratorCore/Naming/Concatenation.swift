@@ -15,17 +15,8 @@ import Darwin
 enum Concatenation {
     /// `before`, then `text`, then `after`.
     static func joined(_ before: StaticString, _ text: String, _ after: StaticString) -> String {
-        let joined = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let length = before.utf8CodeUnitCount + bytes.count + after.utf8CodeUnitCount
-            return String(unsafeUninitializedCapacity: length) { output in
-                guard let target = output.baseAddress else { return 0 }
-                memcpy(target, before.utf8Start, before.utf8CodeUnitCount)
-                var written = before.utf8CodeUnitCount
-                if let source = bytes.baseAddress { memcpy(target + written, source, bytes.count) }
-                written += bytes.count
-                memcpy(target + written, after.utf8Start, after.utf8CodeUnitCount)
-                return written + after.utf8CodeUnitCount
-            }
+        let joined = text.utf8.withContiguousStorageIfAvailable { middle in
+            joining(bytes(of: before), middle, bytes(of: after))
         }
         return joined ?? "\(before)\(text)\(after)"
     }
@@ -33,19 +24,32 @@ enum Concatenation {
     /// `first`, then `separator`, then `second`, such as a folder, `/` and a file name.
     static func joined(_ first: String, _ separator: StaticString, _ second: String) -> String {
         let joined = first.utf8.withContiguousStorageIfAvailable { head in
-            second.utf8.withContiguousStorageIfAvailable { tail in
-                let length = head.count + separator.utf8CodeUnitCount + tail.count
-                return String(unsafeUninitializedCapacity: length) { output in
-                    guard let target = output.baseAddress else { return 0 }
-                    if let source = head.baseAddress { memcpy(target, source, head.count) }
-                    var written = head.count
-                    memcpy(target + written, separator.utf8Start, separator.utf8CodeUnitCount)
-                    written += separator.utf8CodeUnitCount
-                    if let source = tail.baseAddress { memcpy(target + written, source, tail.count) }
-                    return written + tail.count
-                }
-            }
+            second.utf8.withContiguousStorageIfAvailable { tail in joining(head, bytes(of: separator), tail) }
         }
         return (joined ?? nil) ?? "\(first)\(separator)\(second)"
+    }
+
+    /// The three runs of UTF-8 one after another, written straight into the new string.
+    private static func joining(
+        _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>, _ third: UnsafeBufferPointer<UInt8>
+    ) -> String {
+        String(unsafeUninitializedCapacity: first.count + second.count + third.count) { output in
+            guard let target = output.baseAddress else { return 0 }
+            var written = 0
+            // A function, not a loop over an array of the three: the array was an allocation.
+            func append(_ piece: UnsafeBufferPointer<UInt8>) {
+                if let source = piece.baseAddress { memcpy(target + written, source, piece.count) }
+                written += piece.count
+            }
+            append(first)
+            append(second)
+            append(third)
+            return written
+        }
+    }
+
+    /// A string literal's UTF-8.
+    private static func bytes(of literal: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 }
