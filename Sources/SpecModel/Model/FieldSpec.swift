@@ -86,8 +86,9 @@ public struct FieldSpec: Sendable, Hashable {
     public var constraints: Constraints {
         @inlinable get { storage.value.constraints }
         _modify {
+            // As `EndpointSpec.path` keeps its parts: after the change, however it ends.
+            defer { storage.value.hasConstraints = !storage.value.constraints.isEmpty }
             yield &storage.value.constraints
-            storage.value.hasConstraints = !storage.value.constraints.isEmpty
         }
     }
     /// Whether the field has any constraint: `!constraints.isEmpty`, read without copying the
