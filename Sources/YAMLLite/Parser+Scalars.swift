@@ -7,10 +7,14 @@ extension Parser {
     mutating func parseProperties(at position: Int) -> Int {
         // Nearly every node has none: told by one byte here, where the parser asks it of every
         // node and key, rather than in a call.
-        guard position < lineEnd,
-            source.bytes[position] == UInt8(ascii: "&") || source.bytes[position] == UInt8(ascii: "!")
-        else { return position }
+        guard startsProperty(at: position) else { return position }
         return reportingProperties(at: position)
+    }
+
+    /// Whether an anchor (`&`) or a tag (`!`) starts at `position`.
+    @inline(__always)
+    private func startsProperty(at position: Int) -> Bool {
+        position < lineEnd && (source.bytes[position] == UInt8(ascii: "&") || source.bytes[position] == UInt8(ascii: "!"))
     }
 
     /// `parseProperties` for a node that has properties.
@@ -35,10 +39,8 @@ extension Parser {
 
     /// The end of the anchor or tag starting at `position`, if one does.
     private func propertyEnd(at position: Int) -> Int? {
+        guard startsProperty(at: position) else { return nil }
         let lineEnd = lineEnd
-        guard position < lineEnd,
-            source.bytes[position] == UInt8(ascii: "&") || source.bytes[position] == UInt8(ascii: "!")
-        else { return nil }
         var end = position + 1
         while end < lineEnd, !source.bytes[end].isBlank, !source.bytes[end].isFlowIndicator { end += 1 }
         return end
