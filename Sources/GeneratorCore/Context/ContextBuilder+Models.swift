@@ -3,7 +3,7 @@ import TemplateEngine
 
 extension ContextBuilderState {
     mutating func buildModelContext(_ model: ModelSpec) -> TemplateValue {
-        let swiftName = modelTypeNames[model.name] ?? SwiftNaming.upperCamelCase(model.name)
+        let swiftName = mapper.modelTypeNames[model.name] ?? SwiftNaming.upperCamelCase(model.name)
         let isEnum: Bool = if case .enumeration = model.shape { true } else { false }
         var context = TemplateShape.Builder(isEnum ? ContextShapes.enumModel : ContextShapes.structModel)
         context.add("name", .string(model.name))

@@ -61,11 +61,10 @@ struct ContextBuilderState: Sendable {
     let apiName: String
     let clientName: String
     let errorName: String
-    /// Spec model name → Swift type name.
-    var modelTypeNames: [String: String] = [:]
-    /// Types by `modelTypeNames`, set once the models are named. Stored, not made on each use:
-    /// making one retained and released the table, which the builders on every core share,
-    /// for every field and operation.
+    /// Swift types of spec types, with the models' type names (`mapper.modelTypeNames`: spec
+    /// model name → Swift type name), set once the models are named. Stored, not made on each
+    /// use: making one retained and released the table, which the builders on every core
+    /// share, for every field and operation.
     var mapper = SwiftTypeMapper(modelTypeNames: [:])
     /// Spec model name → its index in `spec.models` (the first model of that name). Indices, so
     /// that each model is read where the spec holds it.
@@ -176,6 +175,7 @@ struct ContextBuilderState: Sendable {
         // index: iterating the models would copy each one.
         let models = spec.models.indices.filter { !isEmptyRequestBody(spec.models[$0]) }
         scope.reserveCapacity(models.count)
+        var modelTypeNames: [String: String] = [:]
         modelTypeNames.reserveCapacity(models.count)
         for index in models {
             if let chosen = spec.models[index].swiftName {
