@@ -86,6 +86,37 @@ import Testing
         }
     }
 
+    /// The byte-by-byte escaping against its definition, scalar by scalar: every escape, both
+    /// line separators, and characters whose UTF-8 starts like theirs (`…`, `€`, U+2027, U+202A).
+    @Test func stringContentMatchesItsScalarDefinition() {
+        func definition(_ text: String) -> String {
+            var result = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\\": result += "\\\\"
+                case "\"": result += "\\\""
+                case "\n": result += "\\n"
+                case "\r": result += "\\r"
+                case "\t": result += "\\t"
+                case "\0": result += "\\0"
+                case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result
+        }
+        let pieces = [
+            "a", "userId", " ", "\"", "\\", "\n", "\r\n", "\t", "\0", "\u{1}", "\u{1B}", "\u{7F}", "é", "日本",
+            "\u{2028}", "\u{2029}", "\u{2026}", "\u{20AC}", "\u{2027}", "\u{202A}", "\\(x)", "😀",
+        ]
+        var random = SplitMix64(seed: 0xE5C)
+        for _ in 0..<3000 {
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) ?? "" }.joined()
+            #expect(SwiftLiteral.stringContent(text) == definition(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The byte check that spares most names a hash must let every keyword through.
     @Test func everyKeywordIsAKeyword() {
         for keyword in SwiftNaming.keywords { #expect(SwiftNaming.isKeyword(keyword), "\(keyword)") }

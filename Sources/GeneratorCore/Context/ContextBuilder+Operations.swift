@@ -242,7 +242,10 @@ extension ContextBuilderState {
     /// The spec's literal path text as it must travel: characters a URL path cannot hold, such as
     /// spaces and quotes, are percent-encoded; `/` and existing `%XX` escapes stay.
     static func percentEncodedPath(_ text: String) -> String {
-        if text.utf8.allSatisfy(isAllowedInPath) { return text }
+        // Nearly every path needs nothing: told in one pass over the string's storage, with the
+        // table read once, where `allSatisfy` on the UTF-8 view cost some 40 instructions a byte.
+        let allowed = pathBytes
+        if !text.containsUTF8Byte(where: { !allowed[Int($0)] }) { return text }
         var result = ""
         for byte in text.utf8 {
             if isAllowedInPath(byte) {

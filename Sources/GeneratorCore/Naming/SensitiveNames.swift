@@ -41,17 +41,59 @@ enum SensitiveNames {
                         room[count] = byte
                         count += 1
                     default:
-                        if wholeWords.contains(where: { room[wordStart..<count].elementsEqual($0) }) { hasWholeWord = true }
+                        if !hasWholeWord { hasWholeWord = isWholeWord(UnsafeBufferPointer(rebasing: room[wordStart..<count])) }
                         wordStart = count
                     }
                 }
-                if wholeWords.contains(where: { room[wordStart..<count].elementsEqual($0) }) { hasWholeWord = true }
-                let joined = UnsafeBufferPointer(rebasing: room[..<count])
-                return hasWholeWord || parts.contains { joined.containsRun($0) }
+                if hasWholeWord || isWholeWord(UnsafeBufferPointer(rebasing: room[wordStart..<count])) { return true }
+                return containsPart(UnsafeBufferPointer(rebasing: room[..<count]))
             }
         }
         return verdict ?? nil
     }
+
+    /// Whether `word` is one of `wholeWords`.
+    private static func isWholeWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        wholeWords.contains { $0.count == word.count && $0.withUnsafeBufferPointer { occurs($0, in: word, at: 0) } }
+    }
+
+    /// Whether one of `parts` occurs in `joined`. A position is compared only with the parts
+    /// whose first two bytes it holds, found by two table reads: searching for each of seven
+    /// parts at every position took more than the rest of a field's naming.
+    private static func containsPart(_ joined: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard joined.count >= 2 else { return false }
+        let masks = partMasks
+        let parts = parts
+        for start in 0..<(joined.count - 1) {
+            var candidates = masks[Int(joined[start])] & masks[256 + Int(joined[start + 1])]
+            while candidates != 0 {
+                let part = parts[candidates.trailingZeroBitCount]
+                candidates &= candidates - 1
+                if part.count <= joined.count - start, part.withUnsafeBufferPointer({ occurs($0, in: joined, at: start) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether `joined` holds `part` from `start`, which leaves room for all of it.
+    private static func occurs(_ part: UnsafeBufferPointer<UInt8>, in joined: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for offset in part.indices where part[offset] != joined[start + offset] { return false }
+        return true
+    }
+
+    /// Which parts (bit `i` for `parts[i]`) have each byte value first (the first 256 entries)
+    /// and second (the next 256). Every part is at least two bytes long.
+    private static let partMasks: [UInt8] = {
+        precondition(parts.count <= UInt8.bitWidth && parts.allSatisfy { $0.count >= 2 })
+        var table = [UInt8](repeating: 0, count: 512)
+        for (index, part) in parts.enumerated() {
+            table[Int(part[0])] |= 1 << index
+            table[256 + Int(part[1])] |= 1 << index
+        }
+        return table
+    }()
 }
 
 extension Collection where Element == UInt8, Index == Int {
