@@ -5,6 +5,9 @@ import PackageDescription
 // engine and the generated client's HTTP layer are all ours, on Foundation alone.
 let package = Package(
     name: "apigen",
+    // The generated client's floor: its runtime uses `Duration` and `ContinuousClock` (and
+    // `async`/`await`), which Apple systems have from these versions on. Linux needs none.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .executable(name: "apigen", targets: ["apigen"]),
         .library(name: "YAMLLite", targets: ["YAMLLite"]),

@@ -37,6 +37,26 @@ import Testing
         #expect(missing?.description == "error: cannot read '\(folder)/missing.yaml'")
     }
 
+    /// The check older Apple systems use must take and refuse the same bytes as
+    /// `String(validating:as:)`: valid characters of every length, and stray continuation bytes,
+    /// cut-off sequences, overlong forms, surrogates and code points past U+10FFFF.
+    @Test func unrepairedDecodingAgreesWithValidating() {
+        // The reference itself needs the newer systems; Linux always has it.
+        guard #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) else { return }
+        let pieces: [[UInt8]] = [
+            Array("a: b\n".utf8), Array("é".utf8), Array("日".utf8), Array("😀".utf8), [0x80], [0xBF], [0xC3],
+            [0xE6, 0x97], [0xF0, 0x9F, 0x98], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x00],
+        ]
+        var random = SplitMix64(seed: 0x0DF8)
+        for _ in 0..<3000 {
+            let bytes = (0..<random.below(6)).flatMap { _ in random.pick(pieces) ?? [] }
+            let expected = String(validating: bytes, as: UTF8.self)
+            #expect(InputReader.textIfUnrepaired(bytes) == expected, "\(bytes)")
+            #expect(InputReader.validText(bytes) == expected, "\(bytes)")
+        }
+    }
+
     @Test func templatesFolderListsTemplatesAtEveryDepthAndTheManifest() throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

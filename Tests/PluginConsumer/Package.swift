@@ -6,6 +6,8 @@ import PackageDescription
 // CI builds and tests it with `swift test --package-path Tests/PluginConsumer`.
 let package = Package(
     name: "PluginConsumer",
+    // At least apigen's own platforms: the generated client needs them.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     dependencies: [
         // The apigen repository. The explicit name lets targets say `package: "apigen"` whatever
         // the checkout's folder is called (a path dependency's identity is its folder name).

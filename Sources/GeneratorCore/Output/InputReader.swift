@@ -89,10 +89,25 @@ public enum InputReader {
         guard let bytes = readFileBytes(path) else {
             throw Failure(description: "error: cannot read '\(path)'")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = validText(bytes) else {
             throw Failure(description: "\(path):1:1: error: the file is not valid UTF-8")
         }
         return text
+    }
+
+    /// The bytes as text if they are valid UTF-8, else nil.
+    static func validText(_ bytes: [UInt8]) -> String? {
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+            return String(validating: bytes, as: UTF8.self)
+        }
+        return textIfUnrepaired(bytes)
+    }
+
+    /// `validText` for systems without `String(validating:as:)`: decoding repairs invalid
+    /// UTF-8, so the bytes were valid exactly when the text's UTF-8 is still the same bytes.
+    static func textIfUnrepaired(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.utf8.elementsEqual(bytes) ? text : nil
     }
 
     static func join(_ folder: String, _ name: String) -> String {
