@@ -26,7 +26,8 @@ public enum BuiltinFilters {
         "default": { value, arguments in
             try expectArgumentCount(arguments, 1)
             switch value {
-            case .null, .string(""), .array([]), .object([:]): return arguments[0]
+            case .null, .string(""), .array([]): return arguments[0]
+            case .object(let object) where object.isEmpty: return arguments[0]
             default: return value
             }
         },
@@ -35,7 +36,7 @@ public enum BuiltinFilters {
             try expectArgumentCount(arguments, 0)
             switch value {
             case .array(let elements): return .int(elements.count)
-            case .object(let members): return .int(members.count)
+            case .object(let object): return .int(object.memberNames.count)
             case .string(let text): return .int(text.count)
             default: throw FilterError("expects an array, an object or a string, got \(value.kindDescription)")
             }

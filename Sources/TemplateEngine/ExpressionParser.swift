@@ -6,8 +6,7 @@ struct ExpressionParser {
     /// Deeper nesting than this is rejected, so a pathological template cannot overflow the stack.
     static let maximumDepth = 64
 
-    /// Words that cannot name a variable. A `switch` rather than a `Set`, so checking a name
-    /// hashes nothing.
+    /// Words that cannot name a variable.
     private static func isKeyword(_ name: String) -> Bool {
         switch name {
         case "and", "or", "not", "true", "false", "null": true
@@ -129,7 +128,6 @@ struct ExpressionParser {
 
     private mutating func parseNot() throws(TemplateError) -> Expression {
         guard case .identifier("not") = current.kind else { return try parseComparison() }
-        // Only located once it is a `not`: most expressions are not, and locating costs a search.
         let location = currentLocation
         position += 1
         depth += 1
@@ -186,17 +184,8 @@ struct ExpressionParser {
                     throw unexpected(expected: "a key name after '.'")
                 }
                 position += 1
-                let pathKey = PathKey(name: key, location: keyLocation)
-                let kind: Expression.Kind
-                switch expression.kind {
-                case .variable(let root):
-                    kind = .path(root: root, rootLocation: expression.location, keys: [pathKey])
-                case .path(let root, let rootLocation, let keys):
-                    kind = .path(root: root, rootLocation: rootLocation, keys: keys + [pathKey])
-                default:
-                    kind = .member(base: expression, key: TemplateKey(key), keyLocation: keyLocation)
-                }
-                expression = Expression(kind: kind, location: expression.location)
+                expression = Expression(
+                    kind: .member(base: expression, key: key, keyLocation: keyLocation), location: expression.location)
             } else if consumeSymbol(.openBracket) {
                 let index = try parseExpression()
                 try expectSymbol(.closeBracket)
@@ -229,7 +218,7 @@ struct ExpressionParser {
             return Expression(kind: .literal(.null), location: location)
         case .identifier(let name) where !Self.isKeyword(name):
             position += 1
-            return Expression(kind: .variable(TemplateKey(name)), location: location)
+            return Expression(kind: .variable(name), location: location)
         case .symbol(.openParenthesis):
             position += 1
             var expression = try parseExpression()

@@ -47,19 +47,20 @@ extension TemplateValue {
             }
             Self.writeNewline(to: &output, pretty: pretty, indentation: indentation)
             output += "]"
-        case .object(let members):
-            guard !members.isEmpty else {
+        case .object(let object):
+            let names = object.memberNames.sorted()
+            guard !names.isEmpty else {
                 output += "{}"
                 return
             }
             output += "{"
-            // Dictionary order differs between runs; sorting keeps the output byte-for-byte stable.
-            for (offset, key) in members.keys.sorted().enumerated() {
+            // Sorted, so that the output is the same whatever order the object lists its members in.
+            for (offset, key) in names.enumerated() {
                 if offset > 0 { output += "," }
                 Self.writeNewline(to: &output, pretty: pretty, indentation: indentation + 1)
                 Self.writeJSONString(key, to: &output)
                 output += pretty ? ": " : ":"
-                (members[key] ?? .null).writeJSON(to: &output, pretty: pretty, indentation: indentation + 1)
+                (object.member(key) ?? .null).writeJSON(to: &output, pretty: pretty, indentation: indentation + 1)
             }
             Self.writeNewline(to: &output, pretty: pretty, indentation: indentation)
             output += "}"

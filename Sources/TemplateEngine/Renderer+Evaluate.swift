@@ -4,14 +4,13 @@ extension Renderer {
         switch expression.kind {
         case .literal(let value):
             return value
-        case .variable(let key):
-            switch try lookup(key, at: expression.location) {
-            case .value(let value): return value
-            case .loop(let loop): return loop.object
+        case .variable(let name):
+            guard let value = scope.lookup(name) else {
+                throw error(
+                    at: expression.location,
+                    "unknown variable '\(name)'" + Suggestion.didYouMean(name, among: scope.visibleNames))
             }
-        case .path(let root, let rootLocation, let keys):
-            if let address = address(ofPath: root, keys) { return address.pointee }
-            return try value(at: root, rootLocation, keys)
+            return value
         case .member(let base, let key, let keyLocation):
             return try member(key, of: base, at: keyLocation)
         case .subscripted(let base, let index):
@@ -23,8 +22,7 @@ extension Renderer {
         }
     }
 
-    /// Whether an expression is truthy, as `if` conditions, `not`, `and` and `or` need. Operators
-    /// give their Boolean straight away rather than as a ``TemplateValue`` to test.
+    /// Whether an expression is truthy, as `if` conditions, `not`, `and` and `or` need.
     func isTrue(_ expression: Expression) throws(TemplateError) -> Bool {
         switch expression.kind {
         case .not(let operand):
@@ -40,102 +38,25 @@ extension Renderer {
             return try evaluate(lhs) == evaluate(rhs)
         case .notEqual(let lhs, let rhs):
             return try evaluate(lhs) != evaluate(rhs)
-        case .path(let root, _, let keys):
-            // Tested where it is stored: `if property.description` copies nothing.
-            if let address = address(ofPath: root, keys) { return address.pointee.isTruthy }
-            return try evaluate(expression).isTruthy
         case .literal, .variable, .member, .subscripted, .filter:
             return try evaluate(expression).isTruthy
         }
     }
 
-    /// Where the value of the path `root.key.key…` is stored, for reading it in place, when every
-    /// step is a member at a lasting address (see ``RenderBindings/memberAddress(of:_:)``);
-    /// otherwise `nil`, and ``value(at:_:_:)`` finds the value, or the error, the general way.
-    /// Valid until a binding changes, so only for reading the value at once.
-    func address(ofPath root: TemplateKey, _ keys: [PathKey]) -> UnsafePointer<TemplateValue>? {
-        guard var address = bindings.memberAddress(of: root, keys[0].key) else { return nil }
-        var next = 1
-        while next < keys.count {
-            guard let member = address.pointee.memberAddress(keys[next].key) else { return nil }
-            address = member
-            next += 1
+    /// The member `key` of the value of `base`.
+    private func member(_ key: String, of base: Expression, at location: SourceLocation) throws(TemplateError) -> TemplateValue {
+        let value = try evaluate(base)
+        guard case .object(let object) = value else {
+            throw error(at: location, "cannot access key '\(key)' on '\(base)', which is \(value.kindDescription)")
         }
-        return address
-    }
-
-    /// What `key` refers to in the innermost scope that has it.
-    private func lookup(_ key: TemplateKey, at location: SourceLocation) throws(TemplateError) -> RenderBindings.Value {
-        guard let value = bindings.lookup(key) else {
+        guard let member = object.member(key) else {
             throw error(
-                at: location,
-                "unknown variable '\(key.name)'" + Suggestion.didYouMean(key.name, among: bindings.visibleNames))
-        }
-        return value
-    }
-
-    /// The value of `root.key.key…`.
-    private func value(
-        at root: TemplateKey, _ rootLocation: SourceLocation, _ keys: [PathKey]
-    ) throws(TemplateError) -> TemplateValue {
-        var value: TemplateValue
-        var next = 0
-        switch try lookup(root, at: rootLocation) {
-        case .value(let found):
-            value = found
-        case .loop(let loop):
-            // Read loop properties straight from the loop state instead of building an object.
-            let key = keys[0]
-            guard let property = loop.value(of: key.key) else {
-                throw error(
-                    at: key.location,
-                    "unknown key '\(key.name)' in 'loop'"
-                        + Suggestion.didYouMean(key.name, among: RenderBindings.LoopState.keys))
-            }
-            value = property
-            next = 1
-        }
-        while next < keys.count {
-            // The common case first, reading the key in place; errors are described only when
-            // there is one.
-            if let found = value.member(keys[next].key) {
-                value = found
-            } else {
-                value = try member(keys[next].key, of: value, at: keys[next].location) {
-                    Expression.pathDescription(root.name, keys[..<next])
-                }
-            }
-            next += 1
-        }
-        return value
-    }
-
-    private func member(
-        _ key: TemplateKey, of base: Expression, at location: SourceLocation
-    ) throws(TemplateError) -> TemplateValue {
-        try member(key, of: try evaluate(base), at: location) { base.description }
-    }
-
-    /// The member `key` of `value`, the value of the expression `base` describes (only described
-    /// for an error, since most never fail).
-    private func member(
-        _ key: TemplateKey, of value: TemplateValue, at location: SourceLocation, base: () -> String
-    ) throws(TemplateError) -> TemplateValue {
-        guard case .object(let members) = value else {
-            throw error(
-                at: location, "cannot access key '\(key.name)' on '\(base())', which is \(value.kindDescription)")
-        }
-        guard let member = members[key] else {
-            throw error(
-                at: location,
-                "unknown key '\(key.name)' in '\(base())'" + Suggestion.didYouMean(key.name, among: members.keys))
+                at: location, "unknown key '\(key)' in '\(base)'" + Suggestion.didYouMean(key, among: object.memberNames))
         }
         return member
     }
 
-    private func subscripted(
-        _ base: Expression, by indexExpression: Expression
-    ) throws(TemplateError) -> TemplateValue {
+    private func subscripted(_ base: Expression, by indexExpression: Expression) throws(TemplateError) -> TemplateValue {
         let container = try evaluate(base)
         let index = try evaluate(indexExpression)
         let location = indexExpression.location
@@ -148,11 +69,10 @@ extension Renderer {
                         + (elements.count == 1 ? "element" : "elements"))
             }
             return elements[position]
-        case (.object(let members), .string(let key)):
-            guard let member = members[key] else {
+        case (.object(let object), .string(let key)):
+            guard let member = object.member(key) else {
                 throw error(
-                    at: location,
-                    "unknown key '\(key)' in '\(base)'" + Suggestion.didYouMean(key, among: members.keys))
+                    at: location, "unknown key '\(key)' in '\(base)'" + Suggestion.didYouMean(key, among: object.memberNames))
             }
             return member
         case (.array, _):

@@ -1,125 +1,86 @@
-/// Renders parsed templates into one output buffer.
+/// Renders a template's nodes into text.
 ///
-/// All output goes into a single UTF-8 buffer that only grows by appending, so rendering is linear
-/// in the output size, and text is copied as bytes, with no `String` bookkeeping per piece. Only
-/// includes render into a separate buffer, because their output has to be indented as a whole
-/// before it joins the rest; those buffers are reused, so an include allocates nothing once warm.
+/// An include renders into text of its own, which joins the including template's output once
+/// it is complete, because the include's layout may indent it as a whole.
 struct Renderer {
     let library: TemplateLibrary
-    /// The output so far, in UTF-8. Everything appended is whole scalars, so it stays valid.
-    var output: OutputBuffer
+    /// The output so far.
+    var output = ""
     /// The name of the template being rendered, for errors.
     private(set) var file: String
-    private(set) var bindings: RenderBindings
+    private(set) var scope: RenderScope
     private var includeDepth = 0
-    /// Emptied include buffers, kept for their capacity.
-    private var spareBuffers: [OutputBuffer] = []
 
-    /// `variable` is bound above `variables`, in the template's own scope, so that it shadows a
-    /// root variable of the same name.
-    /// `capacity` is room for the output made at once, rather than grown to by doubling.
+    /// `variable` is bound in the template's own scope, so that it shadows a root member of the
+    /// same name.
     init(
-        library: TemplateLibrary, file: String, variables: TemplateObject,
-        variable: (name: String, value: TemplateValue)? = nil, capacity: Int = 256
+        library: TemplateLibrary, file: String, root: any TemplateObject,
+        variable: (name: String, value: TemplateValue)? = nil
     ) {
-        self.output = OutputBuffer(capacity: capacity)
         self.library = library
         self.file = file
-        self.bindings = RenderBindings(context: variables)
-        if let variable { bindings.assign(TemplateKey(variable.name), variable.value) }
+        scope = RenderScope(root: root)
+        if let variable { scope.assign(variable.name, variable.value) }
     }
-
-    /// The output as text.
-    var text: String { output.text }
 
     func error(at location: SourceLocation, _ message: String) -> TemplateError {
         TemplateError(file: file, at: location, message)
     }
 
-    // MARK: - Nodes
-
-    mutating func render(_ nodes: [RenderNode]) throws(TemplateError) {
-        // Each node's object is borrowed for its step, neither retained nor released: the
-        // template that owns it outlives the render (see `RenderNode`). Each case spells the
-        // borrow out: a shared helper taking the step as a closure measured a fifth slower.
-        for index in nodes.indices {
-            switch nodes[index] {
+    mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
+        for node in nodes {
+            switch node {
             case .text(let text):
-                // Through a buffer pointer: an array passed on is taken as its own, a retain
-                // and a release for every piece of text.
-                text._withUnsafeGuaranteedRef { text in text.bytes.withUnsafeBufferPointer { output.append($0) } }
-            case .output(let tag):
-                try tag._withUnsafeGuaranteedRef { tag in
-                    Result { () throws(TemplateError) in try writeOutput(of: tag) }
-                }.get()
-            case .conditional(let conditional):
-                try conditional._withUnsafeGuaranteedRef { conditional in
-                    Result { () throws(TemplateError) in try renderConditional(conditional) }
-                }.get()
-            case .loop(let loop):
-                try loop._withUnsafeGuaranteedRef { loop in
-                    Result { () throws(TemplateError) in try renderLoop(loop) }
-                }.get()
+                output += text
+            case .output(let expression, let layout):
+                try write(evaluate(expression), of: expression, layout: layout)
+            case .conditional(let branches, let otherwise):
+                try renderConditional(branches, otherwise: otherwise)
+            case .loop(let variable, let sequence, let body, let empty):
+                try renderLoop(variable: variable, sequence: sequence, body: body, empty: empty)
             case .include(let include):
-                try include._withUnsafeGuaranteedRef { include in
-                    Result { () throws(TemplateError) in try renderInclude(include) }
-                }.get()
-            case .assignment(let assignment):
-                try assignment._withUnsafeGuaranteedRef { assignment in
-                    Result { () throws(TemplateError) in bindings.assign(assignment.name, try evaluate(assignment.value)) }
-                }.get()
+                try renderInclude(include)
+            case .assignment(let name, let value):
+                scope.assign(name, try evaluate(value))
             }
         }
     }
 
-    private mutating func renderConditional(_ conditional: Conditional) throws(TemplateError) {
-        let branches = conditional.branches
-        for index in branches.indices {
-            // A path is tested where its value is stored; any other condition, or a path that
-            // cannot be read in place, is evaluated.
-            let inPlace = conditional.pathConditions[index].flatMap { condition in
-                condition._withUnsafeGuaranteedRef { condition in
-                    address(ofPath: condition.root, condition.keys).map { $0.pointee.isTruthy != condition.negated }
-                }
-            }
-            let holds: Bool
-            if let inPlace { holds = inPlace } else { holds = try isTrue(branches[index].condition) }
-            if holds {
-                try render(conditional.renderBodies[index])
+    private mutating func renderConditional(
+        _ branches: [ConditionalBranch], otherwise: [TemplateNode]?
+    ) throws(TemplateError) {
+        for branch in branches {
+            if try isTrue(branch.condition) {
+                try render(branch.body)
                 return
             }
         }
-        if let otherwise = conditional.renderOtherwise {
+        if let otherwise {
             try render(otherwise)
         }
     }
 
-    private mutating func renderLoop(_ loop: Loop) throws(TemplateError) {
-        let sequence = try evaluate(loop.sequence)
-        guard case .array(let items) = sequence else {
+    private mutating func renderLoop(
+        variable: String, sequence: Expression, body: [TemplateNode], empty: [TemplateNode]?
+    ) throws(TemplateError) {
+        let value = try evaluate(sequence)
+        guard case .array(let elements) = value else {
             throw error(
-                at: loop.sequence.location,
-                "cannot loop over '\(loop.sequence)', which is \(sequence.kindDescription), not an array")
+                at: sequence.location,
+                "cannot loop over '\(sequence)', which is \(value.kindDescription), not an array")
         }
-        guard !items.isEmpty else {
-            if let empty = loop.renderEmpty {
+        guard !elements.isEmpty else {
+            if let empty {
                 try render(empty)
             }
             return
         }
-        let outer = bindings.enterScope()
-        // Closed however the body ends: its bindings point into `items`.
-        defer { bindings.leaveScope(outer) }
-        // Each element is bound where `items` holds it, which outlives the loop's scope.
-        try items.withUnsafeBufferPointer { elements in
-            Result { () throws(TemplateError) in
-                guard let first = elements.baseAddress else { return }
-                for index in elements.indices {
-                    bindings.startIteration(variable: loop.variable, item: first + index, index0: index, length: elements.count)
-                    try render(loop.renderBody)
-                }
-            }
-        }.get()
+        let outer = scope.enterScope()
+        for (index, element) in elements.enumerated() {
+            scope.startIteration(variable: variable, element: element, loop: LoopState(index0: index, length: elements.count))
+            try render(body)
+        }
+        scope.leaveScope(outer)
     }
 
     private mutating func renderInclude(_ include: Include) throws(TemplateError) {
@@ -129,34 +90,30 @@ struct Renderer {
                 "includes are nested too deeply (more than \(TemplateLibrary.maximumIncludeDepth) levels) "
                     + "while including '\(include.name)'")
         }
-        // By position, found when parsing: hashing the name of every include rendered cost
-        // more than the rest of starting one.
-        guard library.templatesByPosition.indices.contains(include.position),
-            case let template = library.templatesByPosition[include.position], template.name == include.name
-        else {
+        guard let template = library.templates[include.name] else {
             // Parsing checks include targets, so this only guards against a library mix-up.
             throw error(at: include.location, "unknown template '\(include.name)'")
         }
         // The bound value is evaluated in the including scope, before the include's scope opens.
         let bound = try include.binding.map { binding throws(TemplateError) in
-            (binding.name, try evaluate(binding.value))
+            (name: binding.name, value: try evaluate(binding.value))
         }
-        let outer = bindings.enterScope()
-        if let (name, value) = bound {
-            bindings.assign(name, value)
+        let outer = scope.enterScope()
+        if let bound {
+            scope.assign(bound.name, bound.value)
         }
         let includingFile = file
-        var partial = spareBuffers.popLast() ?? OutputBuffer()
-        swap(&output, &partial)
-        includeDepth += 1
+        // The including output is set aside (swapped, not copied, so appending to it later
+        // does not copy it) while the include renders into an empty one.
+        var included = ""
+        swap(&output, &included)
         file = template.name
-        try render(template.renderNodes)
-        file = includingFile
+        includeDepth += 1
+        try render(template.nodes)
         includeDepth -= 1
-        bindings.leaveScope(outer)
-        swap(&output, &partial)
-        write(partial, layout: include.layout)
-        partial.removeAll()
-        spareBuffers.append(partial)
+        file = includingFile
+        scope.leaveScope(outer)
+        swap(&output, &included)
+        write(included, layout: include.layout)
     }
 }

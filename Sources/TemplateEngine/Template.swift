@@ -58,10 +58,7 @@
 struct Template: Sendable {
     /// The template's name as given to the library, used as the file in errors.
     let name: String
-    /// The template's nodes, which own everything below them.
     let nodes: [TemplateNode]
-    /// `nodes` as the renderer walks them, borrowed from `nodes`.
-    let renderNodes: [RenderNode]
 
     /// Parses a template.
     ///
@@ -69,18 +66,13 @@ struct Template: Sendable {
     ///   - name: The name errors refer to.
     ///   - text: The template's source.
     ///   - filters: The filters it may use.
-    ///   - templateNames: The templates it may include, each with its position in the library.
+    ///   - templateNames: The templates it may include.
     /// - Throws: ``TemplateErrors`` with every error found.
     init(
-        name: String, text: String, filters: [String: TemplateFilter], templateNames: [String: Int]
+        name: String, text: String, filters: [String: TemplateFilter], templateNames: Set<String>
     ) throws(TemplateErrors) {
         self.name = name
         let source = TemplateSource(name: name, text: text)
-        switch TemplateParser.parse(source, filters: filters, templateNames: templateNames) {
-        case .success(let nodes):
-            self.nodes = nodes
-            renderNodes = RenderNode.borrowing(nodes)
-        case .failure(let errors): throw errors
-        }
+        nodes = try TemplateParser.parse(source, filters: filters, templateNames: templateNames).get()
     }
 }

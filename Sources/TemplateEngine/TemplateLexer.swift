@@ -4,9 +4,9 @@ enum OutputLayout: Sendable, Hashable {
     /// its later lines get that whitespace as indentation.
     case inline
     /// The tag is alone on its line (apart from whitespace): its output is written as whole lines,
-    /// each non-empty one indented by `indent` (UTF-8, as the renderer writes it), ending with a
-    /// newline when the line had one. Empty output removes the line entirely.
-    case standalone(indent: [UInt8], endsLine: Bool)
+    /// each non-empty one indented by `indent`, ending with a newline when the line had one.
+    /// Empty output removes the line entirely.
+    case standalone(indent: String, endsLine: Bool)
 }
 
 /// A `{{ … }}` or `{% … %}` tag, located in the source, after whitespace control has been applied.
@@ -23,8 +23,7 @@ struct TagToken: Sendable {
 
 /// A piece of a template after lexing: literal text or a tag. Comments are gone by then.
 enum TemplateToken: Sendable {
-    /// UTF-8, as the renderer writes it.
-    case text([UInt8])
+    case text(String)
     case output(TagToken)
     case block(TagToken)
 }
@@ -281,8 +280,8 @@ struct TemplateLexer {
         } else if tagIndices.count == 1, case .tag(var tag) = pieces[tagIndices[0]],
             !tag.trimsBefore, !tag.trimsAfter
         {
-            var indent: [UInt8] = []
-            if case .text(let range) = pieces[line.lowerBound] { indent = Array(bytes[range]) }
+            var indent = ""
+            if case .text(let range) = pieces[line.lowerBound] { indent = source.text(range) }
             tag.token.layout = .standalone(indent: indent, endsLine: endsLine)
             pieces[tagIndices[0]] = .tag(tag)
             clearLine(&pieces, line)
@@ -349,12 +348,10 @@ struct TemplateLexer {
     private func makeTokens(_ pieces: [Piece]) -> [TemplateToken] {
         let bytes = self.bytes
         var tokens: [TemplateToken] = []
-        // Text is gathered in one buffer and copied out at its exact size, so that building a
-        // text token allocates once instead of growing.
         var text: [UInt8] = []
         func flushText() {
-            if !text.isEmpty { tokens.append(.text(Array(text))) }
-            text.removeAll(keepingCapacity: true)
+            if !text.isEmpty { tokens.append(.text(String(decoding: text, as: UTF8.self))) }
+            text.removeAll()
         }
         for piece in pieces {
             switch piece {

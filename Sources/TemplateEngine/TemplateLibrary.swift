@@ -14,17 +14,9 @@ public struct TemplateLibrary: Sendable {
     /// end fails with an error instead of overflowing the stack.
     public static let maximumIncludeDepth = 64
 
-    /// The output capacity a render starts with.
-    static let initialOutputCapacity = 16 * 1024
-
     let templates: [String: Template]
-    /// The templates in the order of their names, where an `include` finds its template.
-    let templatesByPosition: [Template]
-    /// The filters, for parsing templates given to ``renderString(_:named:context:)``.
+    /// The filters, for parsing templates given to ``parseString(_:named:)``.
     private let filters: [String: TemplateFilter]
-    /// Each template's position in `templatesByPosition`, for parsing templates given to
-    /// ``renderString(_:named:context:)``.
-    private let includableNames: [String: Int]
 
     /// Parses every template.
     ///
@@ -35,23 +27,19 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: ``TemplateErrors`` with all parse errors across all templates, in file and source order.
     public init(templates: [String: String], filters: [String: TemplateFilter] = [:]) throws(TemplateErrors) {
         let allFilters = BuiltinFilters.all.merging(filters) { _, custom in custom }
-        let sortedNames = templates.keys.sorted()
-        let templateNames = Dictionary(uniqueKeysWithValues: sortedNames.enumerated().map { ($1, $0) })
+        let names = Set(templates.keys)
         var parsed: [String: Template] = [:]
         var errors: [TemplateError] = []
         for (name, text) in templates {
             do {
-                parsed[name] = try Template(
-                    name: name, text: text, filters: allFilters, templateNames: templateNames)
+                parsed[name] = try Template(name: name, text: text, filters: allFilters, templateNames: names)
             } catch {
                 errors += error.errors
             }
         }
         guard errors.isEmpty else { throw TemplateErrors(errors) }
         self.templates = parsed
-        self.templatesByPosition = sortedNames.compactMap { parsed[$0] }
         self.filters = allFilters
-        self.includableNames = templateNames
     }
 
     /// The names of the templates, sorted.
@@ -61,12 +49,11 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Parameters:
     ///   - name: The template's name.
-    ///   - context: An object whose keys are the root variables (or `null` for none).
+    ///   - context: An object whose members are the root variables (or `null` for none).
+    ///   - variable: One more root variable, or nil: a name and its value, which shadow a root
+    ///     variable of that name, as a manifest entry binds the item each file renders.
     /// - Returns: The rendered text.
     /// - Throws: ``TemplateError`` at the place in the template (or in an included one) that failed.
-    ///   - variable: One more root variable, or nil: a name and its value, which shadow a root
-    ///     variable of that name. Cheaper than a copy of the context with one more key, when one
-    ///     context renders many files, each with its own item.
     public func render(
         _ name: String, context: TemplateValue, variable: (name: String, value: TemplateValue)? = nil
     ) throws(TemplateError) -> String {
@@ -81,13 +68,8 @@ public struct TemplateLibrary: Sendable {
     /// Renders a template given as a string, with the library's filters and templates to include.
     ///
     /// For example, an output path pattern: `renderString("Models/{{ group.name }}.swift", named:
-    /// "apigen.yaml outputs[0].path", context: context)`. The string is parsed on every call; to
-    /// render one string many times, parse it once with ``parseString(_:named:)``.
-    /// - Parameters:
-    ///   - source: The template text.
-    ///   - named: The name errors refer to.
-    ///   - context: An object whose keys are the root variables (or `null` for none).
-    /// - Returns: The rendered text.
+    /// "manifest.yaml", context: context)`. To render one string many times, parse it once with
+    /// ``parseString(_:named:)``.
     /// - Throws: ``TemplateError``: the first parse error, or the rendering error.
     public func renderString(_ source: String, named: String, context: TemplateValue) throws(TemplateError) -> String {
         try render(try parseString(source, named: named), context: context)
@@ -98,12 +80,12 @@ public struct TemplateLibrary: Sendable {
         let template: Template
     }
 
-    /// Parses a template given as a string, to render it with ``render(_:context:)-(StringTemplate,_)``.
+    /// Parses a template given as a string, to render it with ``render(_:context:variable:)-(StringTemplate,_,_)``.
     /// - Throws: ``TemplateError``: the first parse error.
     public func parseString(_ source: String, named: String) throws(TemplateError) -> StringTemplate {
         do {
             return StringTemplate(
-                template: try Template(name: named, text: source, filters: filters, templateNames: includableNames))
+                template: try Template(name: named, text: source, filters: filters, templateNames: Set(templates.keys)))
         } catch {
             // Parse errors are sorted; the first one is where the reader should start.
             throw error.errors.first ?? TemplateError(file: named, line: 1, column: 1, message: "invalid template")
@@ -119,24 +101,21 @@ public struct TemplateLibrary: Sendable {
     }
 
     private func render(
-        _ template: Template, context: TemplateValue, variable: (name: String, value: TemplateValue)? = nil
+        _ template: Template, context: TemplateValue, variable: (name: String, value: TemplateValue)?
     ) throws(TemplateError) -> String {
-        let variables: TemplateObject
+        let root: any TemplateObject
         switch context {
-        case .object(let members):
-            variables = members
+        case .object(let object):
+            root = object
         case .null:
-            variables = TemplateObject()
+            root = [String: TemplateValue]()
         default:
             throw TemplateError(
                 file: template.name, line: 1, column: 1,
                 message: "the context must be an object, not \(context.kindDescription)")
         }
-        // Room for a typical generated file at once, rather than growing to it by doubling.
-        var renderer = Renderer(
-            library: self, file: template.name, variables: variables, variable: variable,
-            capacity: Self.initialOutputCapacity)
-        try renderer.render(template.renderNodes)
-        return renderer.text
+        var renderer = Renderer(library: self, file: template.name, root: root, variable: variable)
+        try renderer.render(template.nodes)
+        return renderer.output
     }
 }

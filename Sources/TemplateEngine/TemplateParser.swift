@@ -48,8 +48,8 @@ struct TemplateParser {
 
     private let source: TemplateSource
     private let filters: [String: TemplateFilter]
-    /// The templates an `include` may name, each with its position in the library.
-    private let templateNames: [String: Int]
+    /// The templates an `include` may name.
+    private let templateNames: Set<String>
     private var errors: [TemplateError] = []
     private var stack: [OpenBlock] = []
     /// The nodes of the innermost block part being read.
@@ -59,7 +59,7 @@ struct TemplateParser {
     ///   - source: The template to parse.
     ///   - filters: The filters templates may use.
     ///   - templateNames: The templates `include` may name.
-    init(source: TemplateSource, filters: [String: TemplateFilter], templateNames: [String: Int]) {
+    init(source: TemplateSource, filters: [String: TemplateFilter], templateNames: Set<String>) {
         self.source = source
         self.filters = filters
         self.templateNames = templateNames
@@ -67,7 +67,7 @@ struct TemplateParser {
 
     /// The template's nodes, or every error found.
     static func parse(
-        _ source: TemplateSource, filters: [String: TemplateFilter], templateNames: [String: Int]
+        _ source: TemplateSource, filters: [String: TemplateFilter], templateNames: Set<String>
     ) -> Result<[TemplateNode], TemplateErrors> {
         var parser = TemplateParser(source: source, filters: filters, templateNames: templateNames)
         return parser.parse()
@@ -78,13 +78,13 @@ struct TemplateParser {
         for token in tokens {
             switch token {
             case .text(let text):
-                nodes.append(.text(TextNode(text)))
+                nodes.append(.text(text))
             case .output(let tag):
                 do {
                     var parser = try expressionParser(for: tag)
                     let expression = try parser.parseExpression()
                     try parser.expectEnd()
-                    nodes.append(.output(OutputTag(expression: expression, layout: tag.layout)))
+                    nodes.append(.output(expression, tag.layout))
                 } catch {
                     errors.append(error)
                 }
@@ -167,7 +167,7 @@ struct TemplateParser {
             try parser.expectSymbol(.assign)
             let value = try parser.parseExpression()
             try parser.expectEnd()
-            nodes.append(.assignment(Assignment(name: variable, value: value)))
+            nodes.append(.assignment(name: variable, value: value))
         default:
             throw source.error(
                 at: nameToken.offset,
@@ -260,12 +260,10 @@ struct TemplateParser {
             if let condition = block.condition {
                 branches.append(ConditionalBranch(condition: condition, body: nodes))
             }
-            node = .conditional(Conditional(branches: branches, otherwise: block.seenElse ? nodes : nil))
+            node = .conditional(branches: branches, otherwise: block.seenElse ? nodes : nil)
         case .loop(let variable, let sequence):
             node = .loop(
-                Loop(
-                    variable: variable, sequence: sequence, body: block.loopBody ?? nodes,
-                    empty: block.seenElse ? nodes : nil))
+                variable: variable, sequence: sequence, body: block.loopBody ?? nodes, empty: block.seenElse ? nodes : nil)
         }
         nodes = block.enclosing
         nodes.append(node)
@@ -310,12 +308,11 @@ struct TemplateParser {
             binding = (value, try parser.expectIdentifier("a variable name"))
         }
         try parser.expectEnd()
-        guard let position = templateNames[name] else {
+        guard templateNames.contains(name) else {
             throw source.error(
-                at: nameOffset,
-                "unknown template '\(name)'" + Suggestion.didYouMean(name, among: templateNames.keys))
+                at: nameOffset, "unknown template '\(name)'" + Suggestion.didYouMean(name, among: templateNames))
         }
-        return Include(name: name, position: position, location: location, binding: binding, layout: layout)
+        return Include(name: name, location: location, binding: binding, layout: layout)
     }
 
     private mutating func push(_ block: OpenBlock) throws(TemplateError) {

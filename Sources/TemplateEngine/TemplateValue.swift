@@ -11,7 +11,7 @@
 ///     "properties": [["name": "id"], ["name": "email"]],
 /// ]
 /// ```
-public enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable {
     /// No value: falsy in conditions, an error to output.
     case null
     /// Outputs as `true` or `false`.
@@ -22,13 +22,22 @@ public enum TemplateValue: Sendable, Hashable {
     case string(String)
     /// What `for` loops over.
     case array([TemplateValue])
-    /// Members are read with dotted paths: `model.name`. Make one from a dictionary literal, with
-    /// `TemplateObject(_:)` from a dictionary, or, for many objects with the same keys, with a
-    /// ``TemplateShape``.
-    case object(TemplateObject)
+    /// Members are read with dotted paths: `model.name`. A dictionary literal makes one; a
+    /// program's own types conform to ``TemplateObject``.
+    case object(any TemplateObject)
 }
 
 extension TemplateValue {
+    /// A string, or `.null` for `nil`: how optional text enters a context.
+    public init(_ text: String?) {
+        self = text.map(TemplateValue.string) ?? .null
+    }
+
+    /// An array of objects.
+    public init(_ objects: [some TemplateObject]) {
+        self = .array(objects.map { .object($0) })
+    }
+
     /// Whether the value counts as true in `if` conditions and with `not`, `and` and `or`.
     ///
     /// `null`, `false`, `0`, `""`, `[]` and `{}` are false; everything else is true.
@@ -43,38 +52,9 @@ extension TemplateValue {
         }
     }
 
-    /// The value of `key` when this is an object holding that key, otherwise `nil`.
-    public subscript(key: String) -> TemplateValue? {
-        guard case .object(let members) = self else { return nil }
-        return members[key]
-    }
-
-    /// The member `name` when this is an object holding it, otherwise `nil`: the same as
-    /// `self[name]`, found by the name's number when the object has a shape.
-    public subscript(member name: TemplateMemberName) -> TemplateValue? {
-        member(name.key)
-    }
-
-    /// The member `key` when this is an object holding it, otherwise `nil`; found by the key's
-    /// number. A method rather than `if case .object(let members) = value` at the caller,
-    /// which copies the object out of a variable, a retain and a release for every step of a path.
-    func member(_ key: TemplateKey) -> TemplateValue? {
-        guard case .object(let members) = self else { return nil }
-        return members[key]
-    }
-
-    /// Where the member `key` is stored when this is an object that keeps it at a lasting
-    /// address (see ``TemplateObject/address(of:)``), otherwise `nil`.
-    func memberAddress(_ key: TemplateKey) -> UnsafePointer<TemplateValue>? {
-        guard case .object(let members) = self else { return nil }
-        return members.address(of: key)
-    }
-
-    /// Calls `body` with a string's UTF-8, read in place; `nil` when the value is not a string
-    /// (or, never for a string made in Swift, one without contiguous UTF-8).
-    func withStringUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        guard case .string(let text) = self else { return nil }
-        return text.utf8.withContiguousStorageIfAvailable(body)
+    /// The member `name` when this is an object holding it, otherwise `nil`.
+    public subscript(name: String) -> TemplateValue? {
+        objectValue?.member(name)
     }
 
     /// The string payload, or `nil` when the value is not a string.
@@ -101,8 +81,8 @@ extension TemplateValue {
         return value
     }
 
-    /// The members, or `nil` when the value is not an object.
-    public var objectValue: TemplateObject? {
+    /// The object, or `nil` when the value is not an object.
+    public var objectValue: (any TemplateObject)? {
         guard case .object(let value) = self else { return nil }
         return value
     }
@@ -118,6 +98,22 @@ extension TemplateValue {
         case .string: "a string"
         case .array: "an array"
         case .object: "an object"
+        }
+    }
+}
+
+extension TemplateValue: Equatable {
+    /// Structural equality: objects are equal when they have the same members with equal values,
+    /// whatever type holds them.
+    public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.int(let left), .int(let right)): left == right
+        case (.string(let left), .string(let right)): left == right
+        case (.array(let left), .array(let right)): left == right
+        case (.object(let left), .object(let right)): left.members == right.members
+        default: false
         }
     }
 }
@@ -153,9 +149,9 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
-    /// Creates `.object(members)`; when a key is repeated, the last value wins.
+    /// Creates an object with these members; when a key is repeated, the last value wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         // `Dictionary(uniqueKeysWithValues:)` would trap on a repeated key in a literal.
-        self = .object(TemplateObject(Dictionary(elements, uniquingKeysWith: { _, last in last })))
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

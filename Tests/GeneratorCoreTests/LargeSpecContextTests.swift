@@ -42,7 +42,7 @@ import TemplateEngine
     @Test(arguments: [10, 1_200])
     func modelsValidateDirectlyOrThroughNesting(count: Int) throws {
         let context = try GeneratorPipeline.context(Self.spec(count: count, clash: false)).get()
-        guard case .array(let groups)? = context.value(at: "modelGroups") else {
+        guard case .array(let groups)? = context.templateValue["modelGroups"] else {
             Issue.record("no model groups in the context")
             return
         }

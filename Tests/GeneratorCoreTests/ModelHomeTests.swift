@@ -91,7 +91,7 @@ import Testing
     static func homes(_ text: String = spec) throws -> [String: String] {
         let context = try GeneratorPipeline.context([SpecFile(path: "homes.yaml", text: text)]).get()
         var homes: [String: String] = [:]
-        for group in context["groups"]?.arrayValue ?? [] {
+        for group in context.templateValue["groups"]?.arrayValue ?? [] {
             let name = try #require(group["name"]?.stringValue)
             for model in group["models"]?.arrayValue ?? [] {
                 homes[try #require(model["name"]?.stringValue)] = name

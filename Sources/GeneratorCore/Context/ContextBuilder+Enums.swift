@@ -1,6 +1,5 @@
 import Foundation
 import SpecModel
-import TemplateEngine
 
 extension ContextBuilderState {
     /// An open enum: one case per known value, plus a case that keeps any value the server adds
@@ -9,19 +8,15 @@ extension ContextBuilderState {
     /// is the spec's name.
     mutating func enumContext(
         swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?,
-        source: TemplateValue
-    ) -> TemplateValue {
+        source: EnumSourceContext
+    ) -> EnumContext {
         var scope = NameScope("the cases of", of: swiftName)
-        var cases: [TemplateValue] = []
-        for value in values {
+        let cases = values.map { value in
             // Values are the API's; they cannot be renamed, so clashing cases are numbered.
             let caseName = scope.claimFree(enumCaseName(value.value), for: value.value.description, at: value.source)
-            var enumCase = TemplateShape.Builder(ContextShapes.enumCase)
-            enumCase.add("swiftName", .string(SwiftNaming.escapedIdentifier(caseName)))
-            enumCase.add("label", .string(caseName))
-            enumCase.add("rawLiteral", .string(rawLiteral(value.value, type: type)))
-            enumCase.add("rawValue", .string(value.value.description))
-            cases.append(enumCase.value)
+            return EnumCaseContext(
+                swiftName: SwiftNaming.escapedIdentifier(caseName), label: caseName,
+                rawLiteral: rawLiteral(value.value, type: type), rawValue: value.value.description)
         }
         var unknownName = "unknown"
         var number = 2
@@ -31,15 +26,9 @@ extension ContextBuilderState {
         }
         // Measured as nested in a struct, the deeper of the two places an enum is declared.
         let oneLineDeclaration = "    public enum \(swiftName): RawRepresentable, Codable, Hashable, Sendable, ParameterValue {"
-        var context = TemplateShape.Builder(ContextShapes.enumeration)
-        context.add("swiftName", .string(swiftName))
-        context.add("wrapsDeclaration", .bool(exceedsLineLength(oneLineDeclaration)))
-        context.add("rawType", .string(mapper.swiftType(type)))
-        context.add("description", description.map(TemplateValue.string) ?? .null)
-        context.add("source", source)
-        context.add("cases", .array(cases))
-        context.add("unknownCaseName", .string(unknownName))
-        return context.value
+        return EnumContext(
+            swiftName: swiftName, wrapsDeclaration: exceedsLineLength(oneLineDeclaration), rawType: mapper.swiftType(type),
+            description: description, source: source, cases: cases, unknownCaseName: unknownName)
     }
 
     /// `local` → `local`, `scim-2` → `scim2`, `1` → `_1`, `-1` → `_minus1`, `1.5` → `_1_5`.

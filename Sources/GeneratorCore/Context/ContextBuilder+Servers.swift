@@ -1,5 +1,4 @@
 import SpecModel
-import TemplateEngine
 
 extension ContextBuilderState {
     func serverCaseName(_ server: ServerSpec) -> String { SwiftNaming.memberName(server.name.value) }
@@ -12,46 +11,37 @@ extension ContextBuilderState {
 
     /// Each server becomes a case of the client's `Server` enum; its URL variables become the
     /// case's associated values, and the URL is split into literal text and variables.
-    mutating func serverContexts() -> [TemplateValue] {
+    mutating func serverContexts() -> [ServerContext] {
         var cases = NameScope("the cases of 'Server'", reserved: ["baseURL": "the Server enum declares"])
         return spec.servers.enumerated().map { index, server in
             let caseName = serverCaseName(server)
             cases.claim(caseName, for: server.name.value, at: server.name.source, diagnostics: &diagnostics)
             var variableScope = NameScope("the variables of server", of: server.name.value)
-            let variables: [TemplateValue] = server.variables.map { variable in
+            let variables = server.variables.map { variable in
                 let swiftName = SwiftNaming.memberName(variable.name.value)
                 variableScope.claim(swiftName, for: variable.name.value, at: variable.name.source, diagnostics: &diagnostics)
-                return .object([
-                    "name": .string(variable.name.value),
-                    "swiftName": .string(SwiftNaming.escapedIdentifier(swiftName)),
-                    "label": .string(swiftName),
-                    "description": variable.description.map(TemplateValue.string) ?? .null,
-                    "defaultLiteral": variable.defaultValue.map { .string(SwiftLiteral.string($0)) } ?? .null,
-                ])
+                return ServerVariableContext(
+                    name: variable.name.value, swiftName: SwiftNaming.escapedIdentifier(swiftName), label: swiftName,
+                    description: variable.description, defaultLiteral: variable.defaultValue.map(SwiftLiteral.string))
             }
-            let names = Dictionary(
-                server.variables.map { ($0.name.value, SwiftNaming.escapedIdentifier(SwiftNaming.memberName($0.name.value))) },
-                uniquingKeysWith: { first, _ in first })
-            return .object([
-                "name": .string(server.name.value),
-                "caseName": .string(SwiftNaming.escapedIdentifier(caseName)),
-                "symbol": .string(serverSymbol(server)),
-                "url": .string(server.url.value),
-                "description": server.description.map(TemplateValue.string) ?? .null,
-                "isDefault": .bool(index == 0),
-                "variables": .array(variables),
-                "hasVariables": .bool(!variables.isEmpty),
-                "urlParts": .array(urlParts(server.url.value, variableNames: names)),
-            ])
+            // The first variable of a name wins, as in the case's associated values.
+            var variableNames: [String: String] = [:]
+            for variable in variables where variableNames[variable.name] == nil {
+                variableNames[variable.name] = variable.swiftName
+            }
+            return ServerContext(
+                name: server.name.value, caseName: SwiftNaming.escapedIdentifier(caseName), symbol: serverSymbol(server),
+                url: server.url.value, description: server.description, isDefault: index == 0, variables: variables,
+                urlParts: urlParts(server.url.value, variableNames: variableNames))
         }
     }
 
     /// `https://{domain}.frontegg.com/` → literal `https://`, variable `domain`, literal `.frontegg.com/`.
-    func urlParts(_ url: String, variableNames: [String: String]) -> [TemplateValue] {
+    func urlParts(_ url: String, variableNames: [String: String]) -> [URLPartContext] {
         TemplatedText.parts(url).map { part in
             switch part {
-            case .literal(let text): .object(["isVariable": false, "text": .string(text)])
-            case .placeholder(let name, _): .object(["isVariable": true, "text": .string(variableNames[name] ?? name)])
+            case .literal(let text): URLPartContext(isVariable: false, text: text)
+            case .placeholder(let name, _): URLPartContext(isVariable: true, text: variableNames[name] ?? name)
             }
         }
     }

@@ -1,6 +1,5 @@
 import Foundation
 import SpecModel
-import TemplateEngine
 
 /// What the generated code checks before a request is sent: the spec's constraints, as calls
 /// to the runtime's `Validation` functions, and the nested models that have checks of their own.
@@ -13,16 +12,11 @@ extension ContextBuilderState {
     func modelsNeedingValidation() -> Set<String> {
         var usedBy: [String: [String]] = [:]
         var pending: [String] = []
-        // By index: iterating the models and their properties would copy each one.
-        for index in spec.models.indices {
-            let name = spec.models[index].name
-            let properties = spec.models[index].properties
-            var hasOwnChecks = false
-            for position in properties.indices {
-                if !hasOwnChecks, Self.hasChecks(properties, at: position) { hasOwnChecks = true }
-                if let child = validatedChild(of: properties[position].type) { usedBy[child, default: []].append(name) }
+        for model in spec.models {
+            for property in model.properties {
+                if let child = validatedChild(of: property.type) { usedBy[child, default: []].append(model.name) }
             }
-            if hasOwnChecks { pending.append(name) }
+            if model.properties.contains(where: Self.hasChecks) { pending.append(model.name) }
         }
         var result = Set(pending)
         while let name = pending.popLast() {
@@ -41,37 +35,18 @@ extension ContextBuilderState {
         }
     }
 
-    /// Whether ``checks(for:)`` gives the field at `position` any check, read in place and without
-    /// building them.
-    static func hasChecks(_ fields: [FieldSpec], at position: Int) -> Bool {
-        // Most fields have no constraint: told without copying the constraints out.
-        guard fields[position].hasConstraints else { return false }
-        let isEnum = fields[position].enumValues != nil
-        switch fields[position].type {
-        case .string(let format) where format != "date-time" && !isEnum:
-            return fields[position].constraints.minLength != nil || fields[position].constraints.maxLength != nil
-                || fields[position].constraints.pattern != nil
-        case .integer where !isEnum, .number where !isEnum:
-            return fields[position].constraints.minimum != nil || fields[position].constraints.maximum != nil
-        case .array:
-            return fields[position].constraints.minItems != nil || fields[position].constraints.maxItems != nil
-        default:
-            return false
-        }
+    /// Whether ``checks(for:)`` gives the field any check.
+    static func hasChecks(_ field: FieldSpec) -> Bool {
+        !ContextBuilderState.checks(for: field).isEmpty
     }
 
     /// The constraint checks that apply to a field's Swift type, each a `Validation` function and its bound.
-    func checks(for field: FieldSpec) -> [TemplateValue] {
+    static func checks(for field: FieldSpec) -> [CheckContext] {
         let constraints = field.constraints
         let isEnum = field.enumValues != nil
-        var checks: [TemplateValue] = []
+        var checks: [CheckContext] = []
         func add(_ function: String, _ bound: String, _ rule: String) {
-            var check = TemplateShape.Builder(ContextShapes.check)
-            check.add("function", .string(function))
-            check.add("bound", .string(bound))
-            check.add("rule", .string(rule))
-            check.add("ruleLiteral", .string(SwiftLiteral.string(rule)))
-            checks.append(check.value)
+            checks.append(CheckContext(function: function, bound: bound, rule: rule, ruleLiteral: SwiftLiteral.string(rule)))
         }
         switch field.type {
         case .string(let format) where format != "date-time" && !isEnum:
@@ -89,8 +64,12 @@ extension ContextBuilderState {
                 add("maximum", String(clampedInt(value.rounded(.down))), "maximum: \(SwiftLiteral.double(value))")
             }
         case .number where !isEnum:
-            if let value = constraints.minimum?.value { add("minimum", SwiftLiteral.doubleLiteral(value), "minimum: \(SwiftLiteral.double(value))") }
-            if let value = constraints.maximum?.value { add("maximum", SwiftLiteral.doubleLiteral(value), "maximum: \(SwiftLiteral.double(value))") }
+            if let value = constraints.minimum?.value {
+                add("minimum", SwiftLiteral.doubleLiteral(value), "minimum: \(SwiftLiteral.double(value))")
+            }
+            if let value = constraints.maximum?.value {
+                add("maximum", SwiftLiteral.doubleLiteral(value), "maximum: \(SwiftLiteral.double(value))")
+            }
         case .array:
             if let value = constraints.minItems?.value { add("minItems", String(value), "minItems: \(value)") }
             if let value = constraints.maxItems?.value { add("maxItems", String(value), "maxItems: \(value)") }
@@ -101,41 +80,30 @@ extension ContextBuilderState {
     }
 
     /// A whole-number bound as an `Int`, saturating beyond `Int`'s range instead of trapping.
-    func clampedInt(_ value: Double) -> Int {
+    static func clampedInt(_ value: Double) -> Int {
         if value >= Double(Int.max) { return .max }
         if value <= Double(Int.min) { return .min }
         return Int(value)
     }
 
-    /// Adds the validation part of a field's context: its checks, how to reach its value, and
-    /// whether it holds models to validate in turn (one, or a list).
-    /// `escapedName` is the field's Swift name as code writes it (`SwiftNaming.escapedIdentifier`),
-    /// `nameLiteral` its spec name as a Swift string literal.
-    func addValidationContext(
-        _ field: FieldSpec, escapedName name: String, nameLiteral: String, validating: Set<String>,
-        to context: inout TemplateShape.Builder
-    ) {
-        let threeState = field.nullable && !field.required
-        let isOptional = !field.required || field.nullable
-        let value = threeState ? Concatenation.joined("", name, "?.wrapped") : name
-        var nested: TemplateValue = .null
-        switch field.type {
-        case .model(let model) where validating.contains(model):
-            nested = "single"
-        case .array(.model(let model)) where validating.contains(model):
-            nested = "list"
-        default:
-            break
+    /// Whether a value of this type holds models with checks of their own: one, or a list.
+    func nestedValidation(of type: TypeExpression) -> ValidationContext.Nested? {
+        switch type {
+        case .model(let model) where validatingModels.contains(model): .single
+        case .array(.model(let model)) where validatingModels.contains(model): .list
+        default: nil
         }
-        // Checks come from constraints, which most fields have none of: none to build then.
-        let checks = field.hasConstraints ? checks(for: field) : []
-        context.add("checks", .array(checks))
-        context.add("valueExpression", .string(value))
-        context.add("valueIsOptional", .bool(isOptional))
-        context.add("iterableExpression", .string(isOptional ? Concatenation.joined("(", value, " ?? [])") : value))
-        context.add("nested", nested)
-        context.add("fieldLiteral", .string(nameLiteral))
-        context.add("memberLiteral", .string(SwiftLiteral.memberString(field.name)))
-        context.add("validates", .bool(!checks.isEmpty || nested != .null))
+    }
+
+    /// What the generated code checks of a field, and how it reaches its value. `escapedName` is
+    /// the field's Swift name as code writes it.
+    func validationContext(
+        _ field: FieldSpec, escapedName name: String, isOptional: Bool, isThreeState: Bool
+    ) -> ValidationContext {
+        let value = isThreeState ? name + "?.wrapped" : name
+        return ValidationContext(
+            checks: Self.checks(for: field), valueExpression: value,
+            iterableExpression: isOptional ? "(" + value + " ?? [])" : value, nested: nestedValidation(of: field.type),
+            memberLiteral: SwiftLiteral.memberString(field.name))
     }
 }

@@ -164,7 +164,7 @@ public enum CommandLineInterface {
         } catch {
             return .failure(Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n"))
         }
-        switch GeneratorPipeline.run(specs: specs, templates: templates, disposal: options.disposal) {
+        switch GeneratorPipeline.run(specs: specs, templates: templates) {
         case .success(let files):
             return .success(files)
         case .failure(let error):
@@ -226,7 +226,7 @@ public enum CommandLineInterface {
         }
         switch GeneratorPipeline.context(specs) {
         case .success(let context):
-            return Outcome(exitCode: 0, standardOutput: context.jsonString(pretty: true) + "\n", standardError: "")
+            return Outcome(exitCode: 0, standardOutput: context.templateValue.jsonString(pretty: true) + "\n", standardError: "")
         case .failure(let error):
             return failure(error, sources: Dictionary(specs.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
         }

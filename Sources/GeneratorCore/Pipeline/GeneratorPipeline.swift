@@ -57,141 +57,65 @@ public struct TemplateSet: Sendable {
 /// Writing the files is the caller's (`OutputWriter`), so that nothing is written unless every
 /// stage succeeded.
 public enum GeneratorPipeline {
-    /// The template context of `files`; `disposal` says what becomes of the spec after.
-    public static func context(
-        _ files: [SpecFile], disposal: Disposal = .inBackground
-    ) -> Result<TemplateValue, DiagnosticsError> {
-        switch loadValidatedSpec(files, disposal: disposal) {
-        case .success(let loaded):
-            // Nothing in the context depends on whether a pattern compiles, so they compile on
-            // another core meanwhile; their errors still come before the context is used.
-            let patterns = loaded.patterns
-            let compiling = patterns.isEmpty ? nil : BackgroundWork { patterns.failures() }
-            let context = ContextBuilder.build(loaded.spec, modelIndexes: loaded.modelIndexes, disposal: disposal)
-            let failures = compiling?.value ?? []
-            let result = failures.isEmpty ? context : .failure(loaded.withPatternErrors(failures))
-            disposal.dispose((consume loaded, consume context))
-            return result
-        case .failure(let error):
-            return .failure(error)
+    /// The template context of `files`, or every problem found in them.
+    public static func context(_ files: [SpecFile]) -> Result<RootContext, DiagnosticsError> {
+        loadValidatedSpec(files, disposal: .inBackground).flatMap { loaded in
+            let failures = loaded.patterns.failures()
+            guard failures.isEmpty else { return .failure(loaded.withPatternErrors(failures)) }
+            return ContextBuilder.build(loaded.spec)
         }
     }
 
-    /// Every stage but writing; `disposal` says what becomes of the spec and the context after.
-    public static func run(
-        specs: [SpecFile], templates: TemplateSet, disposal: Disposal = .inBackground
-    ) -> Result<[GeneratedFile], DiagnosticsError> {
-        // The templates need nothing from the specs: they are parsed on a thread of their own
-        // meanwhile, which takes a few milliseconds off every run, most of a small one.
-        let preparing = BackgroundWork { PreparedTemplates.prepare(templates) }
-        switch context(specs, disposal: disposal) {
-        case .success(let context):
-            let prepared = preparing.take()
-            let files = prepared.flatMap { render(context, prepared: $0, parsingPerWorkerFrom: perWorkerTemplatesFileCount) }
-            disposal.dispose((consume context, consume prepared))
-            return files
-        case .failure(let error):
-            disposal.dispose(consume preparing)
-            return .failure(error)
-        }
+    /// Every stage but writing.
+    public static func run(specs: [SpecFile], templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
+        context(specs).flatMap { render($0, templates: templates) }
     }
 
     /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
-    public static func render(_ context: TemplateValue, templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
-        render(context, templates: templates, parsingPerWorkerFrom: perWorkerTemplatesFileCount)
-    }
-
-    /// From how many files each render worker parses templates of its own (see `render`).
-    static let perWorkerTemplatesFileCount = 100
-
-    /// `render`, with the number of files from which each worker parses its own templates, so
-    /// that tests can check both ways give the same files.
-    static func render(
-        _ context: TemplateValue, templates: TemplateSet, parsingPerWorkerFrom fileCount: Int
-    ) -> Result<[GeneratedFile], DiagnosticsError> {
-        PreparedTemplates.prepare(templates).flatMap { render(context, prepared: $0, parsingPerWorkerFrom: fileCount) }
+    public static func render(_ context: RootContext, templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
+        PreparedTemplates.prepare(templates).flatMap { render(context, prepared: $0) }
     }
 
     /// `render`, with the templates parsed already.
-    static func render(
-        _ context: TemplateValue, prepared: PreparedTemplates, parsingPerWorkerFrom fileCount: Int
-    ) -> Result<[GeneratedFile], DiagnosticsError> {
-        let templates = prepared.templates
-        let manifest = prepared.manifest
-        let manifestPath = templates.path(of: TemplateManifest.fileName)
-        let library = prepared.library
-        // First every output path, in manifest order, so that path errors and clashes are
-        // found the same way every time; then the files' contents, on every core.
-        var jobs: [RenderJob] = []
+    static func render(_ context: RootContext, prepared: PreparedTemplates) -> Result<[GeneratedFile], DiagnosticsError> {
+        let root = TemplateValue.object(context)
         var diagnostics = DiagnosticCollector()
+        // First every output path, in manifest order, so that path errors and clashes are found
+        // the same way every time; then the files' contents.
+        var jobs: [RenderJob] = []
         var seenPaths: [String: SourceRef] = [:]
-        for entry in manifest.entries {
-            guard library.templateNames.contains(entry.template) else {
-                diagnostics.error("no template named '\(entry.template)' in \(templates.displayPath)", at: entry.source)
-                continue
-            }
-            // Each file's extra variable: the item it renders, or none for an entry without `each`.
-            var variables: [(name: String, value: TemplateValue)?] = [nil]
-            if let each = entry.each {
-                guard case .array(let list)? = context.value(at: each) else {
-                    diagnostics.error("'each: \(each)' does not name a list in the context", at: entry.source)
-                    continue
-                }
-                variables = list.map { (name: entry.bindingName, value: $0) }
-            }
-            // Parsed once for all its files, and checked even when the list is empty.
-            let outputPath: TemplateLibrary.StringTemplate
-            do {
-                outputPath = try library.parseString(entry.output, named: manifestPath)
-            } catch {
-                diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
-                continue
-            }
-            // Rendered on every core, checked in order.
-            let paths = variables.concurrentMap(minimumCount: 64) { variable in
-                Result { () throws(TemplateError) in try library.render(outputPath, context: context, variable: variable) }
-            }
-            for (variable, rendered) in zip(variables, paths) {
-                do {
-                    let path = try rendered.get()
-                    guard isSafeRelativePath(path) else {
-                        diagnostics.error("output path '\(path)' must be relative and stay inside the output folder", at: entry.source)
+        for entry in prepared.manifest.entries {
+            switch renderJobs(for: entry, root: root, prepared: prepared) {
+            case .success(let entryJobs):
+                for job in entryJobs {
+                    guard isSafeRelativePath(job.path) else {
+                        diagnostics.error(
+                            "output path '\(job.path)' must be relative and stay inside the output folder", at: entry.source)
                         continue
                     }
-                    if let first = seenPaths[path] {
-                        diagnostics.error("two manifest entries write '\(path)' (first at \(first))", at: entry.source)
+                    if let first = seenPaths[job.path] {
+                        diagnostics.error("two manifest entries write '\(job.path)' (first at \(first))", at: entry.source)
                         continue
                     }
-                    seenPaths[path] = entry.source
-                    jobs.append(RenderJob(path: path, template: entry.template, item: variable))
-                } catch {
-                    diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
+                    seenPaths[job.path] = entry.source
+                    jobs.append(job)
                 }
+            case .failure(let problems):
+                diagnostics.append(contentsOf: problems.diagnostics)
             }
         }
-        // For many files, each worker renders with templates parsed for it alone: rendering
-        // still retains some of what a template holds (expression boxes, key lists) as it reads
-        // them, and with one shared library both cores keep taking the same reference counts
-        // from each other. Parsing the templates takes about two milliseconds, more than that
-        // costs a run of a few dozen files. The sources parsed once already, so parsing them
-        // again cannot fail; the shared library is only a formality.
-        let templateSources = prepared.sources
-        let parsesPerWorker = jobs.count >= fileCount
-        let rendered = jobs.concurrentMap(
-            minimumCount: 2,
-            workerState: {
-                parsesPerWorker ? (try? TemplateLibrary(templates: templateSources, filters: SwiftFilters.all)) ?? library : library
-            }
-        ) { ownLibrary, job in
+        // Files render independently of each other: on every core, which pays for large specs.
+        let library = prepared.library
+        let rendered = jobs.concurrentMap { job in
             Result { () throws(TemplateError) in
-                normalizedEnding(try ownLibrary.render(job.template, context: context, variable: job.item))
+                normalizedEnding(try library.render(job.template, context: root, variable: job.item))
             }
         }
         var files: [GeneratedFile] = []
         for (job, result) in zip(jobs, rendered) {
             switch result {
             case .success(let contents): files.append(GeneratedFile(path: job.path, contents: contents))
-            case .failure(let error): diagnostics.append(contentsOf: [diagnostic(error, templates: templates)])
+            case .failure(let error): diagnostics.append(contentsOf: [diagnostic(error, templates: prepared.templates)])
             }
         }
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics.sorted)) }
@@ -206,6 +130,41 @@ public enum GeneratorPipeline {
         var item: (name: String, value: TemplateValue)?
     }
 
+    /// The files a manifest entry makes: one, or one per item of its `each` list, each with its
+    /// output path rendered.
+    private static func renderJobs(
+        for entry: TemplateManifest.Entry, root: TemplateValue, prepared: PreparedTemplates
+    ) -> Result<[RenderJob], DiagnosticsError> {
+        let templates = prepared.templates
+        guard prepared.library.templateNames.contains(entry.template) else {
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(at: entry.source, "no template named '\(entry.template)' in \(templates.displayPath)")
+                ]))
+        }
+        var items: [(name: String, value: TemplateValue)?] = [nil]
+        if let each = entry.each {
+            guard case .array(let list)? = root.value(at: each) else {
+                return .failure(
+                    DiagnosticsError([Diagnostic(at: entry.source, "'each: \(each)' does not name a list in the context")]))
+            }
+            items = list.map { (name: entry.bindingName, value: $0) }
+        }
+        do throws(TemplateError) {
+            // Parsed once for all its files, and checked even when the list is empty.
+            let outputPath = try prepared.library.parseString(
+                entry.output, named: templates.path(of: TemplateManifest.fileName))
+            return .success(
+                try items.map { item throws(TemplateError) in
+                    RenderJob(
+                        path: try prepared.library.render(outputPath, context: root, variable: item),
+                        template: entry.template, item: item)
+                })
+        } catch {
+            return .failure(DiagnosticsError([diagnostic(error, templates: templates)]))
+        }
+    }
+
     static func diagnostic(_ error: TemplateError, templates: TemplateSet) -> Diagnostic {
         // The manifest's output patterns are named by their full path already.
         let file = templates.files[error.file] == nil ? error.file : templates.path(of: error.file)
@@ -214,42 +173,17 @@ public enum GeneratorPipeline {
 
     /// Exactly one newline at the end of every file.
     static func normalizedEnding(_ text: String) -> String {
-        // Most files already end so: return them as they are rather than copying megabytes.
-        let utf8 = text.utf8
-        let newline = UInt8(ascii: "\n")
-        if utf8.last == newline, utf8.count == 1 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != newline {
-            return text
-        }
         var scalars = Substring(text).unicodeScalars
         while let last = scalars.last, last == "\n" { scalars.removeLast() }
         return String(scalars) + "\n"
     }
 
-    /// Whether `path` is relative, uses `/` only, and has no empty, `.` or `..` component. It
-    /// reads the UTF-8 bytes once: a run writes thousands of files, and `String.contains` and
-    /// `split` on characters took more time than rendering their paths.
+    /// Whether `path` is relative, uses `/` only, and has no empty, `.` or `..` component.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        var componentLength = 0
-        var componentIsDots = true
-        var isSafe = true
-        // A component ends at each `/` and at the end; every one must have a name.
-        func endComponent() {
-            if componentLength == 0 || (componentIsDots && componentLength <= 2) { isSafe = false }
-            componentLength = 0
-            componentIsDots = true
-        }
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "/"): endComponent()
-            case UInt8(ascii: "\\"): return false
-            case UInt8(ascii: "."): componentLength += 1
-            default:
-                componentLength += 1
-                componentIsDots = false
+        let components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return !path.utf8.contains(UInt8(ascii: "\\"))
+            && components.allSatisfy { component in
+                !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8)
             }
-            if !isSafe { return false }
-        }
-        endComponent()
-        return isSafe
     }
 }

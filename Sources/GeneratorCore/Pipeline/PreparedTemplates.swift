@@ -3,16 +3,10 @@ import TemplateEngine
 
 /// A template set read and parsed, ready to render any context: its manifest, and its templates
 /// parsed into one library.
-///
-/// Parsing depends on the templates alone, so `GeneratorPipeline.run` does it on a thread of its
-/// own while the specs are read, checked and turned into a context.
 struct PreparedTemplates: Sendable {
     let templates: TemplateSet
     let manifest: TemplateManifest
     let library: TemplateLibrary
-    /// The templates the library was parsed from (every file but the manifest), for workers
-    /// that parse their own copy.
-    let sources: [String: String]
 
     /// Reads the manifest and parses every template; every problem found is a diagnostic.
     static func prepare(_ templates: TemplateSet) -> Result<PreparedTemplates, DiagnosticsError> {
@@ -31,7 +25,7 @@ struct PreparedTemplates: Sendable {
         sources[TemplateManifest.fileName] = nil
         do {
             let library = try TemplateLibrary(templates: sources, filters: SwiftFilters.all)
-            return .success(PreparedTemplates(templates: templates, manifest: manifest, library: library, sources: sources))
+            return .success(PreparedTemplates(templates: templates, manifest: manifest, library: library))
         } catch {
             return .failure(DiagnosticsError(error.errors.map { GeneratorPipeline.diagnostic($0, templates: templates) }))
         }

@@ -28,7 +28,7 @@ extension TemplateValue {
     func value(at path: String) -> TemplateValue? {
         var current = self
         for key in path.split(separator: ".") {
-            guard case .object(let object) = current, let next = object[String(key)] else { return nil }
+            guard let next = current[String(key)] else { return nil }
             current = next
         }
         return current

@@ -1,0 +1,63 @@
+import TemplateEngine
+import Testing
+
+/// A program's own types as template data: members by name, through an enum the compiler checks.
+private struct Pet: TemplateContext {
+    enum Member: String, CaseIterable {
+        case name, age, tags, owner
+    }
+
+    let name: String
+    let age: Int
+    let tags: [String]
+    let owners: [Pet]
+    var owner: Pet? { owners.first }
+
+    func value(of member: Member) -> TemplateValue {
+        switch member {
+        case .name: .string(name)
+        case .age: .int(age)
+        case .tags: .array(tags.map(TemplateValue.string))
+        case .owner: owner.map { .object($0) } ?? .null
+        }
+    }
+}
+
+@Suite struct TemplateContextTests {
+    private let rex = Pet(name: "Rex", age: 3, tags: ["good", "loud"], owners: [Pet(name: "Ana", age: 40, tags: [], owners: [])])
+
+    @Test func templatesReadTypedMembersByName() throws {
+        let template = "{{ pet.name }} ({{ pet.age }}): {{ pet.tags | join(\", \") }}{% if pet.owner %}, of {{ pet.owner.name }}{% endif %}"
+        #expect(try render(template, ["pet": rex.templateValue]) == "Rex (3): good, loud, of Ana")
+        #expect(try render("{% if pet.owner.owner %}x{% else %}none{% endif %}", ["pet": rex.templateValue]) == "none")
+    }
+
+    @Test func anUnknownMemberIsAnErrorWithASuggestion() {
+        #expect(
+            renderError("{{ pet.nmae }}", ["pet": rex.templateValue])
+                == "main.tmpl:1:8: error: unknown key 'nmae' in 'pet' (did you mean 'name'?)")
+        #expect(
+            renderError("{{ pet.owner.owner.name }}", ["pet": rex.templateValue])
+                == "main.tmpl:1:20: error: cannot access key 'name' on 'pet.owner.owner', which is null")
+    }
+
+    @Test func membersComeFromTheEnum() {
+        #expect(rex.memberNames == ["name", "age", "tags", "owner"])
+        #expect(rex.member("age") == 3)
+        #expect(rex.member("Age") == nil)
+    }
+
+    @Test func aTypedObjectEqualsAndPrintsAsTheDictionaryWithTheSameMembers() {
+        let dictionary: TemplateValue = [
+            "name": "Rex", "age": 3, "tags": ["good", "loud"],
+            "owner": ["name": "Ana", "age": 40, "tags": [], "owner": nil],
+        ]
+        #expect(rex.templateValue == dictionary)
+        #expect(rex.templateValue.jsonString() == dictionary.jsonString())
+        #expect(rex.templateValue != ["name": "Rex", "age": 3, "tags": ["good", "loud"], "owner": nil])
+    }
+
+    @Test func aRootObjectMayBeTyped() throws {
+        #expect(try render("{{ name }} is {{ age }}", rex.templateValue) == "Rex is 3")
+    }
+}
