@@ -42,10 +42,10 @@ import Testing
         for type in Self.types {
             for constraints in Self.constraintSets {
                 for isEnum in [false, true] {
-                    var field = FieldSpec(name: "field", nameSource: Self.source, type: type, typeSource: Self.source)
-                    field.constraints = constraints
-                    if isEnum { field.enumValues = [Located(.string("a"), at: Self.source)] }
-                    fields.append(field)
+                    fields.append(
+                        FieldSpec(
+                            name: "field", nameSource: Self.source, type: type, typeSource: Self.source,
+                            enumValues: isEnum ? [Located(.string("a"), at: Self.source)] : nil, constraints: constraints))
                 }
             }
         }

@@ -273,8 +273,7 @@ extension ContextBuilderState {
         var contexts: [(TemplateValue, Bool)] = []
         contexts.reserveCapacity(fields.count)
         for original in fields {
-            var field = original
-            if forceRequired { field.required = true }
+            var field = forceRequired ? original.with(required: true) : original
             let name = field.swiftName ?? SwiftNaming.memberName(field.name)
             arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
             let enumTypeName = enumTypeNames.popFirst() ?? nil
@@ -285,7 +284,7 @@ extension ContextBuilderState {
                     source: Self.parameterEnumSource(name: field.name, location: location)))
             }
             // Parameters are leave-out-or-send: a header or query item has no `null`.
-            field.nullable = false
+            field = field.with(nullable: false)
             let context = fieldContext(
                 field, swiftName: name, enumTypeName: enumTypeName, enumPrefix: "", location: location,
                 sensitive: isSensitive(field))
