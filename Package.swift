@@ -21,14 +21,14 @@ let package = Package(
         .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
     ],
     targets: [
-        // `map` on every core, in order: what the spec model and the generator parallelize with.
+        // `map` on every core, in order: what the generator parallelizes with.
         .target(name: "ConcurrentMap"),
         // Layer 1: the YAML-lite syntax, knowing nothing about specs.
         .target(name: "YAMLLite"),
         // The template engine, knowing nothing about specs or Swift.
         .target(name: "TemplateEngine"),
         // Layer 2: the spec model, read from YAML-lite trees and validated.
-        .target(name: "SpecModel", dependencies: ["YAMLLite", "ConcurrentMap"]),
+        .target(name: "SpecModel", dependencies: ["YAMLLite"]),
         // Layer 3: Swift naming and types, template context, rendering, file writing.
         .target(name: "GeneratorCore", dependencies: ["SpecModel", "TemplateEngine", "YAMLLite", "ConcurrentMap"]),
         // The command line: argument handling only.

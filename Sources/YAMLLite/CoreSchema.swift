@@ -15,7 +15,8 @@ public enum CoreValue: Sendable, Hashable {
 extension YAMLScalar {
     /// True for a plain scalar that the YAML 1.2 core schema reads as null: empty, `null`, `Null`, `NULL`, `~`.
     public var isNull: Bool {
-        style == .plain && Self.isNullForm(text)
+        if case .null = coreValue { return true }
+        return false
     }
 
     /// The YAML 1.2 core-schema value (quoted and block scalars are always strings).
@@ -24,50 +25,15 @@ extension YAMLScalar {
     /// `.string("yes")`: unlike YAML 1.1, the core schema has no yes/no/on/off booleans.
     public var coreValue: CoreValue {
         guard style == .plain else { return .string(text) }
-        // Most scalars are words: one look at the first byte settles them, and the rest only
-        // need the few forms that start with that byte. Comparing bytes is exact: no other
-        // Unicode text is canonically equivalent to these ASCII forms.
-        guard let first = text.utf8.first else { return .null }
-        switch first {
-        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"):
-            return Self.isNullForm(text) ? .null : .string(text)
-        case UInt8(ascii: "t"), UInt8(ascii: "T"):
-            // A length and a second letter rule out most words (`type`, `title`) before any compare.
-            guard text.utf8.count == 4, Self.secondByte(text) | 0x20 == UInt8(ascii: "r") else { return .string(text) }
-            return text == "true" || text == "True" || text == "TRUE" ? .bool(true) : .string(text)
-        case UInt8(ascii: "f"), UInt8(ascii: "F"):
-            guard text.utf8.count == 5, Self.secondByte(text) | 0x20 == UInt8(ascii: "a") else { return .string(text) }
-            return text == "false" || text == "False" || text == "FALSE" ? .bool(false) : .string(text)
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            switch text {
-            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-            case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-            case ".nan", ".NaN", ".NAN": return .float(.nan)
-            default: return Self.number(text) ?? .string(text)
-            }
-        default:
-            return .string(text)
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .float(.nan)
+        default: return Self.number(text) ?? .string(text)
         }
-    }
-
-    /// Whether `text` is one of the core schema's null forms, told by its length first so that
-    /// the common case, a longer word, costs no string compare.
-    private static func isNullForm(_ text: String) -> Bool {
-        switch text.utf8.count {
-        case 0: true
-        case 1: text == "~"
-        case 4:
-            // `name` and other four-letter words differ from every form in their second letter.
-            secondByte(text) | 0x20 == UInt8(ascii: "u") && (text == "null" || text == "Null" || text == "NULL")
-        default: false
-        }
-    }
-
-    /// The second UTF-8 byte of a text of at least two bytes.
-    private static func secondByte(_ text: String) -> UInt8 {
-        var bytes = text.utf8.makeIterator()
-        _ = bytes.next()
-        return bytes.next() ?? 0
     }
 
     /// Reads the core schema's integer and float forms, or returns nil.

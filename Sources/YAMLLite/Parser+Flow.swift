@@ -23,7 +23,6 @@ extension Parser {
         at start: Int, opener: Int, depth: Int
     ) throws(Stop) -> (YAMLNode, end: Int) {
         var items: [YAMLNode] = []
-        items.reserveCapacity(sequenceSizes.capacity(atDepth: depth))
         var position = skipBlanks(start + 1)
         while true {
             try expectFlowContent(at: position, opener: opener)
@@ -45,7 +44,6 @@ extension Parser {
             try expectFlowContent(at: position, opener: opener)
             switch source.bytes[position] {
             case UInt8(ascii: "]"):
-                sequenceSizes.record(items.count, atDepth: depth)
                 return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
             case UInt8(ascii: ","):
                 position = skipBlanks(position + 1)
@@ -53,14 +51,13 @@ extension Parser {
                 try fail("expected ',' or ']' in flow sequence", at: position)
             }
         }
-        sequenceSizes.record(items.count, atDepth: depth)
         return (YAMLNode(kind: .sequence(items), location: location(of: start)), position + 1)
     }
 
     private mutating func parseFlowMapping(
         at start: Int, opener: Int, depth: Int
     ) throws(Stop) -> (YAMLNode, end: Int) {
-        var entries = MappingBuilder(capacity: mappingSizes.capacity(atDepth: depth))
+        var entries = MappingBuilder()
         var position = skipBlanks(start + 1)
         while true {
             try expectFlowContent(at: position, opener: opener)
@@ -91,7 +88,6 @@ extension Parser {
             try expectFlowContent(at: position, opener: opener)
             switch source.bytes[position] {
             case UInt8(ascii: "}"):
-                mappingSizes.record(entries.entries.count, atDepth: depth)
                 return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
             case UInt8(ascii: ","):
                 position = skipBlanks(position + 1)
@@ -99,7 +95,6 @@ extension Parser {
                 try fail("expected ',' or '}' in flow mapping", at: position)
             }
         }
-        mappingSizes.record(entries.entries.count, atDepth: depth)
         return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
     }
 

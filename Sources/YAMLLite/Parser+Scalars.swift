@@ -3,22 +3,7 @@ extension Parser {
     /// Reports and skips anchors (`&a`) and tags (`!x`) before a node, returning where the node starts.
     ///
     /// They are recoverable: the node itself is still read, so the rest of the file is checked.
-    @inline(__always)
     mutating func parseProperties(at position: Int) -> Int {
-        // Nearly every node has none: told by one byte here, where the parser asks it of every
-        // node and key, rather than in a call.
-        guard startsProperty(at: position) else { return position }
-        return reportingProperties(at: position)
-    }
-
-    /// Whether an anchor (`&`) or a tag (`!`) starts at `position`.
-    @inline(__always)
-    private func startsProperty(at position: Int) -> Bool {
-        position < lineEnd && (source.bytes[position] == UInt8(ascii: "&") || source.bytes[position] == UInt8(ascii: "!"))
-    }
-
-    /// `parseProperties` for a node that has properties.
-    private mutating func reportingProperties(at position: Int) -> Int {
         var position = position
         while let end = propertyEnd(at: position) {
             let name = source.text(position..<end)
@@ -39,7 +24,8 @@ extension Parser {
 
     /// The end of the anchor or tag starting at `position`, if one does.
     private func propertyEnd(at position: Int) -> Int? {
-        guard startsProperty(at: position) else { return nil }
+        guard position < lineEnd, source.bytes[position] == UInt8(ascii: "&") || source.bytes[position] == UInt8(ascii: "!")
+        else { return nil }
         let lineEnd = lineEnd
         var end = position + 1
         while end < lineEnd, !source.bytes[end].isBlank, !source.bytes[end].isFlowIndicator { end += 1 }
@@ -97,16 +83,6 @@ extension Parser {
         var position = start + 1
         while position < lineEnd {
             let char = source.bytes[position]
-            // Letters and digits, most of any text, end nothing: one range test each (setting
-            // bit 5 turns an ASCII capital into its small letter, and no other byte into one).
-            let lowercased = char | 0x20
-            if (lowercased >= UInt8(ascii: "a") && lowercased <= UInt8(ascii: "z"))
-                || (char >= UInt8(ascii: "0") && char <= UInt8(ascii: "9"))
-            {
-                position += 1
-                end = position
-                continue
-            }
             if char == UInt8(ascii: ":") {
                 let next = position + 1 < lineEnd ? source.bytes[position + 1] : UInt8(ascii: " ")
                 if next.isBlank || (inFlow && next.isFlowIndicator) { break }

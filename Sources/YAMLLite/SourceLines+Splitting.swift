@@ -1,17 +1,10 @@
 /// Cutting the text into lines: the one pass over every byte of a file.
 extension SourceLines {
     /// The lines of `bytes`, and the characters YAML does not allow in a text.
-    ///
-    /// This is the only loop that reads every byte, so it reads them through a buffer pointer,
-    /// without a bounds check per byte, and eight at a time where it can; the pointer does not
-    /// outlive the call, and every read is tested against `bytes.count` first.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Line], [NonPrintable]) {
         let count = bytes.count
         var lines: [Line] = []
-        // Spec lines average some 40 bytes: reserving for as many saves most regrowing.
-        lines.reserveCapacity(count / 40 + 1)
         var nonPrintable: [NonPrintable] = []
-        guard let base = bytes.baseAddress else { return (lines, nonPrintable) }
         var start = 0
         while start < count {
             // The indentation: spaces and tabs.
@@ -22,28 +15,17 @@ extension SourceLines {
                 index += 1
             }
             let firstContent = index
-            // The rest, up to the line break. Printable ASCII, nearly every byte, needs one test.
+            // The rest, up to the line break.
             var isASCII = true
             while index < count {
-                // Eight bytes at a time while all of them are printable ASCII.
-                while index + 8 <= count,
-                    isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                {
-                    index += 8
-                }
-                guard index < count else { break }
                 let byte = bytes[index]
-                if byte >= 0x20 && byte < 0x7F {
-                    index += 1
-                    continue
-                }
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
                 if byte >= 0x80 {
                     isASCII = false
                     if let value = nonPrintableValue(bytes, at: index) {
                         nonPrintable.append(NonPrintable(line: lines.count, index: index, value: value))
                     }
-                } else if byte != UInt8(ascii: "\t") {
+                } else if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
                     nonPrintable.append(NonPrintable(line: lines.count, index: index, value: UInt32(byte)))
                 }
                 index += 1
@@ -61,18 +43,6 @@ extension SourceLines {
             start = index
         }
         return (lines, nonPrintable)
-    }
-
-    /// Whether all eight bytes of `word` are printable ASCII, 0x20 to 0x7E.
-    ///
-    /// A byte below 0x20 sets its top bit when 0x20 is subtracted, 0x7F sets it when 1 is
-    /// added, and a byte from 0x80 has it already. A borrow or carry between bytes only comes
-    /// from such a byte, so it can only add to a result that is already true.
-    private static func isPrintableASCII(_ word: UInt64) -> Bool {
-        let lowBytes: UInt64 = 0x2020_2020_2020_2020
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let topBits: UInt64 = 0x8080_8080_8080_8080
-        return ((word &- lowBytes) | (word &+ ones) | word) & topBits == 0
     }
 
     /// The value of the non-ASCII character starting at `index` if YAML does not allow it in a

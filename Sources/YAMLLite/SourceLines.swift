@@ -72,7 +72,6 @@ struct SourceLines {
         var nonASCIIColumns: [Int: [Int32]] = [:]
         for (index, line) in lines.enumerated() where !line.isASCII {
             var columns: [Int32] = []
-            columns.reserveCapacity(line.end - line.start + 1)
             var column: Int32 = 0
             for position in line.start..<line.end {
                 columns.append(column)

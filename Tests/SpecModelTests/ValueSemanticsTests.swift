@@ -1,105 +1,84 @@
 import SpecModel
 import Testing
 
-/// Fields, endpoints and models keep their parts in a shared box (`CopyOnWriteBox`): a copy
-/// must still behave as a value, unchanged by what is done to the original, and equal to it
-/// exactly when their parts are equal.
+/// The spec types are plain values: equal exactly when their parts are, a derived property
+/// follows the parts it is derived from, and the `with` helpers change one facet of a copy.
 @Suite struct ValueSemanticsTests {
     static let source = SourceRef(file: "test.yaml", location: .init(line: 3, column: 5))
 
-    @Test func aChangedFieldLeavesItsCopiesAlone() {
-        var field = FieldSpec(name: "email", nameSource: Self.source, type: .string(format: nil), typeSource: Self.source)
-        let copy = field
-        #expect(field == copy)
-        field.required = true
-        field.constraints.maxLength = Located(10, at: Self.source)
-        field.description = "Where we write."
-        #expect(copy.required == false)
-        #expect(copy.constraints.isEmpty)
-        #expect(copy.description == nil)
-        #expect(field.required && field.constraints.maxLength?.value == 10 && field.description == "Where we write.")
-        #expect(field != copy)
-        // Equal parts make equal fields, in separate boxes too, with equal hashes.
-        var rebuilt = copy
-        rebuilt.required = true
-        rebuilt.constraints.maxLength = Located(10, at: Self.source)
-        rebuilt.description = "Where we write."
-        #expect(rebuilt == field)
-        #expect(rebuilt.hashValue == field.hashValue)
-        #expect(Set([field, rebuilt, copy]).count == 2)
+    static func field(_ name: String, constraints: Constraints = Constraints()) -> FieldSpec {
+        FieldSpec(
+            name: name, nameSource: source, type: .string(format: nil), typeSource: source, constraints: constraints)
     }
 
-    /// `hasConstraints` follows the constraints however they change: one at a time, all at
-    /// once, or back to none; and a copy keeps its own.
+    @Test func fieldsAreEqualExactlyWhenTheirFacetsAre() {
+        let plain = Self.field("email")
+        let bounded = Self.field("email", constraints: Constraints(maxLength: Located(10, at: Self.source)))
+        let boundedAgain = Self.field("email", constraints: Constraints(maxLength: Located(10, at: Self.source)))
+        #expect(plain != bounded)
+        #expect(bounded == boundedAgain)
+        #expect(bounded.hashValue == boundedAgain.hashValue)
+        #expect(Set([plain, bounded, boundedAgain]).count == 2)
+    }
+
+    @Test func theWithHelpersChangeOneFacetOfACopy() {
+        let original = Self.field("email", constraints: Constraints(pattern: Located("^.+@.+$", at: Self.source)))
+        let required = original.with(required: true)
+        #expect(required.required && !original.required)
+        #expect(required.with(required: false) == original)
+        let nullable = original.with(nullable: true)
+        #expect(nullable.nullable && !original.nullable)
+        #expect(nullable.with(nullable: false) == original)
+        #expect(required.constraints == original.constraints && required.name == original.name)
+    }
+
+    /// `hasConstraints` is `!constraints.isEmpty`, whichever constraint is set.
     @Test func hasConstraintsFollowsTheConstraints() {
-        var field = FieldSpec(name: "code", nameSource: Self.source, type: .string(format: nil), typeSource: Self.source)
-        #expect(!field.hasConstraints)
-        field.constraints.pattern = Located("^[a-z]+$", at: Self.source)
-        #expect(field.hasConstraints)
-        let copy = field
-        field.constraints.pattern = nil
-        #expect(!field.hasConstraints && copy.hasConstraints)
-        var bounds = Constraints()
-        bounds.minimum = Located(1, at: Self.source)
-        field.constraints = bounds
-        #expect(field.hasConstraints)
-        field.constraints = Constraints()
-        #expect(!field.hasConstraints)
-        for set in [
-            { (c: inout Constraints) in c.minLength = Located(1, at: Self.source) },
-            { (c: inout Constraints) in c.maxLength = Located(1, at: Self.source) },
-            { (c: inout Constraints) in c.maximum = Located(1, at: Self.source) },
-            { (c: inout Constraints) in c.minItems = Located(1, at: Self.source) },
-            { (c: inout Constraints) in c.maxItems = Located(1, at: Self.source) },
-        ] {
-            var one = copy
-            one.constraints = Constraints()
-            set(&one.constraints)
-            #expect(one.hasConstraints == !one.constraints.isEmpty && one.hasConstraints)
+        #expect(!Self.field("code").hasConstraints)
+        let located = Located(1, at: Self.source)
+        let sets = [
+            Constraints(minLength: located), Constraints(maxLength: located),
+            Constraints(pattern: Located("^[a-z]+$", at: Self.source)), Constraints(minimum: Located(1, at: Self.source)),
+            Constraints(maximum: Located(1, at: Self.source)), Constraints(minItems: located),
+            Constraints(maxItems: located),
+        ]
+        for constraints in sets {
+            #expect(Self.field("code", constraints: constraints).hasConstraints)
         }
     }
 
-    @Test func aChangedEndpointLeavesItsCopiesAlone() {
-        var endpoint = EndpointSpec(
-            operationId: "lockUser", source: Self.source, method: Located("POST", at: Self.source),
-            path: Located("/users/{userId}/lock", at: Self.source))
-        let copy = endpoint
-        endpoint.pathParameters.append(
-            FieldSpec(name: "userId", nameSource: Self.source, type: .string(format: nil), typeSource: Self.source))
-        endpoint.summary = "Locks a user."
-        endpoint.unreadable.insert("body")
-        #expect(copy.pathParameters.isEmpty && copy.summary == nil && copy.unreadable.isEmpty)
-        #expect(endpoint.pathParameters.map(\.name) == ["userId"])
-        #expect(endpoint != copy)
-        #expect(copy == EndpointSpec(
-            operationId: "lockUser", source: Self.source, method: Located("POST", at: Self.source),
-            path: Located("/users/{userId}/lock", at: Self.source)))
+    @Test func endpointsAreEqualExactlyWhenTheirPartsAre() {
+        func lockUser(summary: String? = nil) -> EndpointSpec {
+            EndpointSpec(
+                operationId: "lockUser", source: Self.source, summary: summary, method: Located("POST", at: Self.source),
+                path: Located("/users/{userId}/lock", at: Self.source))
+        }
+        #expect(lockUser() == lockUser())
+        #expect(lockUser(summary: "Locks a user.") != lockUser())
     }
 
-    @Test func thePathsPartsFollowThePath() {
-        var endpoint = EndpointSpec(
-            operationId: "lockUser", source: Self.source, method: Located("POST", at: Self.source),
-            path: Located("/users/{userId}/lock", at: Self.source))
-        let copy = endpoint
-        #expect(endpoint.pathParts == TemplatedText.parts("/users/{userId}/lock"))
-        #expect(endpoint.pathPlaceholders.map(\.value) == ["userId"])
-        endpoint.path = Located("/tenants/{tenantId}/users/{id}", at: Self.source)
-        #expect(endpoint.pathParts == TemplatedText.parts("/tenants/{tenantId}/users/{id}"))
-        #expect(endpoint.pathPlaceholders.map(\.value) == ["tenantId", "id"])
-        endpoint.path.value = "/plain"
-        #expect(endpoint.pathParts == [.literal("/plain")])
-        #expect(copy.pathPlaceholders.map(\.value) == ["userId"])
+    @Test func thePathsPartsComeFromThePath() {
+        func endpoint(path: String) -> EndpointSpec {
+            EndpointSpec(
+                operationId: "lockUser", source: Self.source, method: Located("POST", at: Self.source),
+                path: Located(path, at: Self.source))
+        }
+        let lock = endpoint(path: "/users/{userId}/lock")
+        #expect(lock.pathParts == TemplatedText.parts("/users/{userId}/lock"))
+        #expect(lock.pathPlaceholders.map(\.value) == ["userId"])
+        let nested = endpoint(path: "/tenants/{tenantId}/users/{id}")
+        #expect(nested.pathPlaceholders.map(\.value) == ["tenantId", "id"])
+        #expect(endpoint(path: "/plain").pathParts == [.literal("/plain")])
     }
 
-    @Test func aChangedModelLeavesItsCopiesAlone() {
-        let property = FieldSpec(name: "id", nameSource: Self.source, type: .string(format: nil), typeSource: Self.source)
-        var model = ModelSpec(name: "User", source: Self.source, shape: .object(properties: [property]))
-        let copy = model
-        model.shape = .object(properties: [])
-        model.swiftName = Located("Member", at: Self.source)
-        #expect(copy.properties == [property])
-        #expect(copy.swiftName == nil)
-        #expect(model.properties.isEmpty && model.swiftName?.value == "Member")
-        #expect(model != copy)
+    @Test func aModelsPropertiesComeFromItsShape() {
+        let property = Self.field("id")
+        let object = ModelSpec(name: "User", source: Self.source, shape: .object(properties: [property]))
+        #expect(object.properties == [property])
+        let enumeration = ModelSpec(
+            name: "Role", source: Self.source,
+            shape: .enumeration(.string(format: nil), values: [Located(.string("admin"), at: Self.source)]))
+        #expect(enumeration.properties.isEmpty)
+        #expect(object != ModelSpec(name: "User", source: Self.source, shape: .object(properties: [])))
     }
 }

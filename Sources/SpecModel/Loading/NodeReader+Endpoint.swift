@@ -2,12 +2,10 @@ import YAMLLite
 
 let endpointKeys = EndpointKey.allCases.map(\.rawValue)
 
-/// A key of an endpoint, so that each key is compared with the known ones once.
+/// A key of an endpoint.
 enum EndpointKey: String, CaseIterable {
     case group, summary, description, method, path, pathParameters, headers, query, body
     case responses, security, deprecated, servers
-
-    static let lookup = KeyLookup<EndpointKey>()
 }
 
 extension NodeReader {
@@ -20,15 +18,14 @@ extension NodeReader {
         // Unknown keys are reported first, as `checkKeys` would.
         var methodNode: YAMLNode?
         var pathNode: YAMLNode?
-        for index in entries.indices {
-            switch EndpointKey.lookup.key(entries[index].key.text) {
+        for entry in entries {
+            switch EndpointKey(rawValue: entry.key.text) {
             case nil:
-                let text = entries[index].key.text
                 error(
-                    "unknown key '\(text)' in \(what())" + Suggestions.hint(for: text, in: endpointKeys),
-                    at: entries[index].keyLocation)
-            case .method where methodNode == nil: methodNode = entries[index].value
-            case .path where pathNode == nil: pathNode = entries[index].value
+                    "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: endpointKeys),
+                    at: entry.keyLocation)
+            case .method where methodNode == nil: methodNode = entry.value
+            case .path where pathNode == nil: pathNode = entry.value
             default: break
             }
         }
@@ -40,38 +37,52 @@ extension NodeReader {
         guard let method = locatedString(methodNode, "'method' of \(what())"),
             let path = locatedString(pathNode, "'path' of \(what())")
         else { return }
+        let pathTextStart = textStart(pathNode)
 
-        var endpoint = EndpointSpec(operationId: operationId, source: ref(location), method: method, path: path)
-        endpoint.pathTextStart = textStart(pathNode)
         let typeName = upperFirst(operationId)
-        for index in entries.indices {
-            let node = entries[index].value
+        var group: Located<String>?
+        var summary: String?
+        var description: String?
+        var deprecated = false
+        var security: SecurityScheme?
+        var servers: [Located<String>] = []
+        var pathParameters: [FieldSpec] = []
+        var headers: [FieldSpec] = []
+        var query: [FieldSpec] = []
+        var body: BodySpec?
+        var responses: [ResponseSpec] = []
+        // The keys whose values had errors.
+        var unreadable: Set<String> = []
+        for entry in entries {
+            let node = entry.value
             let errorsBefore = diagnostics.diagnostics.count
-            defer {
-                if diagnostics.diagnostics.count > errorsBefore { endpoint.unreadable.insert(entries[index].key.text) }
-            }
-            switch EndpointKey.lookup.key(entries[index].key.text) {
-            case .group: endpoint.group = locatedString(node, "'group' of \(what())")
-            case .summary: endpoint.summary = string(node, "'summary' of \(what())")
-            case .description: endpoint.description = string(node, "'description' of \(what())")
-            case .deprecated: endpoint.deprecated = bool(node, "'deprecated' of \(what())") ?? false
-            case .security: endpoint.security = securityScheme(node)
-            case .servers: endpoint.servers = stringList(node, "'servers' of \(what())") ?? []
-            case .pathParameters:
-                endpoint.pathParameters = fields(node, kind: "path parameter", owner: what())
-            case .headers: endpoint.headers = fields(node, kind: "header", owner: what())
-            case .query: endpoint.query = fields(node, kind: "query parameter", owner: what())
+            switch EndpointKey(rawValue: entry.key.text) {
+            case .group: group = locatedString(node, "'group' of \(what())")
+            case .summary: summary = string(node, "'summary' of \(what())")
+            case .description: description = string(node, "'description' of \(what())")
+            case .deprecated: deprecated = bool(node, "'deprecated' of \(what())") ?? false
+            case .security: security = securityScheme(node)
+            case .servers: servers = stringList(node, "'servers' of \(what())") ?? []
+            case .pathParameters: pathParameters = fields(node, kind: "path parameter", owner: what())
+            case .headers: headers = fields(node, kind: "header", owner: what())
+            case .query: query = fields(node, kind: "query parameter", owner: what())
             case .body:
-                let (body, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
-                endpoint.body = body
+                let (readBody, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
+                body = readBody
                 if let model { items.models.append(model) }
             case .responses:
-                endpoint.responses = responses(
+                responses = self.responses(
                     node, typeName: typeName + "Response", operationId: operationId, inlineModels: &items.models)
             case .method, .path, nil: break
             }
+            if diagnostics.diagnostics.count > errorsBefore { unreadable.insert(entry.key.text) }
         }
-        items.endpoints.append(endpoint)
+        items.endpoints.append(
+            EndpointSpec(
+                operationId: operationId, source: ref(location), group: group, summary: summary,
+                description: description, method: method, path: path, pathTextStart: pathTextStart,
+                pathParameters: pathParameters, headers: headers, query: query, body: body, responses: responses,
+                security: security, deprecated: deprecated, servers: servers, unreadable: unreadable))
     }
 
     /// `body: Type`, or a mapping with `type:` or inline `properties:`.
@@ -79,9 +90,7 @@ extension NodeReader {
         func what() -> String { "the body of endpoint '\(operationId)'" }
         if node.scalar != nil {
             guard let (type, source) = typeExpression(node, what()) else { return (nil, nil) }
-            var body = BodySpec(source: ref(node), type: type, typeSource: source)
-            body.required = true
-            return (body, nil)
+            return (BodySpec(source: ref(node), required: true, type: type, typeSource: source), nil)
         }
         guard let entries = mapping(node, what()) else { return (nil, nil) }
         checkKeys(entries, allowed: ["required", "description", "contentType", "type", "properties"], in: what())
@@ -90,16 +99,21 @@ extension NodeReader {
                 entries, at: node.location, what: what(), typeName: typeName,
                 origin: .requestBody(operationId: operationId))
         else { return (nil, nil) }
-        var body = BodySpec(source: ref(node), type: type, typeSource: typeSource)
-        for index in entries.indices {
-            let value = entries[index].value
-            switch entries[index].key.text {
-            case "required": body.required = bool(value, "'required' of \(what())") ?? false
-            case "description": body.description = string(value, "'description' of \(what())")
-            case "contentType": body.contentType = string(value, "'contentType' of \(what())") ?? body.contentType
+        var required = false
+        var description: String?
+        var contentType: String?
+        for entry in entries {
+            let value = entry.value
+            switch entry.key.text {
+            case "required": required = bool(value, "'required' of \(what())") ?? false
+            case "description": description = string(value, "'description' of \(what())")
+            case "contentType": contentType = string(value, "'contentType' of \(what())")
             default: break
             }
         }
+        let body = BodySpec(
+            source: ref(node), required: required, description: description, contentType: contentType, type: type,
+            typeSource: typeSource)
         return (body, model)
     }
 
@@ -136,43 +150,41 @@ extension NodeReader {
         func owner() -> String { "endpoint '\(operationId)'" }
         guard let entries = mapping(node, "the responses of \(owner())") else { return [] }
         var responses: [ResponseSpec] = []
-        responses.reserveCapacity(entries.count)
         var modelCount = 0
-        for index in entries.indices {
-            let status = entries[index].key.text
+        for entry in entries {
+            let status = entry.key.text
             func what() -> String { "response \(status) of \(owner())" }
             guard isStatus(status) else {
                 error(
                     "'\(status)' is not an HTTP status code; expected three digits such as 200, or 'default'",
-                    at: entries[index].keyLocation)
+                    at: entry.keyLocation)
                 continue
             }
-            var response = ResponseSpec(status: status, source: ref(entries[index].keyLocation))
-            let value = entries[index].value
-            if value.scalar != nil {
-                guard let (type, source) = typeExpression(value, "the body of \(what())") else { continue }
-                response.body = type
-                response.bodySource = source
-                responses.append(response)
+            let source = ref(entry.keyLocation)
+            if entry.value.scalar != nil {
+                guard let (type, typeSource) = typeExpression(entry.value, "the body of \(what())") else { continue }
+                responses.append(ResponseSpec(status: status, source: source, body: type, bodySource: typeSource))
                 continue
             }
-            guard let fields = mapping(value, what()) else { continue }
+            guard let fields = mapping(entry.value, what()) else { continue }
             checkKeys(fields, allowed: ["description", "body", "contentType"], in: what())
-            for fieldIndex in fields.indices {
-                let field = fields[fieldIndex].value
-                switch fields[fieldIndex].key.text {
-                case "description": response.description = string(field, "'description' of \(what())")
-                case "contentType":
-                    response.contentType = string(field, "'contentType' of \(what())") ?? response.contentType
+            var description: String?
+            var contentType: String?
+            var body: TypeExpression?
+            var bodySource: SourceRef?
+            for field in fields {
+                switch field.key.text {
+                case "description": description = string(field.value, "'description' of \(what())")
+                case "contentType": contentType = string(field.value, "'contentType' of \(what())")
                 case "body":
                     // The first inline response is `<Op>Response`; more get their status appended.
                     let name = modelCount == 0 ? typeName : typeName + status.capitalized
-                    let (type, source, model) =
+                    let (type, typeSource, model) =
                         responseBody(
-                            field, what: "the body of \(what())", typeName: name,
+                            field.value, what: "the body of \(what())", typeName: name,
                             origin: .responseBody(operationId: operationId, status: status)) ?? (nil, nil, nil)
-                    response.body = type
-                    response.bodySource = source
+                    body = type
+                    bodySource = typeSource
                     if let model {
                         inlineModels.append(model)
                         modelCount += 1
@@ -180,7 +192,10 @@ extension NodeReader {
                 default: break
                 }
             }
-            responses.append(response)
+            responses.append(
+                ResponseSpec(
+                    status: status, source: source, description: description, body: body, bodySource: bodySource,
+                    contentType: contentType))
         }
         return responses
     }

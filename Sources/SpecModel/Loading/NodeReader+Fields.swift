@@ -3,12 +3,10 @@ import YAMLLite
 /// The keys of a field's long form, as the contract lists them, plus `name`.
 let fieldKeys = FieldKey.allCases.map(\.rawValue)
 
-/// A key of a field's long form, so that each key is compared with the known ones once.
+/// A key of a field's long form.
 enum FieldKey: String, CaseIterable {
     case type, required, nullable, description, `default`, `enum`, maxLength, minLength
     case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive
-
-    static let lookup = KeyLookup<FieldKey>()
 }
 
 extension NodeReader {
@@ -39,57 +37,68 @@ extension NodeReader {
             return FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
         }
         guard let entries = mapping(node, what()) else { return nil }
-        // A first pass reports unknown keys (as `checkKeys` does) and finds `type`; entries are
-        // read in place, never copied whole.
-        var typeIndex: Int?
-        for index in entries.indices {
-            let key = FieldKey.lookup.key(entries[index].key.text)
+        // A first pass reports unknown keys (as `checkKeys` does) and finds `type`.
+        var typeNode: YAMLNode?
+        for entry in entries {
+            let key = FieldKey(rawValue: entry.key.text)
             if key == nil {
-                let text = entries[index].key.text
                 error(
-                    "unknown key '\(text)' in \(what())" + Suggestions.hint(for: text, in: fieldKeys),
-                    at: entries[index].keyLocation)
-            } else if key == .type, typeIndex == nil {
-                typeIndex = index
+                    "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: fieldKeys),
+                    at: entry.keyLocation)
+            } else if key == .type, typeNode == nil {
+                typeNode = entry.value
             }
         }
-        guard let typeIndex else {
+        guard let typeNode else {
             error("\(what()) has no 'type'", at: node.location)
             return nil
         }
-        guard let (type, typeSource) = typeExpression(entries[typeIndex].value, "the type of \(what())") else {
-            return nil
-        }
-        var field = FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
-        for index in entries.indices {
-            guard let key = FieldKey.lookup.key(entries[index].key.text) else { continue }
-            let value = entries[index].value
+        guard let (type, typeSource) = typeExpression(typeNode, "the type of \(what())") else { return nil }
+
+        var required = false
+        var nullable = false
+        var deprecated = false
+        var sensitive: Bool?
+        var description: String?
+        var swiftName: String?
+        var swiftNameSource: SourceRef?
+        var defaultValue: Located<LiteralValue>?
+        var example: LiteralValue?
+        var enumValues: [Located<LiteralValue>]?
+        var constraints = Constraints()
+        for entry in entries {
+            guard let key = FieldKey(rawValue: entry.key.text) else { continue }
+            let value = entry.value
             switch key {
             case .type: break
-            case .required: field.required = bool(value, "'required' of \(what())") ?? false
-            case .nullable: field.nullable = bool(value, "'nullable' of \(what())") ?? false
-            case .deprecated: field.deprecated = bool(value, "'deprecated' of \(what())") ?? false
-            case .sensitive: field.sensitive = bool(value, "'sensitive' of \(what())")
-            case .description: field.description = string(value, "'description' of \(what())")
+            case .required: required = bool(value, "'required' of \(what())") ?? false
+            case .nullable: nullable = bool(value, "'nullable' of \(what())") ?? false
+            case .deprecated: deprecated = bool(value, "'deprecated' of \(what())") ?? false
+            case .sensitive: sensitive = bool(value, "'sensitive' of \(what())")
+            case .description: description = string(value, "'description' of \(what())")
             case .name:
-                field.swiftName = string(value, "'name' of \(what())")
-                field.swiftNameSource = ref(value)
-            case .default: field.defaultValue = literal(value, "'default' of \(what())")
-            case .example: field.example = literal(value, "'example' of \(what())")?.value
+                swiftName = string(value, "'name' of \(what())")
+                swiftNameSource = ref(value)
+            case .default: defaultValue = literal(value, "'default' of \(what())")
+            case .example: example = literal(value, "'example' of \(what())")?.value
             case .enum:
-                field.enumValues = sequence(value, "'enum' of \(what())")?.compactMap {
+                enumValues = sequence(value, "'enum' of \(what())")?.compactMap {
                     literal($0, "a value of 'enum' of \(what())")
                 }
-            case .maxLength: field.constraints.maxLength = int(value, "'maxLength' of \(what())")
-            case .minLength: field.constraints.minLength = int(value, "'minLength' of \(what())")
-            case .minItems: field.constraints.minItems = int(value, "'minItems' of \(what())")
-            case .maxItems: field.constraints.maxItems = int(value, "'maxItems' of \(what())")
-            case .minimum: field.constraints.minimum = number(value, "'minimum' of \(what())")
-            case .maximum: field.constraints.maximum = number(value, "'maximum' of \(what())")
-            case .pattern: field.constraints.pattern = locatedString(value, "'pattern' of \(what())")
+            case .maxLength: constraints.maxLength = int(value, "'maxLength' of \(what())")
+            case .minLength: constraints.minLength = int(value, "'minLength' of \(what())")
+            case .minItems: constraints.minItems = int(value, "'minItems' of \(what())")
+            case .maxItems: constraints.maxItems = int(value, "'maxItems' of \(what())")
+            case .minimum: constraints.minimum = number(value, "'minimum' of \(what())")
+            case .maximum: constraints.maximum = number(value, "'maximum' of \(what())")
+            case .pattern: constraints.pattern = locatedString(value, "'pattern' of \(what())")
             }
         }
-        return field
+        return FieldSpec(
+            name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource, swiftName: swiftName,
+            swiftNameSource: swiftNameSource, required: required, nullable: nullable, description: description,
+            deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues, example: example,
+            constraints: constraints, sensitive: sensitive)
     }
 
     /// The fields of a `properties:`, `headers:`, `query:` or `pathParameters:` mapping.
@@ -97,15 +106,10 @@ extension NodeReader {
         // `properties:` with nothing after it reads as null: treat it as no properties.
         if let scalar = node.scalar, scalar.isNull { return [] }
         guard let entries = mapping(node, "the \(kind)s of \(owner())") else { return [] }
-        var fields: [FieldSpec] = []
-        fields.reserveCapacity(entries.count)
-        for index in entries.indices {
-            let name = entries[index].key.text
-            let field = field(
-                name: name, nameLocation: entries[index].keyLocation, node: entries[index].value,
-                in: "\(kind) '\(name)' of \(owner())")
-            if let field { fields.append(field) }
+        return entries.compactMap { entry in
+            let name = entry.key.text
+            return field(
+                name: name, nameLocation: entry.keyLocation, node: entry.value, in: "\(kind) '\(name)' of \(owner())")
         }
-        return fields
     }
 }

@@ -3,6 +3,7 @@ import YAMLLite
 let modelKeys = ["description", "properties", "group", "deprecated", "type", "enum", "name"]
 
 extension NodeReader {
+    /// Reads one model under `models`; nil when it is not a mapping or its enum type is unreadable.
     mutating func model(name: String, at location: SourceLocation, node: YAMLNode) -> ModelSpec? {
         // The description, for messages, is made only for a message.
         func what() -> String { "model '\(name)'" }
@@ -33,18 +34,22 @@ extension NodeReader {
             shape = .object(properties: properties)
         }
 
-        var model = ModelSpec(name: name, source: ref(location), shape: shape)
-        model.typeSource = typeSource
-        for index in entries.indices {
-            let value = entries[index].value
-            switch entries[index].key.text {
-            case "description": model.description = string(value, "'description' of \(what())")
-            case "group": model.group = locatedString(value, "'group' of \(what())")
-            case "name": model.swiftName = locatedString(value, "'name' of \(what())")
-            case "deprecated": model.deprecated = bool(value, "'deprecated' of \(what())") ?? false
+        var description: String?
+        var group: Located<String>?
+        var swiftName: Located<String>?
+        var deprecated = false
+        for entry in entries {
+            let value = entry.value
+            switch entry.key.text {
+            case "description": description = string(value, "'description' of \(what())")
+            case "group": group = locatedString(value, "'group' of \(what())")
+            case "name": swiftName = locatedString(value, "'name' of \(what())")
+            case "deprecated": deprecated = bool(value, "'deprecated' of \(what())") ?? false
             default: break
             }
         }
-        return model
+        return ModelSpec(
+            name: name, source: ref(location), shape: shape, description: description, deprecated: deprecated,
+            group: group, typeSource: typeSource, swiftName: swiftName)
     }
 }

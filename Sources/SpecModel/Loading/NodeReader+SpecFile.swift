@@ -33,24 +33,19 @@ extension NodeReader {
                 contents.groups = Located(groups(value), at: keySource)
             case "models":
                 if let scalar = value.scalar, scalar.isNull { break }
-                let models = mapping(value, "'models'") ?? []
-                for index in models.indices {
-                    let name = models[index].key.text
-                    let location = models[index].keyLocation
+                for entry in mapping(value, "'models'") ?? [] {
+                    let name = entry.key.text
                     // A model that cannot be read still exists by name, so that every use of it
                     // does not add an "unknown type" error to the one already reported.
                     items.models.append(
-                        self.model(name: name, at: location, node: models[index].value)
-                            ?? ModelSpec(name: name, source: ref(location), shape: .object(properties: [])))
+                        model(name: name, at: entry.keyLocation, node: entry.value)
+                            ?? ModelSpec(name: name, source: ref(entry.keyLocation), shape: .object(properties: [])))
                 }
             case "endpoints":
                 if let scalar = value.scalar, scalar.isNull { break }
-                let endpoints = mapping(value, "'endpoints'") ?? []
-                for index in endpoints.indices {
+                for entry in mapping(value, "'endpoints'") ?? [] {
                     // An endpoint's inline models go straight to the models, after the ones before.
-                    endpoint(
-                        operationId: endpoints[index].key.text, at: endpoints[index].keyLocation,
-                        node: endpoints[index].value, items: &items)
+                    endpoint(operationId: entry.key.text, at: entry.keyLocation, node: entry.value, items: &items)
                 }
             default:
                 break
@@ -67,16 +62,18 @@ extension NodeReader {
             return nil
         }
         guard let name = locatedString(nameEntry.value, "'name' of 'api'") else { return nil }
-        var info = APIInfo(name: name)
+        var title: String?
+        var version: String?
+        var description: String?
         for entry in entries {
             switch entry.key.text {
-            case "title": info.title = string(entry.value, "'title' of 'api'")
-            case "version": info.version = string(entry.value, "'version' of 'api'")
-            case "description": info.description = string(entry.value, "'description' of 'api'")
+            case "title": title = string(entry.value, "'title' of 'api'")
+            case "version": version = string(entry.value, "'version' of 'api'")
+            case "description": description = string(entry.value, "'description' of 'api'")
             default: break
             }
         }
-        return info
+        return APIInfo(name: name, title: title, version: version, description: description)
     }
 
     mutating func servers(_ node: YAMLNode) -> [ServerSpec] {
@@ -93,15 +90,16 @@ extension NodeReader {
             guard let name = locatedString(nameNode, "the server's 'name'"),
                 let url = locatedString(urlNode, "the 'url' of server '\(nameNode.scalar?.text ?? "")'")
             else { return nil }
-            var server = ServerSpec(name: name, url: url)
+            var description: String?
+            var variables: [ServerVariable] = []
             for entry in entries {
                 switch entry.key.text {
-                case "description": server.description = string(entry.value, "'description' of server '\(name.value)'")
-                case "variables": server.variables = serverVariables(entry.value, server: name.value)
+                case "description": description = string(entry.value, "'description' of server '\(name.value)'")
+                case "variables": variables = serverVariables(entry.value, server: name.value)
                 default: break
                 }
             }
-            return server
+            return ServerSpec(name: name, url: url, description: description, variables: variables)
         }
     }
 
@@ -109,19 +107,22 @@ extension NodeReader {
         guard let entries = mapping(node, "the variables of server '\(server)'") else { return [] }
         return entries.compactMap { entry in
             let what = "variable '\(entry.key.text)' of server '\(server)'"
-            var variable = ServerVariable(name: Located(entry.key.text, at: ref(entry.keyLocation)))
-            if let scalar = entry.value.scalar, scalar.isNull { return variable }
+            let name = Located(entry.key.text, at: ref(entry.keyLocation))
+            if let scalar = entry.value.scalar, scalar.isNull { return ServerVariable(name: name) }
             guard let fields = mapping(entry.value, what) else { return nil }
             checkKeys(fields, allowed: ["description", "default", "enum"], in: what)
+            var description: String?
+            var defaultValue: String?
+            var enumValues: [String]?
             for field in fields {
                 switch field.key.text {
-                case "description": variable.description = string(field.value, "'description' of \(what)")
-                case "default": variable.defaultValue = string(field.value, "'default' of \(what)")
-                case "enum": variable.enumValues = stringList(field.value, "'enum' of \(what)")?.map(\.value)
+                case "description": description = string(field.value, "'description' of \(what)")
+                case "default": defaultValue = string(field.value, "'default' of \(what)")
+                case "enum": enumValues = stringList(field.value, "'enum' of \(what)")?.map(\.value)
                 default: break
                 }
             }
-            return variable
+            return ServerVariable(name: name, description: description, defaultValue: defaultValue, enumValues: enumValues)
         }
     }
 
@@ -159,12 +160,10 @@ extension NodeReader {
         guard let name = values["name"], let authenticate = values["authenticate"],
             let accessToken = values["accessToken"], let expiresIn = values["expiresIn"]
         else { return (scheme, nil) }
-        var flow = TokenFlowSpec(
-            source: ref(flowEntry.keyLocation), name: name, authenticate: authenticate, accessToken: accessToken,
-            expiresIn: expiresIn)
-        flow.refresh = values["refresh"]
-        flow.refreshToken = values["refreshToken"]
-        flow.refreshTokenField = values["refreshTokenField"]
+        let flow = TokenFlowSpec(
+            source: ref(flowEntry.keyLocation), name: name, authenticate: authenticate, refresh: values["refresh"],
+            accessToken: accessToken, refreshToken: values["refreshToken"], expiresIn: expiresIn,
+            refreshTokenField: values["refreshTokenField"])
         return (scheme, flow)
     }
 
@@ -182,11 +181,11 @@ extension NodeReader {
                 return nil
             }
             guard let name = locatedString(nameNode, "the group's 'name'") else { return nil }
-            var group = GroupSpec(name: name)
-            if let description = entries.first(where: { $0.key.text == "description" })?.value {
-                group.description = string(description, "'description' of group '\(name.value)'")
+            var description: String?
+            if let descriptionNode = entries.first(where: { $0.key.text == "description" })?.value {
+                description = string(descriptionNode, "'description' of group '\(name.value)'")
             }
-            return group
+            return GroupSpec(name: name, description: description)
         }
     }
 }

@@ -15,24 +15,11 @@ struct NodeReader {
         self.text = text
     }
 
-    /// The text's lines, as `split` on `"\n"` and `"\r\n"` characters would cut them: a CR is
-    /// part of a line unless an LF follows it.
+    /// The text's lines, cut at `"\n"` and `"\r\n"`: a CR is part of a line unless an LF
+    /// follows it. Split once, on first use.
     private mutating func lines() -> [Substring] {
         if let splitLines { return splitLines }
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "\n") {
-                // CR LF is one character, and one line break.
-                let beforeBreak = index != start && utf8[utf8.index(before: index)] == UInt8(ascii: "\r")
-                lines.append(text[start..<(beforeBreak ? utf8.index(before: index) : index)])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        lines.append(text[start...])
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         splitLines = lines
         return lines
     }
@@ -82,8 +69,7 @@ struct NodeReader {
 
     /// The entries of a mapping node; `what` names the value in the message ("endpoint 'lockUser'").
     ///
-    /// Here and in every reading method, `what` is an autoclosure: a spec has tens of thousands
-    /// of values and almost never an error, so the description is built only for a message.
+    /// Here and in every reading method, `what` is an autoclosure, built only for a message.
     mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLMappingEntry]? {
         if let entries = node.mapping { return entries }
         error("expected a mapping for \(what()), found \(describe(node))", at: node.location)
@@ -98,11 +84,10 @@ struct NodeReader {
 
     /// Reports every key that is not one of `allowed`, with the closest allowed key as a hint.
     mutating func checkKeys(_ entries: [YAMLMappingEntry], allowed: [String], in what: @autoclosure () -> String) {
-        for index in entries.indices where !allowed.contains(entries[index].key.text) {
-            let key = entries[index].key.text
+        for entry in entries where !allowed.contains(entry.key.text) {
             error(
-                "unknown key '\(key)' in \(what())" + Suggestions.hint(for: key, in: allowed),
-                at: entries[index].keyLocation)
+                "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: allowed),
+                at: entry.keyLocation)
         }
     }
 
@@ -184,7 +169,7 @@ struct NodeReader {
 }
 
 extension [YAMLMappingEntry] {
-    /// The value of the first entry whose key is `key`, found without copying the entries.
+    /// The value of the first entry whose key is `key`.
     func value(forKey key: String) -> YAMLNode? {
         firstIndex(ofKey: key).map { self[$0].value }
     }

@@ -9,10 +9,7 @@ struct SpecFileContents: Sendable {
     var unreadable: Set<String> = []
 }
 
-/// The models and endpoints of every file read so far, in file order.
-///
-/// Files add to these lists directly rather than each keeping its own, which gathering into
-/// one list would copy.
+/// The models and endpoints read from one file, or from all files once merged, in file order.
 struct SpecItems: Sendable {
     /// Declared models, and the models named after inline bodies and responses, as read.
     var models: [ModelSpec] = []

@@ -1,4 +1,3 @@
-import ConcurrentMap
 import YAMLLite
 
 /// One spec file's path (as diagnostics should name it) and text.
@@ -58,34 +57,27 @@ public enum SpecLoader {
     public static func merge(_ readings: [FileReading]) -> (APISpec?, [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         var contents: [SpecFileContents] = []
-        var unreadableFiles = false
+        var items = SpecItems()
+        var unreadable: Set<String> = []
         // Name order, whatever order the caller lists them in: merging must not depend on it.
-        let order = readings.indices.sorted { readings[$0].path < readings[$1].path }
-        var itemOrder: [Int] = []
-        itemOrder.reserveCapacity(order.count)
-        for index in order {
-            diagnostics.append(contentsOf: readings[index].diagnostics)
-            unreadableFiles = unreadableFiles || readings[index].isUnreadable
-            guard let content = readings[index].contents else { continue }
+        for reading in readings.sorted(by: { $0.path < $1.path }) {
+            diagnostics.append(contentsOf: reading.diagnostics)
+            if reading.isUnreadable { unreadable.insert("files") }
+            guard let content = reading.contents else { continue }
             contents.append(content)
-            itemOrder.append(index)
+            unreadable.formUnion(content.unreadable)
+            items.models += reading.items.models
+            items.endpoints += reading.items.endpoints
         }
-        // Copying an item retains its box, memory another thread made and so slow to reach:
-        // the two lists are copied at once, each into room made for all of it.
-        let sources = itemOrder
-        let concatenateModels = { @Sendable in Self.concatenated(sources.map { readings[$0].items.models }) }
-        let concatenateEndpoints = { @Sendable in Self.concatenated(sources.map { readings[$0].items.endpoints }) }
-        let (models, endpoints) =
-            sources.count >= 64 ? inParallel(concatenateModels, concatenateEndpoints) : (concatenateModels(), concatenateEndpoints())
-        var items = SpecItems(models: models, endpoints: endpoints)
-        var spec = merge(contents, items: &items, firstFile: readings.first?.path, diagnostics: &diagnostics)
-        spec?.unreadable = contents.reduce(into: unreadableFiles ? ["files"] : []) { $0.formUnion($1.unreadable) }
+        let spec = merge(
+            contents, items: items, unreadable: unreadable, firstFile: readings.first?.path, diagnostics: &diagnostics)
         return (spec, diagnostics.sorted)
     }
 
-    /// Merges the files' contents and their models and endpoints, which are moved out of `items`.
+    /// Merges the files' contents and their models and endpoints into one spec; nil when no
+    /// file names the API.
     private static func merge(
-        _ contents: [SpecFileContents], items: inout SpecItems, firstFile: String?,
+        _ contents: [SpecFileContents], items: SpecItems, unreadable: Set<String>, firstFile: String?,
         diagnostics: inout DiagnosticCollector
     ) -> APISpec? {
         // Sections that only one file may hold.
@@ -107,16 +99,8 @@ public enum SpecLoader {
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
 
-        // Models and endpoints at once when there are many: two independent passes of a hash
-        // per item, each worth a core only beyond a thousand or so items.
-        let (models, endpoints) = (items.models, items.endpoints)
-        let dropModels = { @Sendable in withoutLaterDuplicates(models, kind: "model") }
-        let dropEndpoints = { @Sendable in withoutLaterDuplicates(endpoints, kind: "endpoint") }
-        let (keptModels, keptEndpoints) =
-            models.count + endpoints.count >= 1_000 ? inParallel(dropModels, dropEndpoints) : (dropModels(), dropEndpoints())
-        items = SpecItems(models: keptModels.kept, endpoints: keptEndpoints.kept)
-        diagnostics.append(contentsOf: keptModels.problems)
-        diagnostics.append(contentsOf: keptEndpoints.problems)
+        let models = withoutLaterDuplicates(items.models, kind: "model", diagnostics: &diagnostics)
+        let endpoints = withoutLaterDuplicates(items.endpoints, kind: "endpoint", diagnostics: &diagnostics)
 
         guard let info else {
             if !diagnostics.hasErrors {
@@ -125,48 +109,27 @@ public enum SpecLoader {
             }
             return nil
         }
-        var spec = APISpec(info: info)
-        spec.servers = servers ?? []
-        spec.security = security ?? .none
-        spec.tokenFlow = tokenFlow
-        spec.groups = groups ?? []
-        swap(&spec.models, &items.models)
-        swap(&spec.endpoints, &items.endpoints)
-        return spec
+        return APISpec(
+            info: info, servers: servers ?? [], security: security ?? .none, tokenFlow: tokenFlow,
+            groups: groups ?? [], models: models, endpoints: endpoints, unreadable: unreadable)
     }
 
-    /// The lists one after another, in one array allocated once.
-    private static func concatenated<Item>(_ lists: [[Item]]) -> [Item] {
-        var all: [Item] = []
-        all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists { all += list }
-        return all
-    }
-
-    /// The items without those whose name an earlier item has, and an error for each one
-    /// dropped (`kind` names what they are), citing where that name was first used. Items are
-    /// read in place: only a list that has duplicates is rebuilt.
+    /// The items without those whose name an earlier item has, with an error for each one
+    /// dropped (`kind` names what they are) citing where that name was first used.
     private static func withoutLaterDuplicates<Item: NamedOnce>(
-        _ items: [Item], kind: String
-    ) -> (kept: [Item], problems: [Diagnostic]) {
-        var problems = DiagnosticCollector()
-        // The first index of each name rather than its source: an integer to store, where a
-        // source is a file name to retain, for every model and endpoint of the spec.
-        var firstIndexes: [String: Int] = [:]
-        firstIndexes.reserveCapacity(items.count)
-        var dropped: [Bool] = []
-        for index in items.indices {
-            let name = items[index].uniqueName
-            // One hash for the common case, a name not seen before.
-            guard let first = firstIndexes.updateValue(index, forKey: name) else { continue }
-            firstIndexes[name] = first
-            problems.error(
-                "\(kind) '\(name)' is defined twice (first at \(items[first].source))", at: items[index].source)
-            if dropped.isEmpty { dropped = Array(repeating: false, count: items.count) }
-            dropped[index] = true
+        _ items: [Item], kind: String, diagnostics: inout DiagnosticCollector
+    ) -> [Item] {
+        var firstSources: [String: SourceRef] = [:]
+        var kept: [Item] = []
+        for item in items {
+            if let first = firstSources[item.uniqueName] {
+                diagnostics.error("\(kind) '\(item.uniqueName)' is defined twice (first at \(first))", at: item.source)
+            } else {
+                firstSources[item.uniqueName] = item.source
+                kept.append(item)
+            }
         }
-        guard !dropped.isEmpty else { return (items, problems.diagnostics) }
-        return (items.indices.filter { !dropped[$0] }.map { items[$0] }, problems.diagnostics)
+        return kept
     }
 }
 

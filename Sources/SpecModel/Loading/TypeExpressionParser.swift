@@ -13,42 +13,11 @@ enum TypeExpressionParser {
     }
 
     static func parse(_ text: String) -> Result<TypeExpression, Failure> {
-        if let type = simpleName(text) { return .success(type) }
         var parser = Parser(text: text)
         return parser.parse()
     }
 
-    /// The type of the commonest expression, a bare name such as `string` or `Role`, without
-    /// copying its bytes; nil for anything else (parentheses, spaces at either end, no text).
-    private static func simpleName(_ text: String) -> TypeExpression? {
-        // Read in the text's storage: `first` and `last` of a `String.UTF8View` each cost more
-        // than the whole test, and this runs for every type in the spec.
-        func isSimple(_ bytes: some Collection<UInt8>) -> Bool {
-            guard let first = bytes.first, first != UInt8(ascii: " ") else { return false }
-            var last = first
-            for byte in bytes {
-                if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { return false }
-                last = byte
-            }
-            return last != UInt8(ascii: " ")
-        }
-        guard text.utf8.withContiguousStorageIfAvailable(isSimple) ?? isSimple(text.utf8) else { return nil }
-        // The keywords are ASCII words of at most seven bytes, and no other Unicode text equals
-        // one (see `KeyLookup`): longer names skip comparing with each.
-        guard text.utf8.count <= 7 else { return .model(text) }
-        switch text {
-        case "string": return .string(format: nil)
-        case "integer": return .integer(format: nil)
-        case "number": return .number(format: nil)
-        case "boolean": return .boolean
-        case "object": return .object
-        // `array` needs its element type: the full parser reports that.
-        case "array": return nil
-        default: return .model(text)
-        }
-    }
-
-    /// The recursive-descent parser for expressions with arguments, on the text's bytes.
+    /// The recursive-descent parser, on the text's bytes.
     private struct Parser {
         let text: String
         let bytes: [UInt8]
@@ -130,18 +99,9 @@ enum TypeExpressionParser {
             }
         }
 
-        /// The format between parentheses without surrounding whitespace. A format that starts
-        /// and ends with a visible ASCII character, as they all do, needs no trimming.
+        /// The format between parentheses without surrounding whitespace.
         private func trimmedFormat(_ range: Range<Int>) -> String {
-            let text = String(decoding: bytes[range], as: UTF8.self)
-            guard let first = bytes[range].first, let last = bytes[range].last,
-                Self.isVisibleASCII(first), Self.isVisibleASCII(last)
-            else { return text.trimmingCharacters(in: .whitespaces) }
-            return text
-        }
-
-        private static func isVisibleASCII(_ byte: UInt8) -> Bool {
-            byte > UInt8(ascii: " ") && byte < 0x7F
+            String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
 
         private mutating func closeParenthesis() -> Failure? {

@@ -1,104 +1,121 @@
-import ConcurrentMap
-
 /// Everything the spec files say, merged, with every inline body and response hoisted into a
 /// named model. Built by `SpecLoader`, checked by `validateSpec`.
 public struct APISpec: Sendable, Hashable {
-    public var info: APIInfo
-    public var servers: [ServerSpec]
-    public var security: SecurityScheme
+    /// `api:`: the API's name and its documentation.
+    public let info: APIInfo
+    /// `servers:`: where the API is served.
+    public let servers: [ServerSpec]
+    /// `security:`: how requests are authenticated unless an endpoint says otherwise.
+    public let security: SecurityScheme
     /// Trading credentials for bearer tokens through the API's own operations, if declared.
-    public var tokenFlow: TokenFlowSpec?
-    public var groups: [GroupSpec]
+    public let tokenFlow: TokenFlowSpec?
+    /// `groups:`: the docs categories, in file order.
+    public let groups: [GroupSpec]
     /// Declared models in file order, then the models named after inline bodies and responses.
-    public var models: [ModelSpec]
+    public let models: [ModelSpec]
     /// In file order (files by name), then in each file's order.
-    public var endpoints: [EndpointSpec]
+    public let endpoints: [EndpointSpec]
     /// Sections (`groups`, `servers`, `security`) that had errors when read, and `files` when a
     /// whole file could not be read: checks that would only repeat those errors skip them.
-    public var unreadable: Set<String> = []
+    public let unreadable: Set<String>
 
-    public init(info: APIInfo) {
+    /// Creates a spec; every section but `info` defaults to empty.
+    public init(
+        info: APIInfo, servers: [ServerSpec] = [], security: SecurityScheme = .none, tokenFlow: TokenFlowSpec? = nil,
+        groups: [GroupSpec] = [], models: [ModelSpec] = [], endpoints: [EndpointSpec] = [],
+        unreadable: Set<String> = []
+    ) {
         self.info = info
-        self.servers = []
-        self.security = .none
-        self.groups = []
-        self.models = []
-        self.endpoints = []
+        self.servers = servers
+        self.security = security
+        self.tokenFlow = tokenFlow
+        self.groups = groups
+        self.models = models
+        self.endpoints = endpoints
+        self.unreadable = unreadable
     }
 }
 
 extension APISpec {
-    /// Each model name's index in `models`, for the first model of that name: a lookup that
-    /// reads models in place, where a dictionary of the models themselves would hold a copy of
-    /// each. Built anew on each call; callers keep the result.
+    /// Each model name's index in `models`, for the first model of that name. Built anew on
+    /// each call; callers keep the result.
     public func modelIndexesByName() -> [String: Int] {
         var indexes: [String: Int] = [:]
-        indexes.reserveCapacity(models.count)
-        // Backwards, so that the first model of a name is the one that stays.
-        for index in models.indices.reversed() { indexes[models[index].name] = index }
+        for (index, model) in models.enumerated() where indexes[model.name] == nil {
+            indexes[model.name] = index
+        }
         return indexes
     }
 
     /// The names of the declared groups, for checking what endpoints and models name.
     public func groupNames() -> Set<String> {
-        var names: Set<String> = []
-        names.reserveCapacity(groups.count)
-        for index in groups.indices { names.insert(groups[index].name.value) }
-        return names
+        Set(groups.map(\.name.value))
     }
 
-    /// ``modelIndexesByName()`` and ``groupNames()``, which validation needs first: made at
-    /// once for a large spec, each a serial pass of a hash per item.
+    /// ``modelIndexesByName()`` and ``groupNames()``, which validation needs first.
     public func indexes() -> (modelIndexes: [String: Int], groupNames: Set<String>) {
-        if models.count + groups.count < 2_000 { return (modelIndexesByName(), groupNames()) }
-        let spec = self
-        return inParallel({ spec.modelIndexesByName() }, { spec.groupNames() })
+        (modelIndexesByName(), groupNames())
     }
 }
 
+/// The `api:` section.
 public struct APIInfo: Sendable, Hashable {
     /// The module and type prefix of the generated code, e.g. `FronteggIdentity`.
-    public var name: Located<String>
-    public var title: String?
-    public var version: String?
-    public var description: String?
+    public let name: Located<String>
+    public let title: String?
+    public let version: String?
+    public let description: String?
 
-    public init(name: Located<String>) {
+    public init(name: Located<String>, title: String? = nil, version: String? = nil, description: String? = nil) {
         self.name = name
+        self.title = title
+        self.version = version
+        self.description = description
     }
 }
 
+/// One server under `servers:`.
 public struct ServerSpec: Sendable, Hashable {
-    public var name: Located<String>
+    public let name: Located<String>
     /// The URL, with `{variable}` placeholders.
-    public var url: Located<String>
-    public var description: String?
-    public var variables: [ServerVariable]
+    public let url: Located<String>
+    public let description: String?
+    public let variables: [ServerVariable]
 
-    public init(name: Located<String>, url: Located<String>) {
+    public init(
+        name: Located<String>, url: Located<String>, description: String? = nil, variables: [ServerVariable] = []
+    ) {
         self.name = name
         self.url = url
-        self.variables = []
+        self.description = description
+        self.variables = variables
     }
 }
 
+/// A `{variable}` of a server's URL.
 public struct ServerVariable: Sendable, Hashable {
-    public var name: Located<String>
-    public var description: String?
-    public var defaultValue: String?
-    public var enumValues: [String]?
+    public let name: Located<String>
+    public let description: String?
+    public let defaultValue: String?
+    public let enumValues: [String]?
 
-    public init(name: Located<String>) {
+    public init(
+        name: Located<String>, description: String? = nil, defaultValue: String? = nil, enumValues: [String]? = nil
+    ) {
         self.name = name
+        self.description = description
+        self.defaultValue = defaultValue
+        self.enumValues = enumValues
     }
 }
 
 /// A docs category: one generated file of operations and one of models.
 public struct GroupSpec: Sendable, Hashable {
-    public var name: Located<String>
-    public var description: String?
+    public let name: Located<String>
+    public let description: String?
 
-    public init(name: Located<String>) {
+    public init(name: Located<String>, description: String? = nil) {
         self.name = name
+        self.description = description
     }
 }

@@ -1,115 +1,89 @@
 /// A model property, a body property, or a header, query or path parameter: all are a wire
 /// name with a type and the same optional facets.
-///
-/// The facets live in one ``CopyOnWriteBox``: fields are copied out of their lists all through
-/// validation and generation, and a copy of the inline struct retained a dozen strings and
-/// source references. Each property reads the box; a change copies it only when it is shared.
 public struct FieldSpec: Sendable, Hashable {
-    /// The stored facets, documented on the properties below.
-    @usableFromInline
-    struct Facets: Sendable, Hashable {
-        @usableFromInline var name: String
-        @usableFromInline var nameSource: SourceRef
-        @usableFromInline var type: TypeExpression
-        @usableFromInline var typeSource: SourceRef
-        @usableFromInline var swiftName: String?
-        @usableFromInline var swiftNameSource: SourceRef?
-        @usableFromInline var required = false
-        @usableFromInline var nullable = false
-        @usableFromInline var description: String?
-        @usableFromInline var deprecated = false
-        @usableFromInline var defaultValue: Located<LiteralValue>?
-        @usableFromInline var enumValues: [Located<LiteralValue>]?
-        @usableFromInline var example: LiteralValue?
-        @usableFromInline var constraints = Constraints()
-        /// `!constraints.isEmpty`, kept up to date by ``FieldSpec/constraints``'s setter.
-        @usableFromInline var hasConstraints = false
-        @usableFromInline var sensitive: Bool?
-    }
-
-    @usableFromInline var storage: CopyOnWriteBox<Facets>
-
     /// The name on the wire: the JSON key, header name or query key.
-    public var name: String {
-        @inlinable get { storage.value.name }
-        _modify { yield &storage.value.name }
-    }
-    public var nameSource: SourceRef {
-        @inlinable get { storage.value.nameSource }
-        _modify { yield &storage.value.nameSource }
-    }
-    public var type: TypeExpression {
-        @inlinable get { storage.value.type }
-        _modify { yield &storage.value.type }
-    }
-    public var typeSource: SourceRef {
-        @inlinable get { storage.value.typeSource }
-        _modify { yield &storage.value.typeSource }
-    }
+    public let name: String
+    /// Where the name is written.
+    public let nameSource: SourceRef
+    /// The field's type, as the spec writes it.
+    public let type: TypeExpression
+    /// Where the type is written.
+    public let typeSource: SourceRef
     /// `name:`: the Swift name to use instead of one derived from the wire name.
-    public var swiftName: String? {
-        @inlinable get { storage.value.swiftName }
-        _modify { yield &storage.value.swiftName }
-    }
-    public var swiftNameSource: SourceRef? {
-        @inlinable get { storage.value.swiftNameSource }
-        _modify { yield &storage.value.swiftNameSource }
-    }
-    public var required: Bool {
-        @inlinable get { storage.value.required }
-        _modify { yield &storage.value.required }
-    }
-    public var nullable: Bool {
-        @inlinable get { storage.value.nullable }
-        _modify { yield &storage.value.nullable }
-    }
-    public var description: String? {
-        @inlinable get { storage.value.description }
-        _modify { yield &storage.value.description }
-    }
-    public var deprecated: Bool {
-        @inlinable get { storage.value.deprecated }
-        _modify { yield &storage.value.deprecated }
-    }
-    public var defaultValue: Located<LiteralValue>? {
-        @inlinable get { storage.value.defaultValue }
-        _modify { yield &storage.value.defaultValue }
-    }
-    public var enumValues: [Located<LiteralValue>]? {
-        @inlinable get { storage.value.enumValues }
-        _modify { yield &storage.value.enumValues }
-    }
-    public var example: LiteralValue? {
-        @inlinable get { storage.value.example }
-        _modify { yield &storage.value.example }
-    }
-    public var constraints: Constraints {
-        @inlinable get { storage.value.constraints }
-        _modify {
-            // As `EndpointSpec.path` keeps its parts: after the change, however it ends.
-            defer { storage.value.hasConstraints = !storage.value.constraints.isEmpty }
-            yield &storage.value.constraints
-        }
-    }
-    /// Whether the field has any constraint: `!constraints.isEmpty`, read without copying the
-    /// constraints out of the field, which retains every source they name. Validation and the
-    /// context ask it of every field, and most have none.
-    public var hasConstraints: Bool {
-        @inlinable get { storage.value.hasConstraints }
-    }
+    public let swiftName: String?
+    /// Where `name:` is written.
+    public let swiftNameSource: SourceRef?
+    /// `required:`: whether the field must be present.
+    public let required: Bool
+    /// `nullable:`: whether the field may be `null`.
+    public let nullable: Bool
+    /// `description:`: the field's documentation.
+    public let description: String?
+    /// `deprecated:`: whether the generated member is marked deprecated.
+    public let deprecated: Bool
+    /// `default:`: the value used when the field is absent.
+    public let defaultValue: Located<LiteralValue>?
+    /// `enum:`: the values the field may take.
+    public let enumValues: [Located<LiteralValue>]?
+    /// `example:`: a sample value for the documentation.
+    public let example: LiteralValue?
+    /// The validation facets: lengths, bounds, pattern and item counts.
+    public let constraints: Constraints
     /// `sensitive:`: whether the value is a secret that must print redacted; nil lets the
     /// generator decide from the name.
-    public var sensitive: Bool? {
-        @inlinable get { storage.value.sensitive }
-        _modify { yield &storage.value.sensitive }
+    public let sensitive: Bool?
+
+    /// Creates a field with a name and a type; every other facet defaults to absent.
+    public init(
+        name: String, nameSource: SourceRef, type: TypeExpression, typeSource: SourceRef,
+        swiftName: String? = nil, swiftNameSource: SourceRef? = nil, required: Bool = false, nullable: Bool = false,
+        description: String? = nil, deprecated: Bool = false, defaultValue: Located<LiteralValue>? = nil,
+        enumValues: [Located<LiteralValue>]? = nil, example: LiteralValue? = nil, constraints: Constraints = Constraints(),
+        sensitive: Bool? = nil
+    ) {
+        self.name = name
+        self.nameSource = nameSource
+        self.type = type
+        self.typeSource = typeSource
+        self.swiftName = swiftName
+        self.swiftNameSource = swiftNameSource
+        self.required = required
+        self.nullable = nullable
+        self.description = description
+        self.deprecated = deprecated
+        self.defaultValue = defaultValue
+        self.enumValues = enumValues
+        self.example = example
+        self.constraints = constraints
+        self.sensitive = sensitive
     }
 
-    public init(name: String, nameSource: SourceRef, type: TypeExpression, typeSource: SourceRef) {
-        storage = CopyOnWriteBox(Facets(name: name, nameSource: nameSource, type: type, typeSource: typeSource))
+    /// Whether the field has any constraint.
+    public var hasConstraints: Bool { !constraints.isEmpty }
+
+    /// This field with `required` set to `required`, every other facet unchanged.
+    public func with(required: Bool) -> FieldSpec {
+        copy(required: required)
+    }
+
+    /// This field with `nullable` set to `nullable`, every other facet unchanged.
+    public func with(nullable: Bool) -> FieldSpec {
+        copy(nullable: nullable)
+    }
+
+    /// This field with the facets given replaced.
+    private func copy(required: Bool? = nil, nullable: Bool? = nil) -> FieldSpec {
+        FieldSpec(
+            name: name, nameSource: nameSource, type: type, typeSource: typeSource, swiftName: swiftName,
+            swiftNameSource: swiftNameSource, required: required ?? self.required, nullable: nullable ?? self.nullable,
+            description: description, deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues,
+            example: example, constraints: constraints, sensitive: sensitive)
     }
 }
 
 /// The validation facets of a field, as JSON Schema names them.
+///
+/// A plain set of optional values: the loader fills it one key at a time.
 public struct Constraints: Sendable, Hashable {
     public var minLength: Located<Int>?
     public var maxLength: Located<Int>?
@@ -119,8 +93,22 @@ public struct Constraints: Sendable, Hashable {
     public var minItems: Located<Int>?
     public var maxItems: Located<Int>?
 
-    public init() {}
+    /// Creates constraints; each one absent unless given.
+    public init(
+        minLength: Located<Int>? = nil, maxLength: Located<Int>? = nil, pattern: Located<String>? = nil,
+        minimum: Located<Double>? = nil, maximum: Located<Double>? = nil, minItems: Located<Int>? = nil,
+        maxItems: Located<Int>? = nil
+    ) {
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minItems = minItems
+        self.maxItems = maxItems
+    }
 
+    /// Whether no constraint is set.
     public var isEmpty: Bool {
         minLength == nil && maxLength == nil && pattern == nil && minimum == nil && maximum == nil
             && minItems == nil && maxItems == nil
@@ -129,8 +117,8 @@ public struct Constraints: Sendable, Hashable {
 
 /// A value with the place in the spec it came from, so later checks can point at it.
 public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
-    public var value: Value
-    public var source: SourceRef
+    public let value: Value
+    public let source: SourceRef
 
     public init(_ value: Value, at source: SourceRef) {
         self.value = value

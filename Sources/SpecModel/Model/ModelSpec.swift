@@ -1,84 +1,58 @@
 /// A named type under `models`: an object with properties, or a named enum of primitive values.
-///
-/// Its parts live in one ``CopyOnWriteBox``, as a field's do (see ``FieldSpec``).
 public struct ModelSpec: Sendable, Hashable {
+    /// What the model is made of.
     public enum Shape: Sendable, Hashable {
         case object(properties: [FieldSpec])
         /// `type: string` (or `integer`) with `enum: [...]`: a named open enum.
         case enumeration(TypeExpression, values: [Located<LiteralValue>])
     }
 
-    /// The stored parts, documented on the properties below.
-    @usableFromInline
-    struct Parts: Sendable, Hashable {
-        @usableFromInline var name: String
-        @usableFromInline var source: SourceRef
-        @usableFromInline var description: String?
-        @usableFromInline var deprecated: Bool = false
-        @usableFromInline var group: Located<String>?
-        @usableFromInline var typeSource: SourceRef?
-        @usableFromInline var swiftName: Located<String>?
-        @usableFromInline var shape: Shape
-        @usableFromInline var origin: Origin
-    }
-
-    @usableFromInline var storage: CopyOnWriteBox<Parts>
-
-    public var name: String {
-        @inlinable get { storage.value.name }
-        _modify { yield &storage.value.name }
-    }
-    public var source: SourceRef {
-        @inlinable get { storage.value.source }
-        _modify { yield &storage.value.source }
-    }
-    public var description: String? {
-        @inlinable get { storage.value.description }
-        _modify { yield &storage.value.description }
-    }
-    public var deprecated: Bool {
-        @inlinable get { storage.value.deprecated }
-        _modify { yield &storage.value.deprecated }
-    }
-    /// `group:`: the group whose model file holds this model; derived from its users when absent.
-    public var group: Located<String>? {
-        @inlinable get { storage.value.group }
-        _modify { yield &storage.value.group }
-    }
-    /// Where an enum model's `type:` is, for errors about it.
-    public var typeSource: SourceRef? {
-        @inlinable get { storage.value.typeSource }
-        _modify { yield &storage.value.typeSource }
-    }
-    /// `name:`: the Swift type name to use instead of one derived from the model's name.
-    public var swiftName: Located<String>? {
-        @inlinable get { storage.value.swiftName }
-        _modify { yield &storage.value.swiftName }
-    }
-    public var shape: Shape {
-        @inlinable get { storage.value.shape }
-        _modify { yield &storage.value.shape }
-    }
-    /// Where the model came from when the generator named an inline body or response.
-    public var origin: Origin {
-        @inlinable get { storage.value.origin }
-        _modify { yield &storage.value.origin }
-    }
-
+    /// Where a model comes from: declared under `models`, or named after an inline body.
     public enum Origin: Sendable, Hashable {
         case declared
         case requestBody(operationId: String)
         case responseBody(operationId: String, status: String)
     }
 
-    public init(name: String, source: SourceRef, shape: Shape, origin: Origin = .declared) {
-        storage = CopyOnWriteBox(Parts(name: name, source: source, shape: shape, origin: origin))
+    /// The key under `models`, or the name given to an inline body or response.
+    public let name: String
+    /// Where the model is declared, or where its inline properties are.
+    public let source: SourceRef
+    /// `description:`: the model's documentation.
+    public let description: String?
+    /// `deprecated:`: whether the generated type is marked deprecated.
+    public let deprecated: Bool
+    /// `group:`: the group whose model file holds this model; derived from its users when absent.
+    public let group: Located<String>?
+    /// Where an enum model's `type:` is, for errors about it.
+    public let typeSource: SourceRef?
+    /// `name:`: the Swift type name to use instead of one derived from the model's name.
+    public let swiftName: Located<String>?
+    /// An object's properties or an enum's values.
+    public let shape: Shape
+    /// Where the model came from when the generator named an inline body or response.
+    public let origin: Origin
+
+    /// Creates a model of a shape; every optional part defaults to absent.
+    public init(
+        name: String, source: SourceRef, shape: Shape, origin: Origin = .declared, description: String? = nil,
+        deprecated: Bool = false, group: Located<String>? = nil, typeSource: SourceRef? = nil,
+        swiftName: Located<String>? = nil
+    ) {
+        self.name = name
+        self.source = source
+        self.shape = shape
+        self.origin = origin
+        self.description = description
+        self.deprecated = deprecated
+        self.group = group
+        self.typeSource = typeSource
+        self.swiftName = swiftName
     }
 
-    /// Inlinable, so that reading it from a model in an array reads the shape in place.
-    @inlinable
+    /// An object's properties; none for an enum.
     public var properties: [FieldSpec] {
-        if case .object(let properties) = storage.value.shape { return properties }
+        if case .object(let properties) = shape { return properties }
         return []
     }
 }

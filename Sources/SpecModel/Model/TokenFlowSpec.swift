@@ -14,23 +14,27 @@
 ///     refreshTokenField: refreshToken    # the refresh operation's body field
 /// ```
 public struct TokenFlowSpec: Sendable, Hashable {
-    public var source: SourceRef
-    public var name: Located<String>
-    public var authenticate: Located<String>
-    public var refresh: Located<String>?
-    public var accessToken: Located<String>
-    public var refreshToken: Located<String>?
-    public var expiresIn: Located<String>
-    public var refreshTokenField: Located<String>?
+    public let source: SourceRef
+    public let name: Located<String>
+    public let authenticate: Located<String>
+    public let refresh: Located<String>?
+    public let accessToken: Located<String>
+    public let refreshToken: Located<String>?
+    public let expiresIn: Located<String>
+    public let refreshTokenField: Located<String>?
 
     public init(
-        source: SourceRef, name: Located<String>, authenticate: Located<String>, accessToken: Located<String>,
-        expiresIn: Located<String>
+        source: SourceRef, name: Located<String>, authenticate: Located<String>, refresh: Located<String>? = nil,
+        accessToken: Located<String>, refreshToken: Located<String>? = nil, expiresIn: Located<String>,
+        refreshTokenField: Located<String>? = nil
     ) {
         self.source = source
         self.name = name
         self.authenticate = authenticate
+        self.refresh = refresh
         self.accessToken = accessToken
+        self.refreshToken = refreshToken
         self.expiresIn = expiresIn
+        self.refreshTokenField = refreshTokenField
     }
 }

@@ -1,7 +1,6 @@
 /// A type as the spec writes it: `string`, `string(date-time)`, `array(Role)`, `object`, `Role`.
 ///
-/// Only `array` is indirect: making the whole enum indirect boxed every value on the heap,
-/// `string` and `Role` included, one allocation per field read.
+/// Only `array` is indirect: it is the only case that holds another expression.
 public enum TypeExpression: Sendable, Hashable, CustomStringConvertible {
     case string(format: String?)
     case integer(format: String?)

@@ -1,116 +1,107 @@
+import Foundation
+
 extension SpecValidator {
-    mutating func check(endpointAt index: Int) {
-        // Fields are read where used: binding the whole endpoint would copy it (see `run`).
-        let operationId = spec.endpoints[index].operationId
-        func owner() -> String { "endpoint '\(operationId)'" }
-        let method = spec.endpoints[index].method
+    mutating func check(_ endpoint: EndpointSpec) {
+        func owner() -> String { "endpoint '\(endpoint.operationId)'" }
+        let method = endpoint.method
         if !Self.methods.contains(method.value) {
             error(
                 "unknown method '\(method.value)'; expected one of \(Self.methods.joined(separator: ", "))"
                     + (Self.methods.contains(method.value.uppercased()) ? " (write it in upper case)" : ""),
                 at: method.source)
         }
-        if let group = spec.endpoints[index].group {
+        if let group = endpoint.group {
             checkGroupExists(group)
         } else if !spec.groups.isEmpty {
             error(
                 "\(owner()) has no 'group'; the spec declares groups, so every endpoint names one",
-                at: spec.endpoints[index].source)
+                at: endpoint.source)
         }
         let serversKnown = !serversUnreadable && !filesUnreadable
-        for server in spec.endpoints[index].servers where serversKnown && !serverNames.contains(server.value) {
+        for server in endpoint.servers where serversKnown && !serverNames.contains(server.value) {
             error(
                 "unknown server '\(server.value)'" + Suggestions.hint(for: server.value, in: serverNames),
                 at: server.source)
         }
-        checkPath(endpointAt: index)
-        let headers = spec.endpoints[index].headers
-        checkParameters(headers, kind: "header", owner: owner())
-        checkParameters(spec.endpoints[index].query, kind: "query parameter", owner: owner())
-        for index in headers.indices where !isHeaderName(headers[index].name) {
-            error("'\(headers[index].name)' is not a valid HTTP header name", at: headers[index].nameSource)
+        checkPath(of: endpoint)
+        checkParameters(endpoint.headers, kind: "header", owner: owner())
+        checkParameters(endpoint.query, kind: "query parameter", owner: owner())
+        for header in endpoint.headers where !isHeaderName(header.name) {
+            error("'\(header.name)' is not a valid HTTP header name", at: header.nameSource)
         }
-        if let body = spec.endpoints[index].body { checkType(body.type, at: body.typeSource) }
-        checkResponses(endpointAt: index)
+        if let body = endpoint.body { checkType(body.type, at: body.typeSource) }
+        checkResponses(of: endpoint)
     }
 
     /// The headers or the query parameters of an endpoint.
     private mutating func checkParameters(_ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String) {
         checkUnique(fields, kind: kind, owner: owner(), caseInsensitive: kind == "header")
-        for index in fields.indices {
-            check(fields, at: index, owner: owner())
-            checkParameterType(fields, at: index, kind: kind)
+        for field in fields {
+            check(field, owner: owner())
+            checkParameterType(field, kind: kind)
         }
     }
 
-    mutating func checkPath(endpointAt index: Int) {
-        let path = spec.endpoints[index].path
-        let operationId = spec.endpoints[index].operationId
-        func owner() -> String { "endpoint '\(operationId)'" }
+    mutating func checkPath(of endpoint: EndpointSpec) {
+        let path = endpoint.path
+        func owner() -> String { "endpoint '\(endpoint.operationId)'" }
         if !path.value.hasPrefix("/") {
             error("path '\(path.value)' of \(owner()) must start with '/'", at: path.source)
         }
-        let text = PathText(path.value)
-        if text.containsQueryOrFragment {
+        if path.value.contains("?") || path.value.contains("#") {
             error(
                 "path '\(path.value)' of \(owner()) must not hold a query or fragment; declare 'query:' parameters instead",
                 at: path.source)
         }
-        if !text.hasBalancedBraces {
+        if path.value.filter({ $0 == "{" }).count != path.value.filter({ $0 == "}" }).count {
             error("path '\(path.value)' of \(owner()) has unbalanced braces", at: path.source)
             return
         }
-        let placeholders = spec.endpoints[index].pathPlaceholders
-        // A path has a few placeholders: an array is searched faster than a set is hashed.
-        var seen: [String] = []
-        for placeholder in placeholders {
-            if seen.contains(placeholder.value) {
+        var seen: Set<String> = []
+        for placeholder in endpoint.pathPlaceholders {
+            if !seen.insert(placeholder.value).inserted {
                 error("path parameter '{\(placeholder.value)}' occurs twice in the path", at: placeholder.source)
-            } else {
-                seen.append(placeholder.value)
             }
             if placeholder.value.isEmpty {
                 error("empty '{}' in path '\(path.value)'", at: placeholder.source)
             }
         }
-        let parameters = spec.endpoints[index].pathParameters
+        let parameters = endpoint.pathParameters
         checkUnique(parameters, kind: "path parameter", owner: owner())
-        for index in parameters.indices {
-            let name = parameters[index].name
+        for parameter in parameters {
+            let name = parameter.name
             if !seen.contains(name) {
-                error(
-                    "path parameter '\(name)' does not occur in path '\(path.value)'", at: parameters[index].nameSource)
+                error("path parameter '\(name)' does not occur in path '\(path.value)'", at: parameter.nameSource)
             }
-            check(parameters, at: index, owner: owner())
-            checkParameterType(parameters, at: index, kind: "path parameter")
-            if parameters[index].nullable {
-                error("path parameter '\(name)' cannot be nullable", at: parameters[index].nameSource)
+            check(parameter, owner: owner())
+            checkParameterType(parameter, kind: "path parameter")
+            if parameter.nullable {
+                error("path parameter '\(name)' cannot be nullable", at: parameter.nameSource)
             }
-            if case .array = parameters[index].type {
+            if case .array = parameter.type {
                 error(
-                    "path parameter '\(name)' must be a single value, not '\(parameters[index].type)'",
-                    at: parameters[index].typeSource)
+                    "path parameter '\(name)' must be a single value, not '\(parameter.type)'",
+                    at: parameter.typeSource)
             }
         }
     }
 
-    mutating func checkResponses(endpointAt index: Int) {
-        let operationId = spec.endpoints[index].operationId
-        func owner() -> String { "endpoint '\(operationId)'" }
-        let responses = spec.endpoints[index].responses
+    mutating func checkResponses(of endpoint: EndpointSpec) {
+        func owner() -> String { "endpoint '\(endpoint.operationId)'" }
+        let responses = endpoint.responses
         // Responses that could not be read were reported; counting what is left would only repeat that.
-        let complete = !spec.endpoints[index].unreadable.contains("responses")
+        let complete = !endpoint.unreadable.contains("responses")
         if responses.isEmpty, complete {
             error(
                 "\(owner()) has no responses; declare at least one, as '200: {}' for success without a body",
-                at: spec.endpoints[index].source)
+                at: endpoint.source)
         }
         for response in responses {
             if let body = response.body, let source = response.bodySource { checkType(body, at: source) }
         }
         let successes = responses.filter(\.isSuccess)
         if !responses.isEmpty, successes.isEmpty, complete {
-            error("\(owner()) has no success (2xx) response", at: spec.endpoints[index].source)
+            error("\(owner()) has no success (2xx) response", at: endpoint.source)
         }
         // The generated method returns one type; success responses must agree on it.
         if let first = successes.first {

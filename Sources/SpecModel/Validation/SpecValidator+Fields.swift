@@ -1,60 +1,54 @@
 extension SpecValidator {
     // MARK: Models
 
-    mutating func check(modelAt index: Int) {
-        // Fields are read where used: binding the whole model would copy it (see `run`).
-        func model() -> ModelSpec { spec.models[index] }
-        let name = spec.models[index].name
-        func owner() -> String { "model '\(name)'" }
-        if let group = spec.models[index].group { checkGroupExists(group) }
-        if let swiftName = spec.models[index].swiftName,
+    mutating func check(_ model: ModelSpec) {
+        func owner() -> String { "model '\(model.name)'" }
+        if let group = model.group { checkGroupExists(group) }
+        if let swiftName = model.swiftName,
             !isIdentifier(swiftName.value) || SwiftKeywords.all.contains(swiftName.value)
         {
             error(
                 "'name' of \(owner()) must be a Swift type name: letters, digits and '_', not starting with a digit, not a keyword",
                 at: swiftName.source)
         }
-        switch spec.models[index].shape {
+        switch model.shape {
         case .object(let properties):
             checkUnique(properties, kind: "property", owner: owner())
-            for index in properties.indices { check(properties, at: index, owner: owner()) }
+            for property in properties { check(property, owner: owner()) }
         case .enumeration(let type, let values):
             guard let primitive = type.primitive, primitive != .boolean else {
                 error(
                     "enum \(owner()) must be of type string, integer or number, not '\(type)'",
-                    at: model().typeSource ?? model().source)
+                    at: model.typeSource ?? model.source)
                 return
             }
-            if values.isEmpty { error("enum \(owner()) has no values", at: model().source) }
+            if values.isEmpty { error("enum \(owner()) has no values", at: model.source) }
             checkEnumValues(values, primitive: primitive, owner: owner())
         }
     }
 
     // MARK: Fields
 
-    /// Checks `fields[index]`, passed by index and read where used so that it is not copied.
-    mutating func check(_ fields: [FieldSpec], at index: Int, owner: @autoclosure () -> String) {
-        func field() -> FieldSpec { fields[index] }
-        func what() -> String { "'\(fields[index].name)' of \(owner())" }
-        checkType(fields[index].type, at: fields[index].typeSource)
-        if let swiftName = fields[index].swiftName, !isIdentifier(swiftName), let source = fields[index].swiftNameSource
-        {
+    mutating func check(_ field: FieldSpec, owner: @autoclosure () -> String) {
+        func what() -> String { "'\(field.name)' of \(owner())" }
+        checkType(field.type, at: field.typeSource)
+        if let swiftName = field.swiftName, !isIdentifier(swiftName), let source = field.swiftNameSource {
             error(
                 "'name' of \(what()) must be a Swift identifier: letters, digits and '_', not starting with a digit",
                 at: source)
         }
-        if let values = fields[index].enumValues {
-            if let primitive = fields[index].type.itemPrimitive, primitive != .boolean {
+        if let values = field.enumValues {
+            if let primitive = field.type.itemPrimitive, primitive != .boolean {
                 checkEnumValues(values, primitive: primitive, owner: what())
             } else {
                 error(
-                    "'enum' of \(what()) needs a string, integer or number type, not '\(field().type)'",
-                    at: field().typeSource)
+                    "'enum' of \(what()) needs a string, integer or number type, not '\(field.type)'",
+                    at: field.typeSource)
             }
-            if values.isEmpty { error("'enum' of \(what()) has no values", at: field().typeSource) }
+            if values.isEmpty { error("'enum' of \(what()) has no values", at: field.typeSource) }
         }
-        if let defaultValue = fields[index].defaultValue { checkDefault(defaultValue, of: field(), what: what()) }
-        if fields[index].hasConstraints { checkConstraints(field(), what: what()) }
+        if let defaultValue = field.defaultValue { checkDefault(defaultValue, of: field, what: what()) }
+        if field.hasConstraints { checkConstraints(field, what: what()) }
     }
 
     mutating func checkDefault(
@@ -153,7 +147,7 @@ extension SpecValidator {
     }
 
     /// Headers, query and path parameters travel as text: primitives, their arrays, or enum models.
-    mutating func checkParameterType(_ fields: [FieldSpec], at index: Int, kind: String) {
+    mutating func checkParameterType(_ field: FieldSpec, kind: String) {
         func isSimple(_ type: TypeExpression) -> Bool {
             switch type {
             case .string, .integer, .number, .boolean: return true
@@ -165,12 +159,12 @@ extension SpecValidator {
             case .object, .array: return false
             }
         }
-        let type = fields[index].type
+        let type = field.type
         let ok: Bool = if case .array(let element) = type { isSimple(element) } else { isSimple(type) }
         if !ok {
             error(
-                "\(kind) '\(fields[index].name)' must be a string, integer, number, boolean or enum (or a list of them), not '\(type)'",
-                at: fields[index].typeSource)
+                "\(kind) '\(field.name)' must be a string, integer, number, boolean or enum (or a list of them), not '\(type)'",
+                at: field.typeSource)
         }
     }
 
@@ -178,26 +172,15 @@ extension SpecValidator {
     mutating func checkUnique(
         _ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String, caseInsensitive: Bool = false
     ) {
-        guard fields.count > 1 else { return }
-        let lowercased = caseInsensitive ? fields.map { $0.name.lowercased() } : nil
-        func key(at index: Int) -> String { lowercased?[index] ?? fields[index].name }
-        // Most lists are short: comparing a name with the ones before it costs less than hashing.
-        let isShort = fields.count <= 16
-        var firstIndexes: [String: Int] = [:]
-        if !isShort { firstIndexes.reserveCapacity(fields.count) }
-        for index in fields.indices {
-            let current = key(at: index)
-            let first: Int?
-            if isShort {
-                first = (0..<index).first { key(at: $0) == current }
-            } else {
-                first = firstIndexes[current]
-                if first == nil { firstIndexes[current] = index }
-            }
-            if let first {
+        var firstSources: [String: SourceRef] = [:]
+        for field in fields {
+            let key = caseInsensitive ? field.name.lowercased() : field.name
+            if let first = firstSources[key] {
                 error(
-                    "\(kind) '\(fields[index].name)' of \(owner()) is declared twice (first at \(fields[first].nameSource.location))",
-                    at: fields[index].nameSource)
+                    "\(kind) '\(field.name)' of \(owner()) is declared twice (first at \(first.location))",
+                    at: field.nameSource)
+            } else {
+                firstSources[key] = field.nameSource
             }
         }
     }

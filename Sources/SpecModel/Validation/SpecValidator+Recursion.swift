@@ -1,27 +1,18 @@
-import ConcurrentMap
-
 extension SpecValidator {
     /// A struct cannot hold itself, even optionally, except through an array. Each cycle of
     /// models through non-array properties is reported once, at the property that closes it.
     mutating func checkRecursion() {
         let models = spec.models
-        // The graph's nodes are the first model of each name, by index, so that marks are kept
-        // in an array rather than a dictionary of names.
+        // The graph's nodes are the first model of each name, by index. Each model's edges are
+        // its properties that hold another model directly, each with the target's node and
+        // where the property is.
         let firstIndex = modelIndexes
-        // Each model's node, and the properties that hold another model directly (the edges of
-        // the graph), found on every core: they take a name lookup each, and the search below,
-        // which must go in order, then follows only integers.
-        let graph = Array(models.indices).concurrentMap(minimumCount: 1_000) { node in
-            let edges: [(target: Int, source: SourceRef)]
-            if case .object(let properties) = models[node].shape {
-                edges = properties.indices.compactMap { index in
-                    guard case .model(let name) = properties[index].type, let target = firstIndex[name] else { return nil }
-                    return (target, properties[index].nameSource)
-                }
-            } else {
-                edges = []
+        let graph = models.map { model in
+            let edges = model.properties.compactMap { property -> (target: Int, source: SourceRef)? in
+                guard case .model(let name) = property.type, let target = firstIndex[name] else { return nil }
+                return (target, property.nameSource)
             }
-            return (node: firstIndex[models[node].name], edges: edges)
+            return (node: firstIndex[model.name], edges: edges)
         }
         func edges(of node: Int) -> [(target: Int, source: SourceRef)] { graph[node].edges }
         enum Mark { case inProgress, done }

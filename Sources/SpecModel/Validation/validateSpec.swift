@@ -1,4 +1,3 @@
-import ConcurrentMap
 import Foundation
 
 /// Checks the rules of the spec contract that need the whole, merged spec: stage 2 of the pipeline.
@@ -26,10 +25,10 @@ public func validateSpecDeferringPatterns(
 }
 
 /// The checks, split by what they check: this file, the API, servers and groups and shared
-/// helpers; `+Models`, `+Endpoints`, `+Fields`, `+Recursion` and `+TokenFlow` the rest.
+/// helpers; `+Fields` models and fields, `+Endpoints`, `+Recursion` and `+TokenFlow` the rest.
 ///
-/// Descriptions of what is checked ("'email' of model 'User'") are autoclosures throughout:
-/// a spec has thousands of fields and almost never an error, so they are built only for messages.
+/// Descriptions of what is checked ("'email' of model 'User'") are autoclosures throughout,
+/// built only when a message needs them.
 struct SpecValidator {
     let spec: APISpec
     var diagnostics = DiagnosticCollector()
@@ -37,7 +36,7 @@ struct SpecValidator {
     let modelIndexes: [String: Int]
     let groupNames: Set<String>
     let serverNames: Set<String>
-    /// What `spec.unreadable` says, looked up once rather than for every type and group.
+    /// Whether `spec.unreadable` holds `files`, `groups` and `servers`.
     let filesUnreadable: Bool
     let groupsUnreadable: Bool
     let serversUnreadable: Bool
@@ -61,36 +60,10 @@ struct SpecValidator {
         checkInfo()
         checkServers()
         checkGroups()
-        // By index: passing a model or an endpoint by value to a function that is not inlined
-        // copies it, a retain and a release of its box for each check.
-        // Each model and endpoint is checked on its own, so they are checked on every core, by
-        // one copy of the validator per chunk; their problems are added in spec order.
-        let validator = self
-        let found = (Array(spec.models.indices).map(Item.model) + Array(spec.endpoints.indices).map(Item.endpoint))
-            .concurrentChunkMap { items in
-                var copy = validator
-                return items.map { item in
-                    copy.diagnostics = DiagnosticCollector()
-                    copy.patternChecks = PatternChecks()
-                    switch item {
-                    case .model(let index): copy.check(modelAt: index)
-                    case .endpoint(let index): copy.check(endpointAt: index)
-                    }
-                    return (problems: copy.diagnostics.diagnostics, patterns: copy.patternChecks.checks)
-                }
-            }
-        for (problems, patterns) in found {
-            diagnostics.append(contentsOf: problems)
-            patternChecks.checks.append(contentsOf: patterns)
-        }
+        for model in spec.models { check(model) }
+        for endpoint in spec.endpoints { check(endpoint) }
         checkRecursion()
         checkTokenFlow()
-    }
-
-    /// A model or endpoint to check, by index.
-    enum Item: Sendable {
-        case model(Int)
-        case endpoint(Int)
     }
 
     mutating func error(_ message: String, at source: SourceRef) {
@@ -150,8 +123,6 @@ struct SpecValidator {
     }
 
     mutating func checkGroups() {
-        // As many distinct names as groups: none is defined twice, and there is nothing to find.
-        if groupNames.count == spec.groups.count { return }
         var seen: [String: SourceRef] = [:]
         for group in spec.groups {
             if let first = seen[group.name.value] {
