@@ -29,9 +29,8 @@ extension ContextBuilderState {
         // built on every core: the claims hash every group's name, which left the other core
         // idle at the end. Only the clashes come back, each with its group.
         let fileNameGroups = declared
-        let disposal = self.disposal
         let claimingFileNames = BackgroundWork(inBackground: declared.count >= cheapItemsMinimumCount) {
-            Self.fileNameClashes(of: fileNameGroups, declaredSwiftNames: declaredSwiftNames, disposal: disposal)
+            Self.fileNameClashes(of: fileNameGroups, declaredSwiftNames: declaredSwiftNames)
         }
         // The client's own members without arguments; its internal helpers all take arguments,
         // so an operation may share their base names.
@@ -130,11 +129,6 @@ extension ContextBuilderState {
             if contexts[group].hasOperations { withOperations.append(context) }
             if contexts[group].hasModels { withModels.append(context) }
         }
-        // The tables are done with: names claimed, positions, the contexts now in `all`.
-        disposal.dispose((
-            consume fileNameClashes, consume operationScope, consume firstPositions, consume positions, consume declared,
-            consume groups, consume contexts, consume models, consume operations
-        ))
         return (all, withOperations, withModels)
     }
 
@@ -147,7 +141,7 @@ extension ContextBuilderState {
     /// The diagnostics of claiming every group's file name in order, by group position, for the
     /// groups whose name some group before took; most specs have none.
     static func fileNameClashes(
-        of groups: [DeclaredGroup], declaredSwiftNames: [String], disposal: Disposal
+        of groups: [DeclaredGroup], declaredSwiftNames: [String]
     ) -> [Int: [Diagnostic]] {
         var fileNames = NameScope("the generated file names")
         fileNames.reserveCapacity(groups.count)
@@ -158,7 +152,6 @@ extension ContextBuilderState {
             fileNames.claim(swiftName, for: groups[position].name, at: groups[position].source, diagnostics: &found)
             if !found.diagnostics.isEmpty { clashes[position] = found.diagnostics }
         }
-        disposal.dispose(consume fileNames)
         return clashes
     }
 

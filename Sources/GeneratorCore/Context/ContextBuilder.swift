@@ -8,17 +8,13 @@ import TemplateEngine
 /// model lives in which file, what a method's arguments are. Templates only arrange the text.
 /// `apigen context` prints exactly this value, so a template author can see what is there.
 public enum ContextBuilder {
-    /// `modelIndexes` is `spec.modelIndexesByName()`, for a caller that has it already;
-    /// `disposal` says what becomes of the builder's own tables (names claimed, lists by group)
-    /// once the context is built.
+    /// `modelIndexes` is `spec.modelIndexesByName()`, for a caller that has it already.
     public static func build(
-        _ spec: APISpec, modelIndexes: [String: Int]? = nil, disposal: Disposal = .inBackground
+        _ spec: APISpec, modelIndexes: [String: Int]? = nil
     ) -> Result<TemplateValue, DiagnosticsError> {
-        var builder = ContextBuilderState(
-            spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName(), disposal: disposal)
+        var builder = ContextBuilderState(spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName())
         let context = builder.build()
         let diagnostics = builder.diagnostics
-        disposal.dispose(consume builder)
         if diagnostics.hasErrors { return .failure(DiagnosticsError(diagnostics.sorted)) }
         return .success(context)
     }
@@ -79,14 +75,9 @@ struct ContextBuilderState: Sendable {
     /// Operation id → the client method's DocC symbol path, as in `inviteUser(tenantId:body:)`,
     /// for doc comments that link to an operation from elsewhere.
     var operationSymbols: [String: String] = [:]
-    /// What becomes of tables that are done with. At ten thousand endpoints they hold some
-    /// hundred thousand names; freeing them where they go out of scope took milliseconds
-    /// that nothing else could use, between two stages that run on every core.
-    let disposal: Disposal
 
-    init(spec: APISpec, modelIndexes: [String: Int], disposal: Disposal = .inBackground) {
+    init(spec: APISpec, modelIndexes: [String: Int]) {
         self.spec = spec
-        self.disposal = disposal
         apiName = spec.info.name.value
         clientName = apiName + "Client"
         errorName = apiName + "Error"

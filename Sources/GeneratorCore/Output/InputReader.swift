@@ -36,30 +36,6 @@ public enum InputReader {
         name.hasSuffix(".yaml") || name.hasSuffix(".yml")
     }
 
-    /// How many bytes the `*.yaml` files directly in the folder hold together, found without
-    /// reading them; 0 when the folder cannot be listed, which reading it will then report.
-    /// Counting stops once the total reaches `limit`, for a caller that only asks whether it does.
-    ///
-    /// The folder is read entry by entry with `readdir` and each file's size found with `fstatat`:
-    /// this runs before a large run restarts itself, and listing thousands of names through
-    /// Foundation, only to stop at the first megabyte, took longer than starting again.
-    public static func specBytes(in folder: String, upTo limit: Int = .max) -> Int {
-        guard let directory = opendir(folder) else { return 0 }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        var total = 0
-        while total < limit, let entry = readdir(directory) {
-            let size = DirectoryWalk.withName(of: entry) { name -> Int in
-                guard isSpecFile(String(cString: name)) else { return 0 }
-                var status = stat()
-                guard fstatat(descriptor, name, &status, 0) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return 0 }
-                return Int(status.st_size)
-            }
-            total += size
-        }
-        return total
-    }
-
     /// The built-in templates, overridden by the files of `folder` when given. Without a folder,
     /// `Templates/` overrides them when it exists.
     public static func templates(overriding folder: String?) throws(Failure) -> TemplateSet {

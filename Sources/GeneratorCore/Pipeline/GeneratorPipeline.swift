@@ -57,41 +57,31 @@ public struct TemplateSet: Sendable {
 /// Writing the files is the caller's (`OutputWriter`), so that nothing is written unless every
 /// stage succeeded.
 public enum GeneratorPipeline {
-    /// The template context of `files`; `disposal` says what becomes of the spec after.
-    public static func context(
-        _ files: [SpecFile], disposal: Disposal = .inBackground
-    ) -> Result<TemplateValue, DiagnosticsError> {
-        switch loadValidatedSpec(files, disposal: disposal) {
+    /// The template context of `files`.
+    public static func context(_ files: [SpecFile]) -> Result<TemplateValue, DiagnosticsError> {
+        switch loadValidatedSpec(files) {
         case .success(let loaded):
             // Nothing in the context depends on whether a pattern compiles, so they compile on
             // another core meanwhile; their errors still come before the context is used.
             let patterns = loaded.patterns
             let compiling = patterns.isEmpty ? nil : BackgroundWork { patterns.failures() }
-            let context = ContextBuilder.build(loaded.spec, modelIndexes: loaded.modelIndexes, disposal: disposal)
+            let context = ContextBuilder.build(loaded.spec, modelIndexes: loaded.modelIndexes)
             let failures = compiling?.value ?? []
-            let result = failures.isEmpty ? context : .failure(loaded.withPatternErrors(failures))
-            disposal.dispose((consume loaded, consume context))
-            return result
+            return failures.isEmpty ? context : .failure(loaded.withPatternErrors(failures))
         case .failure(let error):
             return .failure(error)
         }
     }
 
-    /// Every stage but writing; `disposal` says what becomes of the spec and the context after.
-    public static func run(
-        specs: [SpecFile], templates: TemplateSet, disposal: Disposal = .inBackground
-    ) -> Result<[GeneratedFile], DiagnosticsError> {
+    /// Every stage but writing.
+    public static func run(specs: [SpecFile], templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
         // The templates need nothing from the specs: they are parsed on a thread of their own
         // meanwhile, which takes a few milliseconds off every run, most of a small one.
         let preparing = BackgroundWork { PreparedTemplates.prepare(templates) }
-        switch context(specs, disposal: disposal) {
+        switch context(specs) {
         case .success(let context):
-            let prepared = preparing.take()
-            let files = prepared.flatMap { render(context, prepared: $0, parsingPerWorkerFrom: perWorkerTemplatesFileCount) }
-            disposal.dispose((consume context, consume prepared))
-            return files
+            return preparing.take().flatMap { render(context, prepared: $0, parsingPerWorkerFrom: perWorkerTemplatesFileCount) }
         case .failure(let error):
-            disposal.dispose(consume preparing)
             return .failure(error)
         }
     }
