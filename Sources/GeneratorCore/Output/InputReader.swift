@@ -1,4 +1,3 @@
-import ConcurrentMap
 import Foundation
 import SpecModel
 
@@ -21,14 +20,10 @@ public enum InputReader {
         if yamlNames.isEmpty {
             throw Failure(description: "error: the specs folder '\(folder)' has no .yaml files")
         }
-        // Read on every core: a large API is thousands of files. The first failure in name
-        // order is the one reported, as reading them one by one would.
-        let trimmed = trimmedFolder(folder)
-        let read = yamlNames.concurrentMap { name in
-            let path = trimmed + "/" + name
-            return Result { () throws(Failure) in SpecFile(path: path, text: try readText(path)) }
+        return try yamlNames.map { name throws(Failure) in
+            let path = join(folder, name)
+            return SpecFile(path: path, text: try readText(path))
         }
-        return try read.map { result throws(Failure) in try result.get() }
     }
 
     /// Whether a file of the specs folder is a spec: `*.yaml` or `*.yml`.
