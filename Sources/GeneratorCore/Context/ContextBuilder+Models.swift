@@ -29,13 +29,11 @@ extension ContextBuilderState {
 
     /// `endpoints.inviteUser.body`, `models.RoleResponse`: where a model comes from, for doc comments.
     func modelSourcePath(_ model: ModelSpec) -> String {
-        // Joined in one allocation each: interpolation grew the string piece by piece, for
-        // every model.
         switch model.origin {
-        case .declared: Concatenation.joined("models.", model.name, "")
-        case .requestBody(let operationId): Concatenation.joined("endpoints.", operationId, ".body")
+        case .declared: "models." + model.name
+        case .requestBody(let operationId): "endpoints." + operationId + ".body"
         case .responseBody(let operationId, let status):
-            Concatenation.joined(Concatenation.joined("endpoints.", operationId, ".responses"), ".", status)
+            "endpoints." + operationId + ".responses." + status
         }
     }
 
@@ -149,9 +147,9 @@ extension ContextBuilderState {
         let isOptional = !field.required || field.nullable
         let swiftType: String
         if threeState {
-            swiftType = Concatenation.joined("Nullable<", baseType, ">?")
+            swiftType = "Nullable<" + baseType + ">?"
         } else {
-            swiftType = isOptional ? Concatenation.joined("", baseType, "?") : baseType
+            swiftType = isOptional ? baseType + "?" : baseType
         }
         var defaultLiteral: String?
         if let value = field.defaultValue?.value {

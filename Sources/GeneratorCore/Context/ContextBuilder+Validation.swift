@@ -117,7 +117,7 @@ extension ContextBuilderState {
     ) {
         let threeState = field.nullable && !field.required
         let isOptional = !field.required || field.nullable
-        let value = threeState ? Concatenation.joined("", name, "?.wrapped") : name
+        let value = threeState ? name + "?.wrapped" : name
         var nested: TemplateValue = .null
         switch field.type {
         case .model(let model) where validating.contains(model):
@@ -132,7 +132,7 @@ extension ContextBuilderState {
         context.add("checks", .array(checks))
         context.add("valueExpression", .string(value))
         context.add("valueIsOptional", .bool(isOptional))
-        context.add("iterableExpression", .string(isOptional ? Concatenation.joined("(", value, " ?? [])") : value))
+        context.add("iterableExpression", .string(isOptional ? "(" + value + " ?? [])" : value))
         context.add("nested", nested)
         context.add("fieldLiteral", .string(nameLiteral))
         context.add("memberLiteral", .string(SwiftLiteral.memberString(field.name)))
