@@ -75,13 +75,13 @@ public struct OutputWriter: Sendable {
         var staged: [StagedFile] = []
         do {
             for write in writes {
-                let target = URL(fileURLWithPath: path(write.path))
-                let directory = target.deletingLastPathComponent()
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                let target = path(write.path) as NSString
+                let directory = target.deletingLastPathComponent
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 // Named after the target, and longer, so that a name the file system refuses fails
                 // here, before any file is replaced.
                 let name = "." + target.lastPathComponent + ".apigen-" + run + ".tmp"
-                let file = StagedFile(temporary: directory.appendingPathComponent(name).path, target: target.path)
+                let file = StagedFile(temporary: directory + "/" + name, target: target as String)
                 staged.append(file)
                 try writeFile(write.contents, to: file.temporary)
             }
