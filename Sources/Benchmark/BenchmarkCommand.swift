@@ -28,11 +28,6 @@ enum BenchmarkCommand {
     static func run(_ options: BenchmarkOptions) throws(BenchmarkFailure) {
         let root = try PackageRoot.locate(explicit: options.root)
         let specsFolder = root + "/Specs"
-        if !options.compile, options.writeSpecs == nil, let largest = options.sizes.max() {
-            // Tuned as the apigen executable tunes itself for the largest size's specs, so that
-            // the figures are the ones a user gets. This returns when there is nothing to tune.
-            MallocTuning.restartIfUseful { InputReader.specBytes(in: specsFolder) * largest }
-        }
         let realFiles: [SpecFile]
         let templates: TemplateSet
         do {

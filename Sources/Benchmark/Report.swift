@@ -15,14 +15,10 @@ enum Report {
             + "\nallocator: " + allocator(info.environment)
     }
 
-    /// glibc's allocator settings for this run: the ones `MallocTuning` restarts with, another
+    /// glibc's allocator settings for this run, which change its figures: the user's
     /// `GLIBC_TUNABLES`, or the defaults.
     static func allocator(_ environment: [String: String]) -> String {
-        switch environment["GLIBC_TUNABLES"] {
-        case MallocTuning.tunables?: "tuned for large runs, as apigen does from 1 MiB of specs (GLIBC_TUNABLES=\(MallocTuning.tunables))"
-        case let other?: "GLIBC_TUNABLES=\(other)"
-        case nil: "defaults"
-        }
+        environment["GLIBC_TUNABLES"].map { "GLIBC_TUNABLES=\($0)" } ?? "defaults"
     }
 
     static func inputs(_ replicator: SpecReplicator, specsFolder: String) -> String {

@@ -5,8 +5,8 @@ import Testing
 
 @testable import GeneratorCore
 
-/// The parallel map the context builder and renderer rely on, and the background release of
-/// large values: results in input order, chunks as contiguous runs, and values really freed.
+/// The parallel map the context builder and renderer rely on: results in input order, chunks as
+/// contiguous runs.
 @Suite struct ConcurrencyTests {
     static let counts = [0, 1, 7, 8, 1000]
     /// The default, which maps small inputs on the calling thread, and 1, which never does.
@@ -68,24 +68,6 @@ import Testing
         #expect(count == 0 ? firsts == 0 : (1...states.value).contains(firsts))
         #expect(output.map(\.1).max() ?? 0 <= count)
     }
-
-    @Test func releaseDeinitializesOnAnotherThread() throws {
-        let record = DeinitRecord()
-        let caller = pthread_self()
-        BackgroundRelease.release(Tracked(record))
-        // The caller waits here, so the value can only be freed on this thread by `release` itself.
-        #expect(record.finished.wait(timeout: .now() + 10) == .success, "the value was never deinitialized")
-        let thread = try #require(record.thread)
-        #expect(pthread_equal(thread, caller) == 0, "deinitialized on the calling thread")
-    }
-
-    @Test func releaseLeavesNoCopyBehind() {
-        let record = DeinitRecord()
-        let values = [Tracked(record)]
-        BackgroundRelease.release(consume values)
-        // Were a copy kept on this side, it would live until this function returns, after the wait.
-        #expect(record.finished.wait(timeout: .now() + 10) == .success, "the value was never deinitialized")
-    }
 }
 
 /// The chunks a `concurrentChunkMap` transform was given, from whichever threads ran them.
@@ -98,28 +80,6 @@ private final class ChunkLog: @unchecked Sendable {
     }
 
     var chunks: [(range: Range<Int>, elements: [Int])] { lock.withLock { recorded } }
-}
-
-/// Where and whether a `Tracked` value was deinitialized.
-private final class DeinitRecord: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recordedThread: pthread_t?
-    let finished = DispatchSemaphore(value: 0)
-
-    var thread: pthread_t? { lock.withLock { recordedThread } }
-
-    func deinitialized(on thread: pthread_t) {
-        lock.withLock { recordedThread = thread }
-        finished.signal()
-    }
-}
-
-private final class Tracked: Sendable {
-    let record: DeinitRecord
-
-    init(_ record: DeinitRecord) { self.record = record }
-
-    deinit { record.deinitialized(on: pthread_self()) }
 }
 
 /// Counts from several threads.

@@ -3,8 +3,8 @@ import Testing
 
 @testable import GeneratorCore
 
-/// The writer finds its stale files with this walk; it must list what Foundation's enumerator
-/// listed (every file at any depth, hidden ones too) without following links into folders.
+/// The writer finds its stale files with this walk: every file at any depth, hidden ones too,
+/// without following links into folders.
 @Suite struct DirectoryWalkTests {
     @Test func listsEveryFileAtEveryDepthButNoFolders() throws {
         let folder = try RepositoryPaths.temporaryFolder()

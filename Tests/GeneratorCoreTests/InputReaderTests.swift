@@ -3,8 +3,8 @@ import Testing
 
 @testable import GeneratorCore
 
-/// Specs and templates are read with plain POSIX calls: the bytes must be the file's, whatever
-/// its size, and what cannot be read or decoded must say so.
+/// Specs and templates are read whole: the bytes must be the file's, whatever its size, and what
+/// cannot be read or decoded must say so.
 @Suite struct InputReaderTests {
     @Test(arguments: [0, 1, 4095, 4096, 4097, 100_000])
     func readsEveryByteOfAFile(size: Int) throws {

@@ -3,8 +3,8 @@ import Testing
 
 @testable import GeneratorCore
 
-/// A name scope keeps a few names in a list and many in a dictionary: a clash must be found
-/// and reported the same way whichever holds the first claim, before and after the move.
+/// A clash must be found and reported against the first claim, however many names the scope
+/// holds.
 @Suite struct NameScopeTests {
     static func source(_ line: Int) -> SourceRef { SourceRef(file: "names.yaml", location: .init(line: line, column: 1)) }
 
@@ -32,7 +32,7 @@ import Testing
     @Test func freeNamesAreNumberedPastEveryClaim() {
         var scope = NameScope("the cases")
         var diagnostics = DiagnosticCollector()
-        // Across the move from list to dictionary: each free name is new, the numbers go up.
+        // Each free name is new, the numbers go up.
         let names = (0..<40).map { _ in scope.claimFree("value", for: "value", at: Self.source(1)) }
         #expect(names == ["value"] + (2...40).map { "value\($0)" })
         #expect(scope.contains("value17") && !scope.contains("value41"))

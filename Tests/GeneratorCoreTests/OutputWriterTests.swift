@@ -100,9 +100,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/Blocked.swift/inside"))
     }
 
-    /// New files are created in place; when another file cannot be written (here a name longer
-    /// than file systems allow), the ones created are removed and the files that were there
-    /// keep their content.
+    /// When one file cannot be written (here a name longer than file systems allow), the
+    /// temporary files already written are removed: no new file appears, and the files that
+    /// were there keep their content.
     @Test func aFailedWriteRemovesTheFilesItCreated() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = OutputWriter(folder: folder)
@@ -115,7 +115,7 @@ import Testing
         #expect(fileHolds(file("Kept.swift", "old").contents, at: folder + "/Kept.swift"))
     }
 
-    /// A file that exists is replaced, never written in place, and a new one is created once.
+    /// A file that exists is replaced by a new file renamed over it, never written in place.
     @Test func existingFilesAreReplacedAndNewOnesCreated() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = OutputWriter(folder: folder)
@@ -130,7 +130,7 @@ import Testing
         #expect(!DirectoryWalk.files(below: folder).contains { $0.contains(".apigen-") })
     }
 
-    @Test func fileHoldsComparesSizeThenBytes() throws {
+    @Test func fileHoldsComparesEveryByte() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/f.txt"
         try Data("héllo".utf8).write(to: URL(fileURLWithPath: path))
@@ -142,11 +142,5 @@ import Testing
         #expect(!fileHolds("", at: folder))
         try Data().write(to: URL(fileURLWithPath: path))
         #expect(fileHolds("", at: path))
-    }
-
-    @Test func parentIsEverythingBeforeTheLastSlash() {
-        #expect(OutputWriter.parent(of: "A/B/c.swift") == "A/B")
-        #expect(OutputWriter.parent(of: "c.swift") == "")
-        #expect(OutputWriter.parent(of: "é/ü.swift") == "é")
     }
 }

@@ -11,28 +11,16 @@
 public enum SwiftNaming {
     /// `frontegg-tenant-id` → `FronteggTenantId`, `API token` → `APIToken`.
     public static func upperCamelCase(_ text: String) -> String {
-        ASCIINaming.camelCase(text, upperFirst: true) ?? upperCamelCaseOfAnyText(text)
-    }
-
-    /// `upperCamelCase` by characters, for text that is not all ASCII.
-    static func upperCamelCaseOfAnyText(_ text: String) -> String {
-        let words = wordsOfAnyText(text)
+        let words = words(text)
         guard !words.isEmpty else { return "Unnamed" }
-        let joined = words.map(capitalizedFirst).joined()
-        return prefixingDigit(joined)
+        return prefixingDigit(words.map(capitalizedFirst).joined())
     }
 
     /// `frontegg-tenant-id` → `fronteggTenantId`, `access_token` → `accessToken`, `ID` → `id`.
     public static func lowerCamelCase(_ text: String) -> String {
-        ASCIINaming.camelCase(text, upperFirst: false) ?? lowerCamelCaseOfAnyText(text)
-    }
-
-    /// `lowerCamelCase` by characters, for text that is not all ASCII.
-    static func lowerCamelCaseOfAnyText(_ text: String) -> String {
-        let words = wordsOfAnyText(text)
+        let words = words(text)
         guard let first = words.first else { return "unnamed" }
-        let joined = lowercasedLeadingRun(first) + words.dropFirst().map(capitalizedFirst).joined()
-        return prefixingDigit(joined)
+        return prefixingDigit(lowercasedLeadingRun(first) + words.dropFirst().map(capitalizedFirst).joined())
     }
 
     /// A property, argument or enum case name: the lowerCamelCase of the text, with `Value`
@@ -42,20 +30,9 @@ public enum SwiftNaming {
         return isUnusableMemberName(name) ? name + "Value" : name
     }
 
-    /// Whether `name` is one of `unusableMemberNames`. Every member name is checked, and most
-    /// are told apart by their length and first byte, without hashing them.
+    /// Whether `name` is one of `unusableMemberNames`.
     static func isUnusableMemberName(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        switch utf8.count {
-        case 4, 5, 6, 8, 9: break
-        default: return false
-        }
-        switch utf8.first {
-        case UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "i"), UInt8(ascii: "d"), UInt8(ascii: "T"), UInt8(ascii: "P"):
-            return unusableMemberNames.contains(name)
-        default:
-            return false
-        }
+        unusableMemberNames.contains(name)
     }
 
     /// Member names Swift reads as something else even when escaped: `x.self` is `x` itself.
@@ -66,20 +43,9 @@ public enum SwiftNaming {
         isKeyword(name) ? "`\(name)`" : name
     }
 
-    /// Whether a name needs backticks in a declaration. Most names are told apart from every
-    /// keyword by their bytes alone (a keyword is 2 to 15 ASCII letters, capitalized at most at
-    /// the first), without hashing them: every field's and operation's name is checked.
+    /// Whether a name needs backticks in a declaration.
     public static func isKeyword(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        guard utf8.count >= 2, utf8.count <= 15 else { return false }
-        var isFirst = true
-        for byte in utf8 {
-            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-            guard isLower || (isUpper && isFirst) else { return false }
-            isFirst = false
-        }
-        return keywords.contains(name)
+        keywords.contains(name)
     }
 
     // MARK: Internals
@@ -87,11 +53,6 @@ public enum SwiftNaming {
     /// Letters, digits and `_`-free runs of the text; `_` separates words like `-` does, so
     /// `access_token` and `access-token` name the same thing.
     static func words(_ text: String) -> [String] {
-        ASCIINaming.words(text) ?? wordsOfAnyText(text)
-    }
-
-    /// `words` by characters, for text that is not all ASCII.
-    static func wordsOfAnyText(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text {

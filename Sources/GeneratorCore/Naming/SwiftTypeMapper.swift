@@ -15,7 +15,7 @@ struct SwiftTypeMapper {
         case .number: "Double"
         case .boolean: "Bool"
         case .object: "[String: JSONValue]"
-        case .array(let element): Concatenation.joined("[", swiftType(element), "]")
+        case .array(let element): "[" + swiftType(element) + "]"
         case .model(let name): modelTypeNames[name] ?? SwiftNaming.upperCamelCase(name)
         }
     }
@@ -24,7 +24,7 @@ struct SwiftTypeMapper {
     /// are an inline enum: `array(string)` with an enum named `Scope` is `[Scope]`.
     func swiftType(_ type: TypeExpression, replacingPrimitiveWith elementName: String) -> String {
         switch type {
-        case .array(let element): Concatenation.joined("[", swiftType(element, replacingPrimitiveWith: elementName), "]")
+        case .array(let element): "[" + swiftType(element, replacingPrimitiveWith: elementName) + "]"
         default: elementName
         }
     }

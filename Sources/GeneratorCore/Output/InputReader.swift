@@ -1,4 +1,3 @@
-import ConcurrentMap
 import Foundation
 import SpecModel
 
@@ -21,43 +20,15 @@ public enum InputReader {
         if yamlNames.isEmpty {
             throw Failure(description: "error: the specs folder '\(folder)' has no .yaml files")
         }
-        // Read on every core: a large API is thousands of files. The first failure in name
-        // order is the one reported, as reading them one by one would.
-        let trimmed = trimmedFolder(folder)
-        let read = yamlNames.concurrentMap { name in
-            let path = trimmed + "/" + name
-            return Result { () throws(Failure) in SpecFile(path: path, text: try readText(path)) }
+        return try yamlNames.map { name throws(Failure) in
+            let path = join(folder, name)
+            return SpecFile(path: path, text: try readText(path))
         }
-        return try read.map { result throws(Failure) in try result.get() }
     }
 
     /// Whether a file of the specs folder is a spec: `*.yaml` or `*.yml`.
     static func isSpecFile(_ name: String) -> Bool {
         name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-    }
-
-    /// How many bytes the `*.yaml` files directly in the folder hold together, found without
-    /// reading them; 0 when the folder cannot be listed, which reading it will then report.
-    /// Counting stops once the total reaches `limit`, for a caller that only asks whether it does.
-    ///
-    /// The folder is read entry by entry with `readdir` and each file's size found with `fstatat`:
-    /// this runs before a large run restarts itself, and listing thousands of names through
-    /// Foundation, only to stop at the first megabyte, took longer than starting again.
-    public static func specBytes(in folder: String, upTo limit: Int = .max) -> Int {
-        guard let directory = opendir(folder) else { return 0 }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        var total = 0
-        while total < limit, let entry = readdir(directory) {
-            let size = DirectoryWalk.withName(of: entry) { name -> Int in
-                guard isSpecFile(String(cString: name)) else { return 0 }
-                var status = stat()
-                guard fstatat(descriptor, name, &status, 0) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return 0 }
-                return Int(status.st_size)
-            }
-            total += size
-        }
-        return total
     }
 
     /// The built-in templates, overridden by the files of `folder` when given. Without a folder,

@@ -55,10 +55,10 @@ public enum SingleFileOutput {
     ///   file cannot be written; the file is then as it was.
     @discardableResult
     public static func write(_ files: [GeneratedFile], to path: String) throws(OutputWriter.Failure) -> Result {
-        let data = Data(contents(of: files).utf8)
+        let text = contents(of: files)
         let manager = FileManager.default
         if let existing = manager.contents(atPath: path) {
-            if existing == data { return .unchanged }
+            if existing == Data(text.utf8) { return .unchanged }
             guard existing.isEmpty || GeneratedFileMarker.isGenerated(String(decoding: existing, as: UTF8.self)) else {
                 throw OutputWriter.Failure(
                     description: "error: '\(path)' exists and was not written by apigen; not replacing it")
@@ -71,11 +71,12 @@ public enum SingleFileOutput {
             if !directory.isEmpty {
                 try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
-            try writeFile(data, to: temporary)
+            try writeFile(text, to: temporary)
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw OutputWriter.Failure(description: "error: cannot write '\(path)': \(error.localizedDescription)")
         }
+        // POSIX `rename`, as `OutputWriter` renames: it replaces the file in one step.
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             try? manager.removeItem(atPath: temporary)

@@ -44,20 +44,18 @@ public enum CommandLineInterface {
 
         """
 
-    /// Runs one command. `disposal` says what becomes of a run's spec and context: the
-    /// `apigen` executable, which exits right after, passes `.atExit`.
-    public static func run(_ arguments: [String], disposal: Disposal = .inBackground) -> Outcome {
+    /// Runs one command.
+    public static func run(_ arguments: [String]) -> Outcome {
         guard let (command, arguments) = command(of: arguments) else {
             return Outcome(exitCode: 0, standardOutput: usage, standardError: "")
         }
         switch command {
         case "generate", "check", "context":
-            var options: Options
+            let options: Options
             switch Options.parse(arguments, allowed: generatingOptions(of: command)) {
             case .success(let parsed): options = parsed
             case .failure(let message): return usageError(message)
             }
-            options.disposal = disposal
             if options.singleFile != nil, options.outputFile != nil {
                 return usageError("'--single-file' and '--output' cannot be used together")
             }
@@ -79,15 +77,6 @@ public enum CommandLineInterface {
         default:
             return usageError("unknown command '\(command)'")
         }
-    }
-
-    /// The specs folder a `generate` or `check` command reads, or nil for any other command or
-    /// for arguments `run` would refuse: what deciding to restart with ``MallocTuning`` needs.
-    public static func specsFolder(of arguments: [String]) -> String? {
-        guard let (command, arguments) = command(of: arguments), command == "generate" || command == "check",
-            case .success(let options) = Options.parse(arguments, allowed: generatingOptions(of: command))
-        else { return nil }
-        return options.specs
     }
 
     /// The command the arguments name, `generate` when they start with an option or are empty,
@@ -114,8 +103,6 @@ public enum CommandLineInterface {
         var outputFile: String?
         /// `generate`: one file to write everything into, instead of the output folder.
         var singleFile: String?
-        /// Not an argument: what the caller wants done with the spec and context after.
-        var disposal = Disposal.inBackground
 
         static func parse(_ arguments: [String], allowed: [String]) -> Result<Options, UsageMessage> {
             var options = Options()

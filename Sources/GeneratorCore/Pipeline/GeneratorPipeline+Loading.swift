@@ -4,12 +4,9 @@ import SpecModel
 /// Stages 1 and 2 of the pipeline: the spec files read, merged and checked.
 extension GeneratorPipeline {
     /// Stage 1 with each file read on its own core, then merged: `SpecLoader.loadPartially`'s
-    /// result, sooner. `disposal` says what becomes of the files' separate readings.
-    public static func parse(_ files: [SpecFile], disposal: Disposal = .inBackground) -> (APISpec?, [Diagnostic]) {
-        let readings = files.concurrentMap(minimumCount: 2, SpecLoader.read)
-        let merged = SpecLoader.merge(readings)
-        disposal.dispose(consume readings)
-        return merged
+    /// result, sooner.
+    public static func parse(_ files: [SpecFile]) -> (APISpec?, [Diagnostic]) {
+        SpecLoader.merge(files.concurrentMap(minimumCount: 2, SpecLoader.read))
     }
 
     public static func loadSpec(_ files: [SpecFile]) -> Result<APISpec, DiagnosticsError> {
@@ -18,10 +15,8 @@ extension GeneratorPipeline {
 
     /// `loadSpec`, with the spec's model index, which validating and building the context
     /// both need: made once for both.
-    static func loadIndexedSpec(
-        _ files: [SpecFile], disposal: Disposal = .inBackground
-    ) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
-        loadValidatedSpec(files, disposal: disposal).flatMap { loaded in
+    static func loadIndexedSpec(_ files: [SpecFile]) -> Result<(spec: APISpec, modelIndexes: [String: Int]), DiagnosticsError> {
+        loadValidatedSpec(files).flatMap { loaded in
             let failures = loaded.patterns.failures()
             if failures.isEmpty { return .success((loaded.spec, loaded.modelIndexes)) }
             return .failure(loaded.withPatternErrors(failures))
@@ -46,8 +41,8 @@ extension GeneratorPipeline {
 
     /// Stages 1 and 2 but compiling the spec's patterns. With another error, the patterns are
     /// compiled here, so that the failure reports every problem.
-    static func loadValidatedSpec(_ files: [SpecFile], disposal: Disposal) -> Result<ValidatedSpec, DiagnosticsError> {
-        let (spec, loadProblems) = parse(files, disposal: disposal)
+    static func loadValidatedSpec(_ files: [SpecFile]) -> Result<ValidatedSpec, DiagnosticsError> {
+        let (spec, loadProblems) = parse(files)
         guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
         let (modelIndexes, groupNames) = spec.indexes()
         let (validation, patterns) = validateSpecDeferringPatterns(spec, modelIndexes: modelIndexes, groupNames: groupNames)
