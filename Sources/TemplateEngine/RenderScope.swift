@@ -6,7 +6,7 @@
 /// out, then the root object.
 struct RenderScope {
     private let root: any TemplateObject
-    private var bindings: [(name: String, value: TemplateValue)] = []
+    private var bindings: [Binding] = []
     /// Where the innermost scope starts in `bindings`.
     private var scopeStart = 0
 
@@ -14,9 +14,16 @@ struct RenderScope {
         self.root = root
     }
 
+    private struct Binding {
+        let name: String
+        var value: TemplateValue
+    }
+
     /// The value `name` refers to in the innermost scope that has it, or `nil` if none does.
     func lookup(_ name: String) -> TemplateValue? {
-        if let binding = bindings.last(where: { $0.name == name }) { return binding.value }
+        for index in bindings.indices.reversed() where bindings[index].name == name {
+            return bindings[index].value
+        }
         return root.member(name)
     }
 
@@ -25,7 +32,7 @@ struct RenderScope {
         if let index = bindings[scopeStart...].lastIndex(where: { $0.name == name }) {
             bindings[index].value = value
         } else {
-            bindings.append((name, value))
+            bindings.append(Binding(name: name, value: value))
         }
     }
 
@@ -53,8 +60,8 @@ struct RenderScope {
     /// loop variable is itself named `loop`.
     mutating func startIteration(variable: String, element: TemplateValue, loop: LoopState) {
         bindings.removeSubrange(scopeStart...)
-        bindings.append(("loop", .object(loop)))
-        bindings.append((variable, element))
+        bindings.append(Binding(name: "loop", value: .object(loop)))
+        bindings.append(Binding(name: variable, value: element))
     }
 }
 

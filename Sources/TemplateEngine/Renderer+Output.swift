@@ -56,11 +56,17 @@ extension Renderer {
 
     /// Appends `text`, prefixing its non-empty lines with `indentation` (the first one only if asked).
     private mutating func append(_ text: String, indentation: String, indentsFirstLine: Bool) {
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() {
-            if number > 0 { output += "\n" }
-            if !line.isEmpty && (indentsFirstLine || number > 0) { output += indentation }
-            output += Substring(line)
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var isFirstLine = true
+        while true {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            if lineStart < lineEnd && (indentsFirstLine || !isFirstLine) { output += indentation }
+            output += Substring(bytes[lineStart..<lineEnd])
+            guard lineEnd < bytes.endIndex else { return }
+            output += "\n"
+            lineStart = bytes.index(after: lineEnd)
+            isFirstLine = false
         }
     }
 }

@@ -9,12 +9,12 @@ public protocol TemplateObject: Sendable {
 
     /// The member called `name`, or `nil` when the object has no member of that name.
     func member(_ name: String) -> TemplateValue?
+
+    /// Whether the object has no members: such an object is falsy in conditions.
+    var isEmpty: Bool { get }
 }
 
 extension TemplateObject {
-    /// Whether the object has no members: such an object is falsy in conditions.
-    public var isEmpty: Bool { memberNames.isEmpty }
-
     /// The members by name.
     public var members: [String: TemplateValue] {
         var members: [String: TemplateValue] = [:]
@@ -48,10 +48,16 @@ public protocol TemplateContext: TemplateObject {
 }
 
 extension TemplateContext {
-    public var memberNames: [String] { Member.allCases.map(\.rawValue) }
+    public var memberNames: [String] { Member.allCases.map { $0.rawValue } }
 
+    public var isEmpty: Bool { Member.allCases.isEmpty }
+
+    // Inlinable, so that each conforming type gets this compiled for its own `Member`: through
+    // the generic code, every lookup asked the runtime for the type's metadata.
+    @inlinable
     public func member(_ name: String) -> TemplateValue? {
-        Member(rawValue: name).map(value(of:))
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(of: member)
     }
 
     /// The object as a template value.
@@ -60,6 +66,8 @@ extension TemplateContext {
 
 extension Dictionary: TemplateObject where Key == String, Value == TemplateValue {
     public var memberNames: [String] { keys.sorted() }
+
+    // `isEmpty` is the dictionary's own.
 
     public func member(_ name: String) -> TemplateValue? { self[name] }
 }

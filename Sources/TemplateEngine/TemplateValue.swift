@@ -34,6 +34,7 @@ extension TemplateValue {
     }
 
     /// An array of objects.
+    @inlinable
     public init(_ objects: [some TemplateObject]) {
         self = .array(objects.map { .object($0) })
     }

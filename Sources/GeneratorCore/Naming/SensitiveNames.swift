@@ -11,6 +11,15 @@ enum SensitiveNames {
     static func isSensitive(_ name: String) -> Bool {
         let words = SwiftNaming.words(name).map { $0.lowercased() }
         let runTogether = words.joined()
-        return parts.contains { runTogether.contains($0) } || words.contains { wholeWords.contains($0) }
+        return parts.contains { holds(runTogether, $0) } || words.contains { wholeWords.contains($0) }
+    }
+
+    /// Whether `part`'s UTF-8 occurs anywhere in `text`'s: the parts are ASCII, so this finds
+    /// the same places as a search by scalars.
+    private static func holds(_ text: String, _ part: String) -> Bool {
+        let text = Array(text.utf8)
+        let part = Array(part.utf8)
+        guard text.count >= part.count else { return false }
+        return (0...(text.count - part.count)).contains { start in text[start..<start + part.count] == part[...] }
     }
 }

@@ -4,6 +4,7 @@ public enum SwiftLiteral {
     /// Escapes `\` (so `\(` cannot start an interpolation), `"`, every control character, and
     /// U+2028 and U+2029, which end a line for some readers of the source.
     public static func stringContent(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -20,6 +21,14 @@ public enum SwiftLiteral {
             }
         }
         return result
+    }
+
+    /// Whether `stringContent` writes `scalar` as an escape.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "\"", "\0"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}": true
+        default: false
+        }
     }
 
     /// A complete double-quoted Swift string literal.
@@ -50,8 +59,8 @@ public enum SwiftLiteral {
     /// Foundation's `CharacterSet.whitespaces`), and blank lines go.
     public static func oneLine(_ text: String) -> String {
         var lines: [String] = []
-        for line in text.replacingNewlines().split(separator: "\n") {
-            var scalars = line.unicodeScalars
+        for line in text.replacingNewlines().unicodeScalars.split(separator: "\n") {
+            var scalars = line
             while let first = scalars.first, isInlineWhitespace(first) { scalars.removeFirst() }
             while let last = scalars.last, isInlineWhitespace(last) { scalars.removeLast() }
             if !scalars.isEmpty { lines.append(String(scalars)) }
@@ -71,8 +80,8 @@ public enum SwiftLiteral {
     /// trailing ones go, and so do spaces and tabs at the ends of lines; nothing in the text can
     /// end the comment, because every line starts with `///`.
     public static func docComment(_ text: String) -> String {
-        var lines = text.replacingNewlines().split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = line.unicodeScalars
+        var lines = text.replacingNewlines().unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            var scalars = $0
             while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
             return String(scalars)
         }
@@ -85,6 +94,7 @@ public enum SwiftLiteral {
 extension String {
     /// The text with every line break, `\r\n` or `\r`, made `\n`.
     func replacingNewlines() -> String {
+        guard unicodeScalars.contains("\r") else { return self }
         var result = ""
         var previousWasCR = false
         for scalar in unicodeScalars {

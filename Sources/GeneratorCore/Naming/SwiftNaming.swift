@@ -11,6 +11,7 @@
 public enum SwiftNaming {
     /// `frontegg-tenant-id` → `FronteggTenantId`, `API token` → `APIToken`.
     public static func upperCamelCase(_ text: String) -> String {
+        if isOneASCIIWord(text), text.first?.isUppercase == true { return text }
         let words = words(text)
         guard !words.isEmpty else { return "Unnamed" }
         return prefixingDigit(words.map(capitalizedFirst).joined())
@@ -18,6 +19,7 @@ public enum SwiftNaming {
 
     /// `frontegg-tenant-id` → `fronteggTenantId`, `access_token` → `accessToken`, `ID` → `id`.
     public static func lowerCamelCase(_ text: String) -> String {
+        if isOneASCIIWord(text), text.first?.isLowercase == true { return text }
         let words = words(text)
         guard let first = words.first else { return "unnamed" }
         return prefixingDigit(lowercasedLeadingRun(first) + words.dropFirst().map(capitalizedFirst).joined())
@@ -53,6 +55,7 @@ public enum SwiftNaming {
     /// Letters, digits and `_`-free runs of the text; `_` separates words like `-` does, so
     /// `access_token` and `access-token` name the same thing.
     static func words(_ text: String) -> [String] {
+        if isOneASCIIWord(text) { return [text] }
         var words: [String] = []
         var current = ""
         for character in text {
@@ -70,9 +73,20 @@ public enum SwiftNaming {
     /// ASCII letters and digits, and letters of other scripts (`é`, `日`), which Swift accepts in
     /// identifiers. Emoji, symbols and punctuation separate words.
     static func isIdentifierCharacter(_ character: Character) -> Bool {
-        if character.isASCII { return character.isLetter || character.isNumber }
+        if let ascii = character.asciiValue { return isASCIILetterOrDigit(ascii) }
         return character.isLetter && character.unicodeScalars.count == 1
             && character.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
+    }
+
+    /// Whether `text` is one word of ASCII letters and digits, as most spec names are: such a
+    /// name is its own only word, and already in camel case when its first letter's case is the
+    /// one asked for.
+    static func isOneASCIIWord(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy(isASCIILetterOrDigit)
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     static func capitalizedFirst(_ word: String) -> String {

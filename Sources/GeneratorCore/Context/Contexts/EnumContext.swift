@@ -1,21 +1,39 @@
 import TemplateEngine
 
 /// An open enum type: a model, or a property's or parameter's inline enum.
-public struct EnumContext: TemplateContext {
+public final class EnumContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case swiftName, wrapsDeclaration, rawType, description, source, cases, unknownCaseName
     }
 
-    public var swiftName: String
+    public let swiftName: String
     /// Whether the declaration is too long for one line.
-    public var wrapsDeclaration: Bool
-    public var rawType: String
-    public var description: String?
+    public let wrapsDeclaration: Bool
+    public let rawType: String
+    public let description: String?
     /// Whose values these are, for the doc comment.
-    public var source: EnumSourceContext
-    public var cases: [EnumCaseContext]
+    public let source: EnumSourceContext
+    public let cases: [EnumCaseContext]
     /// The case that keeps a value the server adds later.
-    public var unknownCaseName: String
+    public let unknownCaseName: String
+
+    public init(
+        swiftName: String,
+        wrapsDeclaration: Bool,
+        rawType: String,
+        description: String? = nil,
+        source: EnumSourceContext,
+        cases: [EnumCaseContext],
+        unknownCaseName: String
+    ) {
+        self.swiftName = swiftName
+        self.wrapsDeclaration = wrapsDeclaration
+        self.rawType = rawType
+        self.description = description
+        self.source = source
+        self.cases = cases
+        self.unknownCaseName = unknownCaseName
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -37,9 +55,9 @@ public struct EnumSourceContext: TemplateContext {
         case kind, name, location
     }
 
-    public var kind: String
-    public var name: String
-    public var location: String?
+    public let kind: String
+    public let name: String
+    public let location: String?
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -56,12 +74,12 @@ public struct EnumCaseContext: TemplateContext {
         case swiftName, label, rawLiteral, rawValue
     }
 
-    public var swiftName: String
-    public var label: String
+    public let swiftName: String
+    public let label: String
     /// The raw value as Swift source.
-    public var rawLiteral: String
+    public let rawLiteral: String
     /// The raw value as the spec writes it.
-    public var rawValue: String
+    public let rawValue: String
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

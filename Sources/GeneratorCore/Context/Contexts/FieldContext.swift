@@ -1,7 +1,7 @@
 import TemplateEngine
 
 /// A model's property, or an operation's path, header or query parameter.
-public struct FieldContext: TemplateContext {
+public final class FieldContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case checks, valueExpression, valueIsOptional, iterableExpression, nested, fieldLiteral, memberLiteral,
             validates, name, nameLiteral, swiftName, label, parameterName, swiftType, baseType, isOptional, isArray,
@@ -10,34 +10,74 @@ public struct FieldContext: TemplateContext {
     }
 
     /// The name on the wire.
-    public var name: String
+    public let name: String
     /// `name` as a Swift string literal.
-    public var nameLiteral: String
+    public let nameLiteral: String
     /// The Swift name as code writes it: escaped with backticks when it is a keyword.
-    public var swiftName: String
+    public let swiftName: String
     /// The Swift name as an argument label or in documentation, never escaped.
-    public var label: String
+    public let label: String
     /// The name as an initializer or method declares its parameter.
-    public var parameterName: String
+    public let parameterName: String
     /// The declared type: `String`, `Int?`, `Nullable<String>?`.
-    public var swiftType: String
+    public let swiftType: String
     /// The type without optionality.
-    public var baseType: String
-    public var isOptional: Bool
-    public var isArray: Bool
-    public var required: Bool
-    public var nullable: Bool
+    public let baseType: String
+    public let isOptional: Bool
+    public let isArray: Bool
+    public let required: Bool
+    public let nullable: Bool
     /// Nullable and not required: `nil` leaves it out, `.null` sends `null`.
-    public var isThreeState: Bool
-    public var description: String?
-    public var deprecated: Bool
+    public let isThreeState: Bool
+    public let description: String?
+    public let deprecated: Bool
     /// The default value as Swift source, `nil` for an optional without one.
-    public var defaultLiteral: String?
+    public let defaultLiteral: String?
     /// Whether the value is a secret that prints as `<redacted>`.
-    public var sensitive: Bool
+    public let sensitive: Bool
     /// Where a parameter goes: `path`, `header` or `query`; nil for a property.
-    public var location: String?
-    public var validation: ValidationContext
+    public let location: String?
+    public let validation: ValidationContext
+
+    public init(
+        name: String,
+        nameLiteral: String,
+        swiftName: String,
+        label: String,
+        parameterName: String,
+        swiftType: String,
+        baseType: String,
+        isOptional: Bool,
+        isArray: Bool,
+        required: Bool,
+        nullable: Bool,
+        isThreeState: Bool,
+        description: String? = nil,
+        deprecated: Bool,
+        defaultLiteral: String? = nil,
+        sensitive: Bool,
+        location: String? = nil,
+        validation: ValidationContext
+    ) {
+        self.name = name
+        self.nameLiteral = nameLiteral
+        self.swiftName = swiftName
+        self.label = label
+        self.parameterName = parameterName
+        self.swiftType = swiftType
+        self.baseType = baseType
+        self.isOptional = isOptional
+        self.isArray = isArray
+        self.required = required
+        self.nullable = nullable
+        self.isThreeState = isThreeState
+        self.description = description
+        self.deprecated = deprecated
+        self.defaultLiteral = defaultLiteral
+        self.sensitive = sensitive
+        self.location = location
+        self.validation = validation
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -84,14 +124,14 @@ public struct ValidationContext: Sendable {
     }
 
     /// The constraint checks of the field's own value.
-    public var checks: [CheckContext]
+    public let checks: [CheckContext]
     /// How the generated code reaches the value: `name`, or `name?.wrapped` for a three-state field.
-    public var valueExpression: String
+    public let valueExpression: String
     /// How the generated code iterates the value when it is a list: `(name ?? [])` when optional.
-    public var iterableExpression: String
-    public var nested: Nested?
+    public let iterableExpression: String
+    public let nested: Nested?
     /// The field's name as a Swift string literal of a member path: what errors name.
-    public var memberLiteral: String
+    public let memberLiteral: String
 
     /// Whether there is anything to check.
     public var validates: Bool { !checks.isEmpty || nested != nil }
@@ -104,12 +144,12 @@ public struct CheckContext: TemplateContext {
     }
 
     /// The `Validation` function: `maxLength`, `minimum`, …
-    public var function: String
+    public let function: String
     /// The bound as Swift source.
-    public var bound: String
+    public let bound: String
     /// The rule as an error states it: `maxLength: 5`.
-    public var rule: String
-    public var ruleLiteral: String
+    public let rule: String
+    public let ruleLiteral: String
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

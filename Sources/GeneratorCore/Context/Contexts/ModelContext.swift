@@ -1,34 +1,66 @@
 import TemplateEngine
 
 /// A model: a struct with properties, or an enum.
-public struct ModelContext: TemplateContext {
+public final class ModelContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, properties, nestedEnums,
             hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
     }
 
-    public var name: String
-    public var swiftName: String
-    public var description: String?
-    public var deprecated: Bool
+    public let name: String
+    public let swiftName: String
+    public let description: String?
+    public let deprecated: Bool
     /// Where the spec declares it: `models.User`, `endpoints.inviteUser.body`.
-    public var source: String
-    public var origin: OriginContext
+    public let source: String
+    public let origin: OriginContext
     /// The enum, for a model that is one; nil for a struct.
-    public var enumeration: EnumContext?
+    public let enumeration: EnumContext?
     /// A struct's properties; none for an enum.
-    public var properties: [FieldContext] = []
+    public let properties: [FieldContext]
     /// The enum types a struct's properties declare inline.
-    public var nestedEnums: [EnumContext] = []
-    public var hasCodingKeys = false
+    public let nestedEnums: [EnumContext]
+    public let hasCodingKeys: Bool
     /// Whether the memberwise initializer takes one parameter per line.
-    public var wrapsInit = false
+    public let wrapsInit: Bool
     /// Whether `encode(to:)` is written out, to send `null` for required nullable properties.
-    public var hasCustomEncode = false
+    public let hasCustomEncode: Bool
     /// Whether the struct has constraints to check, directly or in nested models.
-    public var validates = false
+    public let validates: Bool
     /// Whether the struct redacts secrets in its descriptions.
-    public var hasSensitive = false
+    public let hasSensitive: Bool
+
+    public init(
+        name: String,
+        swiftName: String,
+        description: String? = nil,
+        deprecated: Bool,
+        source: String,
+        origin: OriginContext,
+        enumeration: EnumContext? = nil,
+        properties: [FieldContext] = [],
+        nestedEnums: [EnumContext] = [],
+        hasCodingKeys: Bool = false,
+        wrapsInit: Bool = false,
+        hasCustomEncode: Bool = false,
+        validates: Bool = false,
+        hasSensitive: Bool = false
+    ) {
+        self.name = name
+        self.swiftName = swiftName
+        self.description = description
+        self.deprecated = deprecated
+        self.source = source
+        self.origin = origin
+        self.enumeration = enumeration
+        self.properties = properties
+        self.nestedEnums = nestedEnums
+        self.hasCodingKeys = hasCodingKeys
+        self.wrapsInit = wrapsInit
+        self.hasCustomEncode = hasCustomEncode
+        self.validates = validates
+        self.hasSensitive = hasSensitive
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -59,9 +91,9 @@ public struct OriginContext: TemplateContext {
         case kind, operationSymbol, status
     }
 
-    public var kind: String
-    public var operationSymbol: String?
-    public var status: String?
+    public let kind: String
+    public let operationSymbol: String?
+    public let status: String?
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

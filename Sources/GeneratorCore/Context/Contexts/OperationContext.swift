@@ -2,7 +2,7 @@ import TemplateEngine
 
 /// One client method: its name, its arguments (required first, then optional ones with
 /// defaults), how its path is built, and what it returns.
-public struct OperationContext: TemplateContext {
+public final class OperationContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, usesBearer, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
@@ -10,40 +10,94 @@ public struct OperationContext: TemplateContext {
             parameterEnums
     }
 
-    public var operationId: String
+    public let operationId: String
     /// The method's name as code writes it.
-    public var swiftName: String
-    public var summary: String?
-    public var description: String?
+    public let swiftName: String
+    public let summary: String?
+    public let description: String?
     /// The HTTP method.
-    public var method: String
-    public var path: String
-    public var pathParts: [PathPartContext]
-    public var deprecated: Bool
-    public var usesBearer: Bool
+    public let method: String
+    public let path: String
+    public let pathParts: [PathPartContext]
+    public let deprecated: Bool
+    public let usesBearer: Bool
     /// The servers the operation is limited to, by spec name, and as `Server` cases and symbols.
-    public var servers: [String]
-    public var serverCases: [String]
-    public var serverSymbols: [String]
+    public let servers: [String]
+    public let serverCases: [String]
+    public let serverSymbols: [String]
     /// The method's DocC symbol path: `inviteUser(tenantId:body:)`.
-    public var symbol: String
-    public var arguments: [ArgumentContext]
+    public let symbol: String
+    public let arguments: [ArgumentContext]
     /// Whether the declaration takes one argument per line.
-    public var wrapsArguments: Bool
+    public let wrapsArguments: Bool
     /// Whether the request's path is built over several lines.
-    public var wrapsRequest: Bool
-    public var pathParameters: [FieldContext]
-    public var headers: [FieldContext]
-    public var queryParameters: [FieldContext]
-    public var body: BodyArgumentContext?
+    public let wrapsRequest: Bool
+    public let pathParameters: [FieldContext]
+    public let headers: [FieldContext]
+    public let queryParameters: [FieldContext]
+    public let body: BodyArgumentContext?
     /// Whether the operation sends `{}`: a body without properties needs no argument.
-    public var sendsEmptyObject: Bool
+    public let sendsEmptyObject: Bool
     /// The success body's Swift type, or nil when it has none.
-    public var returnType: String?
-    public var successStatus: String
-    public var responseDescription: String?
+    public let returnType: String?
+    public let successStatus: String
+    public let responseDescription: String?
     /// The enum types the parameters declare.
-    public var parameterEnums: [EnumContext]
+    public let parameterEnums: [EnumContext]
+
+    public init(
+        operationId: String,
+        swiftName: String,
+        summary: String? = nil,
+        description: String? = nil,
+        method: String,
+        path: String,
+        pathParts: [PathPartContext],
+        deprecated: Bool,
+        usesBearer: Bool,
+        servers: [String],
+        serverCases: [String],
+        serverSymbols: [String],
+        symbol: String,
+        arguments: [ArgumentContext],
+        wrapsArguments: Bool,
+        wrapsRequest: Bool,
+        pathParameters: [FieldContext],
+        headers: [FieldContext],
+        queryParameters: [FieldContext],
+        body: BodyArgumentContext? = nil,
+        sendsEmptyObject: Bool,
+        returnType: String? = nil,
+        successStatus: String,
+        responseDescription: String? = nil,
+        parameterEnums: [EnumContext]
+    ) {
+        self.operationId = operationId
+        self.swiftName = swiftName
+        self.summary = summary
+        self.description = description
+        self.method = method
+        self.path = path
+        self.pathParts = pathParts
+        self.deprecated = deprecated
+        self.usesBearer = usesBearer
+        self.servers = servers
+        self.serverCases = serverCases
+        self.serverSymbols = serverSymbols
+        self.symbol = symbol
+        self.arguments = arguments
+        self.wrapsArguments = wrapsArguments
+        self.wrapsRequest = wrapsRequest
+        self.pathParameters = pathParameters
+        self.headers = headers
+        self.queryParameters = queryParameters
+        self.body = body
+        self.sendsEmptyObject = sendsEmptyObject
+        self.returnType = returnType
+        self.successStatus = successStatus
+        self.responseDescription = responseDescription
+        self.parameterEnums = parameterEnums
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -83,8 +137,8 @@ public struct PathPartContext: TemplateContext {
         case isParameter, text
     }
 
-    public var isParameter: Bool
-    public var text: String
+    public let isParameter: Bool
+    public let text: String
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -105,6 +159,8 @@ public enum ArgumentContext: TemplateObject {
         case .body(let body): body.memberNames
         }
     }
+
+    public var isEmpty: Bool { false }
 
     public func member(_ name: String) -> TemplateValue? {
         switch self {
@@ -145,7 +201,7 @@ public enum ArgumentContext: TemplateObject {
 }
 
 /// An operation's request body as a method argument, `body`.
-public struct BodyArgumentContext: TemplateContext {
+public final class BodyArgumentContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case checks, fieldLiteral, nested, valueExpression, valueIsOptional, iterableExpression, swiftName, label,
             parameterName, location, swiftType, baseType, isOptional, defaultLiteral, hasDefault, description,
@@ -153,13 +209,29 @@ public struct BodyArgumentContext: TemplateContext {
     }
 
     /// The body's type, optional when the body is.
-    public var swiftType: String
-    public var baseType: String
-    public var isOptional: Bool
+    public let swiftType: String
+    public let baseType: String
+    public let isOptional: Bool
     /// Whether the body holds models with checks of their own.
-    public var nested: ValidationContext.Nested?
-    public var description: String
-    public var contentType: String
+    public let nested: ValidationContext.Nested?
+    public let description: String
+    public let contentType: String
+
+    public init(
+        swiftType: String,
+        baseType: String,
+        isOptional: Bool,
+        nested: ValidationContext.Nested? = nil,
+        description: String,
+        contentType: String
+    ) {
+        self.swiftType = swiftType
+        self.baseType = baseType
+        self.isOptional = isOptional
+        self.nested = nested
+        self.description = description
+        self.contentType = contentType
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

@@ -7,16 +7,16 @@ public struct RootContext: TemplateContext {
             modelGroups
     }
 
-    public var api: APIContext
-    public var servers: [ServerContext]
+    public let api: APIContext
+    public let servers: [ServerContext]
     /// The first server as a default argument value: `.eu`, `.custom()` when every variable has
     /// a default, or nil when it needs arguments and so cannot be a default.
-    public var defaultServer: String?
+    public let defaultServer: String?
     /// The spec's default security scheme, as the spec spells it.
-    public var security: String
-    public var tokenFlow: TokenFlowContext?
+    public let security: String
+    public let tokenFlow: TokenFlowContext?
     /// Every group, in the docs' order, then the ones apigen adds.
-    public var groups: [GroupContext]
+    public let groups: [GroupContext]
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -36,18 +36,34 @@ public struct RootContext: TemplateContext {
 }
 
 /// The API itself, which nearly every file reads.
-public struct APIContext: TemplateContext {
+public final class APIContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case name, title, version, description, clientName, errorName
     }
 
     /// The module's name, from the spec's `api.name`.
-    public var name: String
-    public var title: String?
-    public var version: String?
-    public var description: String?
-    public var clientName: String
-    public var errorName: String
+    public let name: String
+    public let title: String?
+    public let version: String?
+    public let description: String?
+    public let clientName: String
+    public let errorName: String
+
+    public init(
+        name: String,
+        title: String?,
+        version: String?,
+        description: String?,
+        clientName: String,
+        errorName: String
+    ) {
+        self.name = name
+        self.title = title
+        self.version = version
+        self.description = description
+        self.clientName = clientName
+        self.errorName = errorName
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -62,16 +78,30 @@ public struct APIContext: TemplateContext {
 }
 
 /// A group of the docs: its operations, and the models its file holds.
-public struct GroupContext: TemplateContext {
+public final class GroupContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case name, swiftName, description, operations, models
     }
 
-    public var name: String
-    public var swiftName: String
-    public var description: String?
-    public var operations: [OperationContext]
-    public var models: [ModelContext]
+    public let name: String
+    public let swiftName: String
+    public let description: String?
+    public let operations: [OperationContext]
+    public let models: [ModelContext]
+
+    public init(
+        name: String,
+        swiftName: String,
+        description: String? = nil,
+        operations: [OperationContext],
+        models: [ModelContext]
+    ) {
+        self.name = name
+        self.swiftName = swiftName
+        self.description = description
+        self.operations = operations
+        self.models = models
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

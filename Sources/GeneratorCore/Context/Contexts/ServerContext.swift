@@ -1,23 +1,43 @@
 import TemplateEngine
 
 /// A case of the client's `Server` enum.
-public struct ServerContext: TemplateContext {
+public final class ServerContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case name, caseName, symbol, url, description, isDefault, variables, hasVariables, urlParts
     }
 
-    public var name: String
+    public let name: String
     /// The case's name as code writes it (escaped when it is a keyword).
-    public var caseName: String
+    public let caseName: String
     /// The case's DocC symbol path: `eu`, or `custom(domain:)` for a server with variables.
-    public var symbol: String
-    public var url: String
-    public var description: String?
-    public var isDefault: Bool
+    public let symbol: String
+    public let url: String
+    public let description: String?
+    public let isDefault: Bool
     /// The URL's variables, which become the case's associated values.
-    public var variables: [ServerVariableContext]
+    public let variables: [ServerVariableContext]
     /// The URL as literal text and variables.
-    public var urlParts: [URLPartContext]
+    public let urlParts: [URLPartContext]
+
+    public init(
+        name: String,
+        caseName: String,
+        symbol: String,
+        url: String,
+        description: String? = nil,
+        isDefault: Bool,
+        variables: [ServerVariableContext],
+        urlParts: [URLPartContext]
+    ) {
+        self.name = name
+        self.caseName = caseName
+        self.symbol = symbol
+        self.url = url
+        self.description = description
+        self.isDefault = isDefault
+        self.variables = variables
+        self.urlParts = urlParts
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -40,12 +60,12 @@ public struct ServerVariableContext: TemplateContext {
         case name, swiftName, label, description, defaultLiteral
     }
 
-    public var name: String
-    public var swiftName: String
-    public var label: String
-    public var description: String?
+    public let name: String
+    public let swiftName: String
+    public let label: String
+    public let description: String?
     /// The default as a Swift string literal.
-    public var defaultLiteral: String?
+    public let defaultLiteral: String?
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -64,8 +84,8 @@ public struct URLPartContext: TemplateContext {
         case isVariable, text
     }
 
-    public var isVariable: Bool
-    public var text: String
+    public let isVariable: Bool
+    public let text: String
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

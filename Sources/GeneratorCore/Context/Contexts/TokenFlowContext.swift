@@ -1,26 +1,54 @@
 import TemplateEngine
 
 /// The API-token flow's operations and fields, by their Swift names.
-public struct TokenFlowContext: TemplateContext {
+public final class TokenFlowContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case caseName, label, credentials, credentialsType, authenticate, authenticateOperationId,
             authenticateSymbol, responseType, accessToken, expiresIn, expiresInIsInteger, refresh
     }
 
-    public var caseName: String
-    public var label: String
+    public let caseName: String
+    public let label: String
     /// The authentication body's required properties: what the user passes.
-    public var credentials: [CredentialContext]
-    public var credentialsType: String
+    public let credentials: [CredentialContext]
+    public let credentialsType: String
     /// The authenticating method's name.
-    public var authenticate: String
-    public var authenticateOperationId: String
-    public var authenticateSymbol: String
-    public var responseType: String
-    public var accessToken: String
-    public var expiresIn: String
-    public var expiresInIsInteger: Bool
-    public var refresh: RefreshContext?
+    public let authenticate: String
+    public let authenticateOperationId: String
+    public let authenticateSymbol: String
+    public let responseType: String
+    public let accessToken: String
+    public let expiresIn: String
+    public let expiresInIsInteger: Bool
+    public let refresh: RefreshContext?
+
+    public init(
+        caseName: String,
+        label: String,
+        credentials: [CredentialContext],
+        credentialsType: String,
+        authenticate: String,
+        authenticateOperationId: String,
+        authenticateSymbol: String,
+        responseType: String,
+        accessToken: String,
+        expiresIn: String,
+        expiresInIsInteger: Bool,
+        refresh: RefreshContext?
+    ) {
+        self.caseName = caseName
+        self.label = label
+        self.credentials = credentials
+        self.credentialsType = credentialsType
+        self.authenticate = authenticate
+        self.authenticateOperationId = authenticateOperationId
+        self.authenticateSymbol = authenticateSymbol
+        self.responseType = responseType
+        self.accessToken = accessToken
+        self.expiresIn = expiresIn
+        self.expiresInIsInteger = expiresInIsInteger
+        self.refresh = refresh
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -46,9 +74,9 @@ public struct CredentialContext: TemplateContext {
         case label, swiftName, swiftType
     }
 
-    public var label: String
-    public var swiftName: String
-    public var swiftType: String
+    public let label: String
+    public let swiftName: String
+    public let swiftType: String
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -65,10 +93,10 @@ public struct RefreshContext: TemplateContext {
         case method, symbol, bodyField, refreshToken
     }
 
-    public var method: String
-    public var symbol: String
-    public var bodyField: String
-    public var refreshToken: String
+    public let method: String
+    public let symbol: String
+    public let bodyField: String
+    public let refreshToken: String
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
