@@ -1,6 +1,9 @@
 /// A parsed expression, such as `endpoint.body.type | default("Void")`, with the place it starts.
-struct Expression: Sendable {
-    indirect enum Kind: Sendable {
+///
+/// A class: the renderer passes expressions around on every output and condition, and a
+/// reference is what it needs of them.
+final class Expression: Sendable {
+    enum Kind: Sendable {
         case literal(TemplateValue)
         case variable(String)
         /// `base.key`; `keyLocation` is where `key` is written, where an unknown key is reported.
@@ -19,9 +22,9 @@ struct Expression: Sendable {
             filter: TemplateFilter)
     }
 
-    var kind: Kind
+    let kind: Kind
     /// Where the expression's first token is.
-    var location: SourceLocation
+    let location: SourceLocation
     /// The depth of the expression tree. Evaluation recurses this deep, so the parser limits it.
     let height: Int
 
@@ -39,6 +42,11 @@ struct Expression: Sendable {
         case .filter(let input, _, _, let arguments, _):
             height = max(input.height, arguments.map(\.height).max() ?? 0) + 1
         }
+    }
+
+    /// The same expression, said to start at `location`.
+    func moved(to location: SourceLocation) -> Expression {
+        Expression(kind: kind, location: location)
     }
 }
 

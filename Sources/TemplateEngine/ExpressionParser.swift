@@ -221,11 +221,10 @@ struct ExpressionParser {
             return Expression(kind: .variable(name), location: location)
         case .symbol(.openParenthesis):
             position += 1
-            var expression = try parseExpression()
+            let expression = try parseExpression()
             try expectSymbol(.closeParenthesis)
             // The parenthesized expression starts at the `(`, where errors about it should point.
-            expression.location = location
-            return expression
+            return expression.moved(to: location)
         default:
             throw unexpected(expected: "an expression")
         }

@@ -67,13 +67,18 @@ struct RenderScope {
 
 /// What `loop` holds in a `for` body: `loop.index` (from 1), `loop.index0` (from 0),
 /// `loop.first`, `loop.last` and `loop.length`.
-struct LoopState: TemplateContext {
+final class LoopState: TemplateContext {
     enum Member: String, CaseIterable {
         case first, index, index0, last, length
     }
 
     let index0: Int
     let length: Int
+
+    init(index0: Int, length: Int) {
+        self.index0 = index0
+        self.length = length
+    }
 
     func value(of member: Member) -> TemplateValue {
         switch member {

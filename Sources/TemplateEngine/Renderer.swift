@@ -32,37 +32,34 @@ struct Renderer {
             switch node {
             case .text(let text):
                 output += text
-            case .output(let expression, let layout):
-                try write(evaluate(expression), of: expression, layout: layout)
-            case .conditional(let branches, let otherwise):
-                try renderConditional(branches, otherwise: otherwise)
-            case .loop(let variable, let sequence, let body, let empty):
-                try renderLoop(variable: variable, sequence: sequence, body: body, empty: empty)
+            case .output(let tag):
+                try write(evaluate(tag.expression), of: tag.expression, layout: tag.layout)
+            case .conditional(let conditional):
+                try renderConditional(conditional)
+            case .loop(let loop):
+                try renderLoop(loop)
             case .include(let include):
                 try renderInclude(include)
-            case .assignment(let name, let value):
-                scope.assign(name, try evaluate(value))
+            case .assignment(let assignment):
+                scope.assign(assignment.name, try evaluate(assignment.value))
             }
         }
     }
 
-    private mutating func renderConditional(
-        _ branches: [ConditionalBranch], otherwise: [TemplateNode]?
-    ) throws(TemplateError) {
-        for branch in branches {
+    private mutating func renderConditional(_ conditional: Conditional) throws(TemplateError) {
+        for branch in conditional.branches {
             if try isTrue(branch.condition) {
                 try render(branch.body)
                 return
             }
         }
-        if let otherwise {
+        if let otherwise = conditional.otherwise {
             try render(otherwise)
         }
     }
 
-    private mutating func renderLoop(
-        variable: String, sequence: Expression, body: [TemplateNode], empty: [TemplateNode]?
-    ) throws(TemplateError) {
+    private mutating func renderLoop(_ loop: Loop) throws(TemplateError) {
+        let sequence = loop.sequence
         let value = try evaluate(sequence)
         guard case .array(let elements) = value else {
             throw error(
@@ -70,15 +67,16 @@ struct Renderer {
                 "cannot loop over '\(sequence)', which is \(value.kindDescription), not an array")
         }
         guard !elements.isEmpty else {
-            if let empty {
+            if let empty = loop.empty {
                 try render(empty)
             }
             return
         }
         let outer = scope.enterScope()
         for (index, element) in elements.enumerated() {
-            scope.startIteration(variable: variable, element: element, loop: LoopState(index0: index, length: elements.count))
-            try render(body)
+            scope.startIteration(
+                variable: loop.variable, element: element, loop: LoopState(index0: index, length: elements.count))
+            try render(loop.body)
         }
         scope.leaveScope(outer)
     }

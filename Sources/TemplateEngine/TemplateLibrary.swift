@@ -108,7 +108,7 @@ public struct TemplateLibrary: Sendable {
         case .object(let object):
             root = object
         case .null:
-            root = [String: TemplateValue]()
+            root = TemplateDictionary([:])
         default:
             throw TemplateError(
                 file: template.name, line: 1, column: 1,

@@ -1,19 +1,40 @@
-/// A parsed piece of a template, ready to render.
-indirect enum TemplateNode: Sendable {
+/// A parsed piece of a template, ready to render. Each case but text holds one object, which
+/// the renderer reads in place.
+enum TemplateNode: Sendable {
     /// Literal text, after whitespace control.
     case text(String)
     /// `{{ expression }}`.
-    case output(Expression, OutputLayout)
-    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`: the first branch whose condition holds
-    /// renders, else `otherwise` if there is one.
-    case conditional(branches: [ConditionalBranch], otherwise: [TemplateNode]?)
-    /// `{% for variable in sequence %}…{% else %}…{% endfor %}`; `empty` renders when the
-    /// sequence is empty.
-    case loop(variable: String, sequence: Expression, body: [TemplateNode], empty: [TemplateNode]?)
+    case output(OutputTag)
+    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
+    case conditional(Conditional)
+    /// `{% for variable in sequence %}…{% else %}…{% endfor %}`.
+    case loop(Loop)
     /// `{% include "Name" with value as name %}`.
     case include(Include)
     /// `{% set name = value %}`.
-    case assignment(name: String, value: Expression)
+    case assignment(Assignment)
+}
+
+/// A `{{ expression }}` tag.
+final class OutputTag: Sendable {
+    let expression: Expression
+    let layout: OutputLayout
+
+    init(expression: Expression, layout: OutputLayout) {
+        self.expression = expression
+        self.layout = layout
+    }
+}
+
+/// An `if` block: the first branch whose condition holds renders, else `otherwise` if there is one.
+final class Conditional: Sendable {
+    let branches: [ConditionalBranch]
+    let otherwise: [TemplateNode]?
+
+    init(branches: [ConditionalBranch], otherwise: [TemplateNode]?) {
+        self.branches = branches
+        self.otherwise = otherwise
+    }
 }
 
 /// One `if` or `elif` branch.
@@ -22,13 +43,46 @@ struct ConditionalBranch: Sendable {
     var body: [TemplateNode]
 }
 
+/// A `for` loop; `empty` renders when the sequence is empty.
+final class Loop: Sendable {
+    let variable: String
+    let sequence: Expression
+    let body: [TemplateNode]
+    let empty: [TemplateNode]?
+
+    init(variable: String, sequence: Expression, body: [TemplateNode], empty: [TemplateNode]?) {
+        self.variable = variable
+        self.sequence = sequence
+        self.body = body
+        self.empty = empty
+    }
+}
+
 /// An `include` of another template of the library.
-struct Include: Sendable {
+final class Include: Sendable {
     /// The included template's name, checked against the library when parsing.
-    var name: String
+    let name: String
     /// Where the `include` tag name is written, where include errors point.
-    var location: SourceLocation
+    let location: SourceLocation
     /// The `with value as name` binding.
-    var binding: (value: Expression, name: String)?
-    var layout: OutputLayout
+    let binding: (value: Expression, name: String)?
+    let layout: OutputLayout
+
+    init(name: String, location: SourceLocation, binding: (value: Expression, name: String)?, layout: OutputLayout) {
+        self.name = name
+        self.location = location
+        self.binding = binding
+        self.layout = layout
+    }
+}
+
+/// A `set` tag.
+final class Assignment: Sendable {
+    let name: String
+    let value: Expression
+
+    init(name: String, value: Expression) {
+        self.name = name
+        self.value = value
+    }
 }

@@ -2,8 +2,11 @@
 ///
 /// A program gives templates its own typed values by conforming them, usually through
 /// ``TemplateContext``, which lists the members as an enum so that the compiler checks every
-/// member has a value. A dictionary `[String: TemplateValue]` is an object too, for ad-hoc data.
-public protocol TemplateObject: Sendable {
+/// member has a value. ``TemplateDictionary`` holds ad-hoc members, as a dictionary literal makes.
+///
+/// Objects are immutable classes: templates read the same objects many times, and a value in a
+/// context is then one reference.
+public protocol TemplateObject: AnyObject, Sendable {
     /// The names of the members, for "did you mean" suggestions, equality and JSON.
     var memberNames: [String] { get }
 
@@ -29,9 +32,9 @@ extension TemplateObject {
 /// ``value(of:)`` gives every member a value, and the names come from the enum.
 ///
 /// ```swift
-/// struct Point: TemplateContext {
+/// final class Point: TemplateContext {
 ///     enum Member: String, CaseIterable { case x, y }
-///     let x: Int, y: Int
+///     let x = 1, y = 2
 ///     func value(of member: Member) -> TemplateValue {
 ///         switch member {
 ///         case .x: .int(x)
@@ -64,10 +67,17 @@ extension TemplateContext {
     public var templateValue: TemplateValue { .object(self) }
 }
 
-extension Dictionary: TemplateObject where Key == String, Value == TemplateValue {
-    public var memberNames: [String] { keys.sorted() }
+/// An object with members given as a dictionary.
+public final class TemplateDictionary: TemplateObject {
+    public let values: [String: TemplateValue]
 
-    // `isEmpty` is the dictionary's own.
+    public init(_ values: [String: TemplateValue]) {
+        self.values = values
+    }
 
-    public func member(_ name: String) -> TemplateValue? { self[name] }
+    public var memberNames: [String] { values.keys.sorted() }
+
+    public var isEmpty: Bool { values.isEmpty }
+
+    public func member(_ name: String) -> TemplateValue? { values[name] }
 }

@@ -84,7 +84,7 @@ struct TemplateParser {
                     var parser = try expressionParser(for: tag)
                     let expression = try parser.parseExpression()
                     try parser.expectEnd()
-                    nodes.append(.output(expression, tag.layout))
+                    nodes.append(.output(OutputTag(expression: expression, layout: tag.layout)))
                 } catch {
                     errors.append(error)
                 }
@@ -167,7 +167,7 @@ struct TemplateParser {
             try parser.expectSymbol(.assign)
             let value = try parser.parseExpression()
             try parser.expectEnd()
-            nodes.append(.assignment(name: variable, value: value))
+            nodes.append(.assignment(Assignment(name: variable, value: value)))
         default:
             throw source.error(
                 at: nameToken.offset,
@@ -260,10 +260,10 @@ struct TemplateParser {
             if let condition = block.condition {
                 branches.append(ConditionalBranch(condition: condition, body: nodes))
             }
-            node = .conditional(branches: branches, otherwise: block.seenElse ? nodes : nil)
+            node = .conditional(Conditional(branches: branches, otherwise: block.seenElse ? nodes : nil))
         case .loop(let variable, let sequence):
             node = .loop(
-                variable: variable, sequence: sequence, body: block.loopBody ?? nodes, empty: block.seenElse ? nodes : nil)
+                Loop(variable: variable, sequence: sequence, body: block.loopBody ?? nodes, empty: block.seenElse ? nodes : nil))
         }
         nodes = block.enclosing
         nodes.append(node)

@@ -153,6 +153,6 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// Creates an object with these members; when a key is repeated, the last value wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         // `Dictionary(uniqueKeysWithValues:)` would trap on a repeated key in a literal.
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateDictionary(Dictionary(elements, uniquingKeysWith: { _, last in last })))
     }
 }

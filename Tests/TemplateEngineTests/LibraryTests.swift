@@ -79,8 +79,8 @@ import TemplateEngine
         for index in 0..<50 { members["k\(index)"] = .int(index) }
         var reversed: [String: TemplateValue] = [:]
         for index in (0..<50).reversed() { reversed["k\(index)"] = .int(index) }
-        let first = try render(template, ["xs": [["a": 1, "b": 2, "m": .object(members)]]])
-        let second = try render(template, ["xs": [["b": 2, "m": .object(reversed), "a": 1]]])
+        let first = try render(template, ["xs": [["a": 1, "b": 2, "m": .object(TemplateDictionary(members))]]])
+        let second = try render(template, ["xs": [["b": 2, "m": .object(TemplateDictionary(reversed)), "a": 1]]])
         #expect(first == second)
         #expect(first.hasPrefix(#"{"a":1,"b":2,"m":{"k0":0,"k1":1,"k10":10,"#))
     }

@@ -11,10 +11,10 @@ import Testing
         var context: [String: TemplateValue] = [:]
         for number in 0..<count { context["v\(number)"] = .int(number) }
         let names = (0..<count).map { "{{ v\($0) }}" }.joined(separator: ",")
-        #expect(try render(names, .object(context)) == (0..<count).map(String.init).joined(separator: ","))
+        #expect(try render(names, .object(TemplateDictionary(context))) == (0..<count).map(String.init).joined(separator: ","))
         let shadowed = "{% for v0 in xs %}{{ v0 }}{% endfor %}{% set v1 = 9 %}{{ v1 }}{{ v0 }}"
-        #expect(try render(shadowed, .object(context.merging(["xs": ["a"]]) { $1 })) == "a90")
-        #expect(renderError("{{ w }}", .object(context)).contains("unknown variable 'w'"))
+        #expect(try render(shadowed, .object(TemplateDictionary(context.merging(["xs": ["a"]]) { $1 }))) == "a90")
+        #expect(renderError("{{ w }}", .object(TemplateDictionary(context))).contains("unknown variable 'w'"))
     }
 
     @Test func aLoopVariableNamedLoopWins() throws {

@@ -2,7 +2,7 @@ import TemplateEngine
 import Testing
 
 /// A program's own types as template data: members by name, through an enum the compiler checks.
-private struct Pet: TemplateContext {
+private final class Pet: TemplateContext {
     enum Member: String, CaseIterable {
         case name, age, tags, owner
     }
@@ -10,8 +10,14 @@ private struct Pet: TemplateContext {
     let name: String
     let age: Int
     let tags: [String]
-    let owners: [Pet]
-    var owner: Pet? { owners.first }
+    let owner: Pet?
+
+    init(name: String, age: Int, tags: [String], owner: Pet?) {
+        self.name = name
+        self.age = age
+        self.tags = tags
+        self.owner = owner
+    }
 
     func value(of member: Member) -> TemplateValue {
         switch member {
@@ -24,7 +30,7 @@ private struct Pet: TemplateContext {
 }
 
 @Suite struct TemplateContextTests {
-    private let rex = Pet(name: "Rex", age: 3, tags: ["good", "loud"], owners: [Pet(name: "Ana", age: 40, tags: [], owners: [])])
+    private let rex = Pet(name: "Rex", age: 3, tags: ["good", "loud"], owner: Pet(name: "Ana", age: 40, tags: [], owner: nil))
 
     @Test func templatesReadTypedMembersByName() throws {
         let template = "{{ pet.name }} ({{ pet.age }}): {{ pet.tags | join(\", \") }}{% if pet.owner %}, of {{ pet.owner.name }}{% endif %}"

@@ -6,15 +6,16 @@ import TemplateEngine
         let value: TemplateValue = ["name": "User", "count": 3, "flag": true, "summary": nil, "tags": ["a", 1]]
         #expect(
             value
-                == .object([
-                    "name": .string("User"), "count": .int(3), "flag": .bool(true), "summary": .null,
-                    "tags": .array([.string("a"), .int(1)]),
-                ]))
+                == .object(
+                    TemplateDictionary([
+                        "name": .string("User"), "count": .int(3), "flag": .bool(true), "summary": .null,
+                        "tags": .array([.string("a"), .int(1)]),
+                    ])))
     }
 
     @Test func repeatedKeyInDictionaryLiteralKeepsTheLastValue() {
         let value: TemplateValue = ["a": 1, "a": 2]
-        #expect(value == .object(["a": .int(2)]))
+        #expect(value == .object(TemplateDictionary(["a": .int(2)])))
     }
 
     @Test(arguments: [
@@ -67,7 +68,7 @@ import TemplateEngine
         #expect(TemplateValue.int(-12).jsonString() == "-12")
         #expect(TemplateValue.bool(true).jsonString() == "true")
         #expect(TemplateValue.array([]).jsonString() == "[]")
-        #expect(TemplateValue.object([:]).jsonString() == "{}")
+        #expect(TemplateValue.object(TemplateDictionary([:])).jsonString() == "{}")
     }
 
     @Test func jsonEscapesStrings() {
@@ -86,6 +87,6 @@ import TemplateEngine
         let keys = (0..<200).map { "key\($0)" }
         for key in keys { first[key] = .string(key) }
         for key in keys.reversed() { second[key] = .string(key) }
-        #expect(TemplateValue.object(first).jsonString() == TemplateValue.object(second).jsonString())
+        #expect(TemplateValue.object(TemplateDictionary(first)).jsonString() == TemplateValue.object(TemplateDictionary(second)).jsonString())
     }
 }

@@ -50,7 +50,7 @@ public final class EnumContext: TemplateContext {
 
 /// Where an enum's values are declared: `kind` is `model`, `property` or `parameter` (with its
 /// `location`), `name` the spec's name.
-public struct EnumSourceContext: TemplateContext {
+public final class EnumSourceContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case kind, name, location
     }
@@ -58,6 +58,12 @@ public struct EnumSourceContext: TemplateContext {
     public let kind: String
     public let name: String
     public let location: String?
+
+    public init(kind: String, name: String, location: String?) {
+        self.kind = kind
+        self.name = name
+        self.location = location
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -69,7 +75,7 @@ public struct EnumSourceContext: TemplateContext {
 }
 
 /// One case of an enum.
-public struct EnumCaseContext: TemplateContext {
+public final class EnumCaseContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case swiftName, label, rawLiteral, rawValue
     }
@@ -80,6 +86,13 @@ public struct EnumCaseContext: TemplateContext {
     public let rawLiteral: String
     /// The raw value as the spec writes it.
     public let rawValue: String
+
+    public init(swiftName: String, label: String, rawLiteral: String, rawValue: String) {
+        self.swiftName = swiftName
+        self.label = label
+        self.rawLiteral = rawLiteral
+        self.rawValue = rawValue
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

@@ -138,7 +138,7 @@ public struct ValidationContext: Sendable {
 }
 
 /// One constraint check of a field: a call to a runtime `Validation` function.
-public struct CheckContext: TemplateContext {
+public final class CheckContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case function, bound, rule, ruleLiteral
     }
@@ -150,6 +150,13 @@ public struct CheckContext: TemplateContext {
     /// The rule as an error states it: `maxLength: 5`.
     public let rule: String
     public let ruleLiteral: String
+
+    public init(function: String, bound: String, rule: String, ruleLiteral: String) {
+        self.function = function
+        self.bound = bound
+        self.rule = rule
+        self.ruleLiteral = ruleLiteral
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

@@ -86,7 +86,7 @@ public final class ModelContext: TemplateContext {
 /// Where a model comes from, for its doc comment: `kind` is `declared`, `requestBody` or
 /// `responseBody`; an inline body also has its operation's `operationSymbol`, a response body its
 /// `status`.
-public struct OriginContext: TemplateContext {
+public final class OriginContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case kind, operationSymbol, status
     }
@@ -94,6 +94,12 @@ public struct OriginContext: TemplateContext {
     public let kind: String
     public let operationSymbol: String?
     public let status: String?
+
+    public init(kind: String, operationSymbol: String?, status: String?) {
+        self.kind = kind
+        self.operationSymbol = operationSymbol
+        self.status = status
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

@@ -114,7 +114,7 @@ public final class OperationContext: TemplateContext {
         case .serverCases: .array(serverCases.map(TemplateValue.string))
         case .serverSymbols: .array(serverSymbols.map(TemplateValue.string))
         case .symbol: .string(symbol)
-        case .arguments: TemplateValue(arguments)
+        case .arguments: .array(arguments.map(\.templateValue))
         case .wrapsArguments: .bool(wrapsArguments)
         case .wrapsRequest: .bool(wrapsRequest)
         case .pathParameters: TemplateValue(pathParameters)
@@ -132,13 +132,18 @@ public final class OperationContext: TemplateContext {
 }
 
 /// A literal piece of an operation's path, or a parameter in it (by its Swift name).
-public struct PathPartContext: TemplateContext {
+public final class PathPartContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case isParameter, text
     }
 
     public let isParameter: Bool
     public let text: String
+
+    public init(isParameter: Bool, text: String) {
+        self.isParameter = isParameter
+        self.text = text
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -149,23 +154,15 @@ public struct PathPartContext: TemplateContext {
 }
 
 /// An argument of a client method: a parameter, or the request body.
-public enum ArgumentContext: TemplateObject {
+public enum ArgumentContext: Sendable {
     case parameter(FieldContext)
     case body(BodyArgumentContext)
 
-    public var memberNames: [String] {
+    /// The parameter's or the body's object, as templates read it.
+    public var templateValue: TemplateValue {
         switch self {
-        case .parameter(let field): field.memberNames
-        case .body(let body): body.memberNames
-        }
-    }
-
-    public var isEmpty: Bool { false }
-
-    public func member(_ name: String) -> TemplateValue? {
-        switch self {
-        case .parameter(let field): field.member(name)
-        case .body(let body): body.member(name)
+        case .parameter(let field): .object(field)
+        case .body(let body): .object(body)
         }
     }
 

@@ -1,7 +1,7 @@
 import TemplateEngine
 
 /// The root of the template context: the variables every template starts with.
-public struct RootContext: TemplateContext {
+public final class RootContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case api, servers, hasServers, defaultServer, security, tokenFlow, tokenFlows, groups, operationGroups,
             modelGroups
@@ -17,6 +17,15 @@ public struct RootContext: TemplateContext {
     public let tokenFlow: TokenFlowContext?
     /// Every group, in the docs' order, then the ones apigen adds.
     public let groups: [GroupContext]
+
+    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, security: String, tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
+        self.api = api
+        self.servers = servers
+        self.defaultServer = defaultServer
+        self.security = security
+        self.tokenFlow = tokenFlow
+        self.groups = groups
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

@@ -55,7 +55,7 @@ public final class ServerContext: TemplateContext {
 }
 
 /// A variable of a server URL.
-public struct ServerVariableContext: TemplateContext {
+public final class ServerVariableContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case name, swiftName, label, description, defaultLiteral
     }
@@ -66,6 +66,14 @@ public struct ServerVariableContext: TemplateContext {
     public let description: String?
     /// The default as a Swift string literal.
     public let defaultLiteral: String?
+
+    public init(name: String, swiftName: String, label: String, description: String?, defaultLiteral: String?) {
+        self.name = name
+        self.swiftName = swiftName
+        self.label = label
+        self.description = description
+        self.defaultLiteral = defaultLiteral
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -79,13 +87,18 @@ public struct ServerVariableContext: TemplateContext {
 }
 
 /// Literal text of a server URL, or a variable in it (by its Swift name).
-public struct URLPartContext: TemplateContext {
+public final class URLPartContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case isVariable, text
     }
 
     public let isVariable: Bool
     public let text: String
+
+    public init(isVariable: Bool, text: String) {
+        self.isVariable = isVariable
+        self.text = text
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {

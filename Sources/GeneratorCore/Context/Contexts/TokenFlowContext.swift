@@ -69,7 +69,7 @@ public final class TokenFlowContext: TemplateContext {
 }
 
 /// A credential the token flow authenticates with.
-public struct CredentialContext: TemplateContext {
+public final class CredentialContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case label, swiftName, swiftType
     }
@@ -77,6 +77,12 @@ public struct CredentialContext: TemplateContext {
     public let label: String
     public let swiftName: String
     public let swiftType: String
+
+    public init(label: String, swiftName: String, swiftType: String) {
+        self.label = label
+        self.swiftName = swiftName
+        self.swiftType = swiftType
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
@@ -88,7 +94,7 @@ public struct CredentialContext: TemplateContext {
 }
 
 /// How the token flow refreshes its token.
-public struct RefreshContext: TemplateContext {
+public final class RefreshContext: TemplateContext {
     public enum Member: String, CaseIterable {
         case method, symbol, bodyField, refreshToken
     }
@@ -97,6 +103,13 @@ public struct RefreshContext: TemplateContext {
     public let symbol: String
     public let bodyField: String
     public let refreshToken: String
+
+    public init(method: String, symbol: String, bodyField: String, refreshToken: String) {
+        self.method = method
+        self.symbol = symbol
+        self.bodyField = bodyField
+        self.refreshToken = refreshToken
+    }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
