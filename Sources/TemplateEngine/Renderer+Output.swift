@@ -12,60 +12,66 @@ extension Renderer {
         }
     }
 
-    /// Appends the output of a `{{ }}` or include tag, applying the indentation rules (see
-    /// ``Template``). Newlines are found by their byte: `\r\n` is one `Character`, and a `\n`
-    /// after a `\r` must still end a line.
+    /// Appends the output of a `{{ }}` tag, applying the indentation rules (see ``Template``).
     mutating func write(_ text: String, layout: OutputLayout) {
-        let newline = UInt8(ascii: "\n")
+        write(text.utf8, layout: layout)
+    }
+
+    /// Appends the output of a `{{ }}` or include tag, given as UTF-8, applying the indentation
+    /// rules (see ``Template``).
+    mutating func write(_ text: some BidirectionalCollection<UInt8>, layout: OutputLayout) {
         switch layout {
         case .inline:
-            let indentation = text.utf8.contains(newline) ? currentLineIndentation() : ""
-            if indentation.isEmpty {
-                output += text
+            // Most output follows other text on its line, which leaves nothing to indent by:
+            // only then is the text searched for line breaks.
+            let indentation = currentLineIndentation()
+            if indentation.isEmpty || !text.contains(Self.newline) {
+                output.append(contentsOf: text)
             } else {
                 append(text, indentation: indentation, indentsFirstLine: false)
             }
         case .standalone(let indentation, let endsLine):
             // Empty output takes its line with it, so optional parts leave no blank lines.
-            guard let last = text.utf8.last else { return }
+            guard let last = text.last else { return }
             if indentation.isEmpty {
-                output += text
+                output.append(contentsOf: text)
             } else {
                 append(text, indentation: indentation, indentsFirstLine: true)
             }
-            if endsLine && last != newline {
-                output += "\n"
+            if endsLine && last != Self.newline {
+                output.append(Self.newline)
             }
         }
     }
 
+    private static var newline: UInt8 { UInt8(ascii: "\n") }
+
     /// The spaces and tabs written since the last newline, or nothing if anything else was written.
-    private func currentLineIndentation() -> String {
-        let bytes = output.utf8
-        var start = bytes.endIndex
-        while start > bytes.startIndex {
-            let previous = bytes.index(before: start)
-            switch bytes[previous] {
-            case UInt8(ascii: "\n"): return String(Substring(bytes[start...]))
-            case UInt8(ascii: " "), UInt8(ascii: "\t"): start = previous
-            default: return ""
+    private func currentLineIndentation() -> [UInt8] {
+        var start = output.endIndex
+        while start > output.startIndex {
+            switch output[start - 1] {
+            case Self.newline: return Array(output[start...])
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): start -= 1
+            default: return []
             }
         }
         return output
     }
 
     /// Appends `text`, prefixing its non-empty lines with `indentation` (the first one only if asked).
-    private mutating func append(_ text: String, indentation: String, indentsFirstLine: Bool) {
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
+    private mutating func append(
+        _ text: some BidirectionalCollection<UInt8>, indentation: [UInt8], indentsFirstLine: Bool
+    ) {
+        var lineStart = text.startIndex
         var isFirstLine = true
         while true {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            if lineStart < lineEnd && (indentsFirstLine || !isFirstLine) { output += indentation }
-            output += Substring(bytes[lineStart..<lineEnd])
-            guard lineEnd < bytes.endIndex else { return }
-            output += "\n"
-            lineStart = bytes.index(after: lineEnd)
+            let lineEnd = text[lineStart...].firstIndex(of: Self.newline) ?? text.endIndex
+            if lineStart < lineEnd && (indentsFirstLine || !isFirstLine) { output.append(contentsOf: indentation) }
+            output.append(contentsOf: text[lineStart..<lineEnd])
+            guard lineEnd < text.endIndex else { return }
+            output.append(Self.newline)
+            lineStart = text.index(after: lineEnd)
             isFirstLine = false
         }
     }

@@ -1,11 +1,13 @@
 /// Renders a template's nodes into text.
 ///
-/// An include renders into text of its own, which joins the including template's output once
-/// it is complete, because the include's layout may indent it as a whole.
+/// The output is gathered as UTF-8 bytes, which text of every kind appends by copying, and
+/// becomes a `String` once, at the end. An include renders into output of its own, which joins
+/// the including template's once it is complete, because the include's layout may indent it as
+/// a whole.
 struct Renderer {
     let library: TemplateLibrary
-    /// The output so far.
-    var output = ""
+    /// The output so far, in UTF-8.
+    var output: [UInt8] = []
     /// The name of the template being rendered, for errors.
     private(set) var file: String
     private(set) var scope: RenderScope
@@ -31,7 +33,7 @@ struct Renderer {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .output(let tag):
                 try write(evaluate(tag.expression), of: tag.expression, layout: tag.layout)
             case .conditional(let conditional):
@@ -103,7 +105,7 @@ struct Renderer {
         let includingFile = file
         // The including output is set aside (swapped, not copied, so appending to it later
         // does not copy it) while the include renders into an empty one.
-        var included = ""
+        var included: [UInt8] = []
         swap(&output, &included)
         file = template.name
         includeDepth += 1
@@ -112,6 +114,6 @@ struct Renderer {
         file = includingFile
         scope.leaveScope(outer)
         swap(&output, &included)
-        write(included, layout: include.layout)
+        write(included[...], layout: include.layout)
     }
 }

@@ -4,9 +4,9 @@ enum OutputLayout: Sendable, Hashable {
     /// its later lines get that whitespace as indentation.
     case inline
     /// The tag is alone on its line (apart from whitespace): its output is written as whole lines,
-    /// each non-empty one indented by `indent`, ending with a newline when the line had one.
-    /// Empty output removes the line entirely.
-    case standalone(indent: String, endsLine: Bool)
+    /// each non-empty one indented by `indent` (UTF-8, as the renderer writes it), ending with
+    /// a newline when the line had one. Empty output removes the line entirely.
+    case standalone(indent: [UInt8], endsLine: Bool)
 }
 
 /// A `{{ … }}` or `{% … %}` tag, located in the source, after whitespace control has been applied.
@@ -280,8 +280,8 @@ struct TemplateLexer {
         } else if tagIndices.count == 1, case .tag(var tag) = pieces[tagIndices[0]],
             !tag.trimsBefore, !tag.trimsAfter
         {
-            var indent = ""
-            if case .text(let range) = pieces[line.lowerBound] { indent = source.text(range) }
+            var indent: [UInt8] = []
+            if case .text(let range) = pieces[line.lowerBound] { indent = Array(bytes[range]) }
             tag.token.layout = .standalone(indent: indent, endsLine: endsLine)
             pieces[tagIndices[0]] = .tag(tag)
             clearLine(&pieces, line)

@@ -116,6 +116,6 @@ public struct TemplateLibrary: Sendable {
         }
         var renderer = Renderer(library: self, file: template.name, root: root, variable: variable)
         try renderer.render(template.nodes)
-        return renderer.output
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 }

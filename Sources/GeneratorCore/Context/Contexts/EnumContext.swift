@@ -13,7 +13,7 @@ public final class EnumContext: TemplateContext {
     public let description: String?
     /// Whose values these are, for the doc comment.
     public let source: EnumSourceContext
-    public let cases: [EnumCaseContext]
+    public let cases: TemplateList<EnumCaseContext>
     /// The case that keeps a value the server adds later.
     public let unknownCaseName: String
 
@@ -31,7 +31,7 @@ public final class EnumContext: TemplateContext {
         self.rawType = rawType
         self.description = description
         self.source = source
-        self.cases = cases
+        self.cases = TemplateList(cases)
         self.unknownCaseName = unknownCaseName
     }
 
@@ -42,7 +42,7 @@ public final class EnumContext: TemplateContext {
         case .rawType: .string(rawType)
         case .description: TemplateValue(description)
         case .source: .object(source)
-        case .cases: TemplateValue(cases)
+        case .cases: cases.templateValue
         case .unknownCaseName: .string(unknownCaseName)
         }
     }

@@ -17,9 +17,9 @@ public final class ModelContext: TemplateContext {
     /// The enum, for a model that is one; nil for a struct.
     public let enumeration: EnumContext?
     /// A struct's properties; none for an enum.
-    public let properties: [FieldContext]
+    public let properties: TemplateList<FieldContext>
     /// The enum types a struct's properties declare inline.
-    public let nestedEnums: [EnumContext]
+    public let nestedEnums: TemplateList<EnumContext>
     public let hasCodingKeys: Bool
     /// Whether the memberwise initializer takes one parameter per line.
     public let wrapsInit: Bool
@@ -53,8 +53,8 @@ public final class ModelContext: TemplateContext {
         self.source = source
         self.origin = origin
         self.enumeration = enumeration
-        self.properties = properties
-        self.nestedEnums = nestedEnums
+        self.properties = TemplateList(properties)
+        self.nestedEnums = TemplateList(nestedEnums)
         self.hasCodingKeys = hasCodingKeys
         self.wrapsInit = wrapsInit
         self.hasCustomEncode = hasCustomEncode
@@ -72,8 +72,8 @@ public final class ModelContext: TemplateContext {
         case .origin: .object(origin)
         case .isEnum: .bool(enumeration != nil)
         case .enum: enumeration.map { .object($0) } ?? .null
-        case .properties: TemplateValue(properties)
-        case .nestedEnums: TemplateValue(nestedEnums)
+        case .properties: properties.templateValue
+        case .nestedEnums: nestedEnums.templateValue
         case .hasCodingKeys: .bool(hasCodingKeys)
         case .wrapsInit: .bool(wrapsInit)
         case .hasCustomEncode: .bool(hasCustomEncode)

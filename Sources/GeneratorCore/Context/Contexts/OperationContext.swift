@@ -18,7 +18,7 @@ public final class OperationContext: TemplateContext {
     /// The HTTP method.
     public let method: String
     public let path: String
-    public let pathParts: [PathPartContext]
+    public let pathParts: TemplateList<PathPartContext>
     public let deprecated: Bool
     public let usesBearer: Bool
     /// The servers the operation is limited to, by spec name, and as `Server` cases and symbols.
@@ -28,13 +28,15 @@ public final class OperationContext: TemplateContext {
     /// The method's DocC symbol path: `inviteUser(tenantId:body:)`.
     public let symbol: String
     public let arguments: [ArgumentContext]
+    /// `arguments` as templates read them, made once.
+    private let argumentValues: TemplateValue
     /// Whether the declaration takes one argument per line.
     public let wrapsArguments: Bool
     /// Whether the request's path is built over several lines.
     public let wrapsRequest: Bool
-    public let pathParameters: [FieldContext]
-    public let headers: [FieldContext]
-    public let queryParameters: [FieldContext]
+    public let pathParameters: TemplateList<FieldContext>
+    public let headers: TemplateList<FieldContext>
+    public let queryParameters: TemplateList<FieldContext>
     public let body: BodyArgumentContext?
     /// Whether the operation sends `{}`: a body without properties needs no argument.
     public let sendsEmptyObject: Bool
@@ -43,7 +45,7 @@ public final class OperationContext: TemplateContext {
     public let successStatus: String
     public let responseDescription: String?
     /// The enum types the parameters declare.
-    public let parameterEnums: [EnumContext]
+    public let parameterEnums: TemplateList<EnumContext>
 
     public init(
         operationId: String,
@@ -78,7 +80,7 @@ public final class OperationContext: TemplateContext {
         self.description = description
         self.method = method
         self.path = path
-        self.pathParts = pathParts
+        self.pathParts = TemplateList(pathParts)
         self.deprecated = deprecated
         self.usesBearer = usesBearer
         self.servers = servers
@@ -86,17 +88,18 @@ public final class OperationContext: TemplateContext {
         self.serverSymbols = serverSymbols
         self.symbol = symbol
         self.arguments = arguments
+        argumentValues = .array(arguments.map(\.templateValue))
         self.wrapsArguments = wrapsArguments
         self.wrapsRequest = wrapsRequest
-        self.pathParameters = pathParameters
-        self.headers = headers
-        self.queryParameters = queryParameters
+        self.pathParameters = TemplateList(pathParameters)
+        self.headers = TemplateList(headers)
+        self.queryParameters = TemplateList(queryParameters)
         self.body = body
         self.sendsEmptyObject = sendsEmptyObject
         self.returnType = returnType
         self.successStatus = successStatus
         self.responseDescription = responseDescription
-        self.parameterEnums = parameterEnums
+        self.parameterEnums = TemplateList(parameterEnums)
     }
 
     public func value(of member: Member) -> TemplateValue {
@@ -107,26 +110,26 @@ public final class OperationContext: TemplateContext {
         case .description: TemplateValue(description)
         case .method: .string(method)
         case .path: .string(path)
-        case .pathParts: TemplateValue(pathParts)
+        case .pathParts: pathParts.templateValue
         case .deprecated: .bool(deprecated)
         case .usesBearer: .bool(usesBearer)
         case .servers: .array(servers.map(TemplateValue.string))
         case .serverCases: .array(serverCases.map(TemplateValue.string))
         case .serverSymbols: .array(serverSymbols.map(TemplateValue.string))
         case .symbol: .string(symbol)
-        case .arguments: .array(arguments.map(\.templateValue))
+        case .arguments: argumentValues
         case .wrapsArguments: .bool(wrapsArguments)
         case .wrapsRequest: .bool(wrapsRequest)
-        case .pathParameters: TemplateValue(pathParameters)
-        case .headers: TemplateValue(headers)
-        case .queryParameters: TemplateValue(queryParameters)
+        case .pathParameters: pathParameters.templateValue
+        case .headers: headers.templateValue
+        case .queryParameters: queryParameters.templateValue
         case .body: body.map { .object($0) } ?? .null
         case .sendsEmptyObject: .bool(sendsEmptyObject)
         case .returnType: .string(returnType ?? "Void")
         case .returnsValue: .bool(returnType != nil)
         case .successStatus: .string(successStatus)
         case .responseDescription: TemplateValue(responseDescription)
-        case .parameterEnums: TemplateValue(parameterEnums)
+        case .parameterEnums: parameterEnums.templateValue
         }
     }
 }

@@ -8,7 +8,7 @@ public final class RootContext: TemplateContext {
     }
 
     public let api: APIContext
-    public let servers: [ServerContext]
+    public let servers: TemplateList<ServerContext>
     /// The first server as a default argument value: `.eu`, `.custom()` when every variable has
     /// a default, or nil when it needs arguments and so cannot be a default.
     public let defaultServer: String?
@@ -16,28 +16,28 @@ public final class RootContext: TemplateContext {
     public let security: String
     public let tokenFlow: TokenFlowContext?
     /// Every group, in the docs' order, then the ones apigen adds.
-    public let groups: [GroupContext]
+    public let groups: TemplateList<GroupContext>
 
     public init(api: APIContext, servers: [ServerContext], defaultServer: String?, security: String, tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
         self.api = api
-        self.servers = servers
+        self.servers = TemplateList(servers)
         self.defaultServer = defaultServer
         self.security = security
         self.tokenFlow = tokenFlow
-        self.groups = groups
+        self.groups = TemplateList(groups)
     }
 
     public func value(of member: Member) -> TemplateValue {
         switch member {
         case .api: .object(api)
-        case .servers: TemplateValue(servers)
+        case .servers: servers.templateValue
         case .hasServers: .bool(!servers.isEmpty)
         case .defaultServer: TemplateValue(defaultServer)
         case .security: .string(security)
         case .tokenFlow: tokenFlow.map { .object($0) } ?? .null
         // Zero or one item: lets the manifest write the token store's file only when needed.
         case .tokenFlows: TemplateValue(tokenFlow.map { [$0] } ?? [])
-        case .groups: TemplateValue(groups)
+        case .groups: groups.templateValue
         case .operationGroups: TemplateValue(groups.filter { !$0.operations.isEmpty })
         case .modelGroups: TemplateValue(groups.filter { !$0.models.isEmpty })
         }
@@ -95,8 +95,8 @@ public final class GroupContext: TemplateContext {
     public let name: String
     public let swiftName: String
     public let description: String?
-    public let operations: [OperationContext]
-    public let models: [ModelContext]
+    public let operations: TemplateList<OperationContext>
+    public let models: TemplateList<ModelContext>
 
     public init(
         name: String,
@@ -108,8 +108,8 @@ public final class GroupContext: TemplateContext {
         self.name = name
         self.swiftName = swiftName
         self.description = description
-        self.operations = operations
-        self.models = models
+        self.operations = TemplateList(operations)
+        self.models = TemplateList(models)
     }
 
     public func value(of member: Member) -> TemplateValue {
@@ -117,8 +117,8 @@ public final class GroupContext: TemplateContext {
         case .name: .string(name)
         case .swiftName: .string(swiftName)
         case .description: TemplateValue(description)
-        case .operations: TemplateValue(operations)
-        case .models: TemplateValue(models)
+        case .operations: operations.templateValue
+        case .models: models.templateValue
         }
     }
 }

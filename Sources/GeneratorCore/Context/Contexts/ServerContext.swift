@@ -15,9 +15,9 @@ public final class ServerContext: TemplateContext {
     public let description: String?
     public let isDefault: Bool
     /// The URL's variables, which become the case's associated values.
-    public let variables: [ServerVariableContext]
+    public let variables: TemplateList<ServerVariableContext>
     /// The URL as literal text and variables.
-    public let urlParts: [URLPartContext]
+    public let urlParts: TemplateList<URLPartContext>
 
     public init(
         name: String,
@@ -35,8 +35,8 @@ public final class ServerContext: TemplateContext {
         self.url = url
         self.description = description
         self.isDefault = isDefault
-        self.variables = variables
-        self.urlParts = urlParts
+        self.variables = TemplateList(variables)
+        self.urlParts = TemplateList(urlParts)
     }
 
     public func value(of member: Member) -> TemplateValue {
@@ -47,9 +47,9 @@ public final class ServerContext: TemplateContext {
         case .url: .string(url)
         case .description: TemplateValue(description)
         case .isDefault: .bool(isDefault)
-        case .variables: TemplateValue(variables)
+        case .variables: variables.templateValue
         case .hasVariables: .bool(!variables.isEmpty)
-        case .urlParts: TemplateValue(urlParts)
+        case .urlParts: urlParts.templateValue
         }
     }
 }

@@ -10,7 +10,7 @@ public final class TokenFlowContext: TemplateContext {
     public let caseName: String
     public let label: String
     /// The authentication body's required properties: what the user passes.
-    public let credentials: [CredentialContext]
+    public let credentials: TemplateList<CredentialContext>
     public let credentialsType: String
     /// The authenticating method's name.
     public let authenticate: String
@@ -38,7 +38,7 @@ public final class TokenFlowContext: TemplateContext {
     ) {
         self.caseName = caseName
         self.label = label
-        self.credentials = credentials
+        self.credentials = TemplateList(credentials)
         self.credentialsType = credentialsType
         self.authenticate = authenticate
         self.authenticateOperationId = authenticateOperationId
@@ -54,7 +54,7 @@ public final class TokenFlowContext: TemplateContext {
         switch member {
         case .caseName: .string(caseName)
         case .label: .string(label)
-        case .credentials: TemplateValue(credentials)
+        case .credentials: credentials.templateValue
         case .credentialsType: .string(credentialsType)
         case .authenticate: .string(authenticate)
         case .authenticateOperationId: .string(authenticateOperationId)
