@@ -72,6 +72,8 @@ final class LoopState: TemplateContext {
         case first, index, index0, last, length
     }
 
+    static let members = MemberTable<Member>()
+
     let index0: Int
     let length: Int
 

@@ -34,6 +34,7 @@ extension TemplateObject {
 /// ```swift
 /// final class Point: TemplateContext {
 ///     enum Member: String, CaseIterable { case x, y }
+///     static let members = MemberTable<Member>()
 ///     let x = 1, y = 2
 ///     func value(of member: Member) -> TemplateValue {
 ///         switch member {
@@ -44,7 +45,10 @@ extension TemplateObject {
 /// }
 /// ```
 public protocol TemplateContext: TemplateObject {
-    associatedtype Member: RawRepresentable<String>, CaseIterable
+    associatedtype Member: RawRepresentable<String>, CaseIterable, Sendable
+
+    /// The members by name, made once for the type (`static let members = MemberTable<Member>()`).
+    static var members: MemberTable<Member> { get }
 
     /// The value templates read as `object.member`.
     func value(of member: Member) -> TemplateValue
@@ -59,7 +63,7 @@ extension TemplateContext {
     // the generic code, every lookup asked the runtime for the type's metadata.
     @inlinable
     public func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
+        guard let member = Self.members[name] else { return nil }
         return value(of: member)
     }
 
@@ -80,4 +84,37 @@ public final class TemplateDictionary: TemplateObject {
     public var isEmpty: Bool { values.isEmpty }
 
     public func member(_ name: String) -> TemplateValue? { values[name] }
+}
+
+/// The members of a ``TemplateContext`` type by name, for the lookup every `object.member` in a
+/// template makes.
+///
+/// The names are kept by their length: a name is compared only with the few of the same length,
+/// which finds it faster than hashing it would.
+public struct MemberTable<Member: RawRepresentable<String> & CaseIterable & Sendable>: Sendable {
+    /// `byLength[n]` holds the members whose names are `n` bytes long.
+    @usableFromInline let byLength: [[(name: String, member: Member)]]
+
+    public init() {
+        var byLength: [[(name: String, member: Member)]] = []
+        for member in Member.allCases {
+            let length = member.rawValue.utf8.count
+            while byLength.count <= length { byLength.append([]) }
+            byLength[length].append((member.rawValue, member))
+        }
+        self.byLength = byLength
+    }
+
+    /// The member called `name`, or nil.
+    ///
+    /// Inlinable, as ``TemplateContext/member(_:)`` is, so that it is compiled for each `Member`.
+    @inlinable
+    public subscript(name: String) -> Member? {
+        let length = name.utf8.count
+        guard length < byLength.count else { return nil }
+        for candidate in byLength[length] where candidate.name == name {
+            return candidate.member
+        }
+        return nil
+    }
 }

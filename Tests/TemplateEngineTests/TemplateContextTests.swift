@@ -7,6 +7,8 @@ private final class Pet: TemplateContext {
         case name, age, tags, owner
     }
 
+    static let members = MemberTable<Member>()
+
     let name: String
     let age: Int
     let tags: [String]

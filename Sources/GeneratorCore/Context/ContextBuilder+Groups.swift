@@ -1,3 +1,4 @@
+import ConcurrentMap
 import SpecModel
 
 extension ContextBuilderState {
@@ -46,15 +47,25 @@ extension ContextBuilderState {
         let operations = declared.map { group in
             operationContexts(endpointsByGroup[group.name] ?? [], scope: &operationScope)
         }
+        // A model's context depends only on the names given out by now, so the models are built on
+        // every core; each comes back with the diagnostics it found, reported below in order.
+        let groupModels = declared.map { modelsByGroup[$0.name] ?? [] }
+        let builder = self
+        let models = groupModels.joined().map { $0 }.concurrentMap { index in
+            builder.modelContextWithDiagnostics(builder.spec.models[index])
+        }
+        var nextModel = models.startIndex
         var fileNames = NameScope("the generated file names")
         var groups: [GroupContext] = []
         for (position, group) in declared.enumerated() {
             fileNames.claim(swiftNames[position], for: group.name, at: group.source, diagnostics: &diagnostics)
-            let models = (modelsByGroup[group.name] ?? []).map { buildModelContext(spec.models[$0]) }
+            let built = models[nextModel..<nextModel + groupModels[position].count]
+            nextModel += built.count
+            for model in built { diagnostics.append(contentsOf: model.diagnostics) }
             groups.append(
                 GroupContext(
                     name: group.name, swiftName: swiftNames[position], description: group.description,
-                    operations: operations[position], models: models))
+                    operations: operations[position], models: built.map(\.context)))
         }
         return groups
     }

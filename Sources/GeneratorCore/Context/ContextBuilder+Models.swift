@@ -1,6 +1,14 @@
 import SpecModel
 
 extension ContextBuilderState {
+    /// A model's context, and the diagnostics building it found.
+    func modelContextWithDiagnostics(_ model: ModelSpec) -> (context: ModelContext, diagnostics: [Diagnostic]) {
+        var builder = self
+        builder.diagnostics = DiagnosticCollector()
+        let context = builder.buildModelContext(model)
+        return (context, builder.diagnostics.diagnostics)
+    }
+
     mutating func buildModelContext(_ model: ModelSpec) -> ModelContext {
         let swiftName = mapper.modelTypeNames[model.name] ?? SwiftNaming.upperCamelCase(model.name)
         switch model.shape {

@@ -43,7 +43,7 @@ let standardTypeNames = [
 
 /// What the context builder knows while it works: the spec, the names given out so far, and the
 /// diagnostics found.
-struct ContextBuilderState {
+struct ContextBuilderState: Sendable {
     let spec: APISpec
     var diagnostics = DiagnosticCollector()
     let apiName: String

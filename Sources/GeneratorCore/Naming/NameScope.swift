@@ -3,7 +3,7 @@ import SpecModel
 /// One Swift namespace (the module's types, a struct's properties, a method's arguments, an
 /// enum's cases) in which every generated name must be unique. Two spec names that become the
 /// same Swift name (`user_id` and `userId`) are an error at the second, citing the first.
-struct NameScope {
+struct NameScope: Sendable {
     /// Claimed Swift name → the spec name and the place that claimed it.
     private var claimed: [String: (original: String, source: SourceRef)] = [:]
     /// Names taken before the scope starts, with why. Either may be empty; scopes made from the

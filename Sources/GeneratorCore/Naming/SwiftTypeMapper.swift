@@ -4,7 +4,7 @@ import SpecModel
 ///
 /// `string(date-time)` is `Date`; every other string format stays `String`; `object` is a JSON
 /// object, `[String: JSONValue]`; models use their Swift type names.
-struct SwiftTypeMapper {
+struct SwiftTypeMapper: Sendable {
     /// Spec model name → Swift type name.
     let modelTypeNames: [String: String]
 

@@ -2,9 +2,11 @@ import TemplateEngine
 
 /// An open enum type: a model, or a property's or parameter's inline enum.
 public final class EnumContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case swiftName, wrapsDeclaration, rawType, description, source, cases, unknownCaseName
     }
+
+    public static let members = MemberTable<Member>()
 
     public let swiftName: String
     /// Whether the declaration is too long for one line.
@@ -51,9 +53,11 @@ public final class EnumContext: TemplateContext {
 /// Where an enum's values are declared: `kind` is `model`, `property` or `parameter` (with its
 /// `location`), `name` the spec's name.
 public final class EnumSourceContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case kind, name, location
     }
+
+    public static let members = MemberTable<Member>()
 
     public let kind: String
     public let name: String
@@ -76,9 +80,11 @@ public final class EnumSourceContext: TemplateContext {
 
 /// One case of an enum.
 public final class EnumCaseContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case swiftName, label, rawLiteral, rawValue
     }
+
+    public static let members = MemberTable<Member>()
 
     public let swiftName: String
     public let label: String

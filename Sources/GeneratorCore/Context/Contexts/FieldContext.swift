@@ -2,12 +2,14 @@ import TemplateEngine
 
 /// A model's property, or an operation's path, header or query parameter.
 public final class FieldContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case checks, valueExpression, valueIsOptional, iterableExpression, nested, fieldLiteral, memberLiteral,
             validates, name, nameLiteral, swiftName, label, parameterName, swiftType, baseType, isOptional, isArray,
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
             isRenamed, sensitive, location
     }
+
+    public static let members = MemberTable<Member>()
 
     /// The name on the wire.
     public let name: String
@@ -139,9 +141,11 @@ public struct ValidationContext: Sendable {
 
 /// One constraint check of a field: a call to a runtime `Validation` function.
 public final class CheckContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case function, bound, rule, ruleLiteral
     }
+
+    public static let members = MemberTable<Member>()
 
     /// The `Validation` function: `maxLength`, `minimum`, …
     public let function: String

@@ -2,10 +2,12 @@ import TemplateEngine
 
 /// A model: a struct with properties, or an enum.
 public final class ModelContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, properties, nestedEnums,
             hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
     }
+
+    public static let members = MemberTable<Member>()
 
     public let name: String
     public let swiftName: String
@@ -87,9 +89,11 @@ public final class ModelContext: TemplateContext {
 /// `responseBody`; an inline body also has its operation's `operationSymbol`, a response body its
 /// `status`.
 public final class OriginContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case kind, operationSymbol, status
     }
+
+    public static let members = MemberTable<Member>()
 
     public let kind: String
     public let operationSymbol: String?

@@ -3,12 +3,14 @@ import TemplateEngine
 /// One client method: its name, its arguments (required first, then optional ones with
 /// defaults), how its path is built, and what it returns.
 public final class OperationContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, usesBearer, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
             parameterEnums
     }
+
+    public static let members = MemberTable<Member>()
 
     public let operationId: String
     /// The method's name as code writes it.
@@ -136,9 +138,11 @@ public final class OperationContext: TemplateContext {
 
 /// A literal piece of an operation's path, or a parameter in it (by its Swift name).
 public final class PathPartContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case isParameter, text
     }
+
+    public static let members = MemberTable<Member>()
 
     public let isParameter: Bool
     public let text: String
@@ -202,11 +206,13 @@ public enum ArgumentContext: Sendable {
 
 /// An operation's request body as a method argument, `body`.
 public final class BodyArgumentContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case checks, fieldLiteral, nested, valueExpression, valueIsOptional, iterableExpression, swiftName, label,
             parameterName, location, swiftType, baseType, isOptional, defaultLiteral, hasDefault, description,
             contentType
     }
+
+    public static let members = MemberTable<Member>()
 
     /// The body's type, optional when the body is.
     public let swiftType: String

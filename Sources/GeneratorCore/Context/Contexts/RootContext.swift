@@ -2,10 +2,12 @@ import TemplateEngine
 
 /// The root of the template context: the variables every template starts with.
 public final class RootContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case api, servers, hasServers, defaultServer, security, tokenFlow, tokenFlows, groups, operationGroups,
             modelGroups
     }
+
+    public static let members = MemberTable<Member>()
 
     public let api: APIContext
     public let servers: TemplateList<ServerContext>
@@ -46,9 +48,11 @@ public final class RootContext: TemplateContext {
 
 /// The API itself, which nearly every file reads.
 public final class APIContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case name, title, version, description, clientName, errorName
     }
+
+    public static let members = MemberTable<Member>()
 
     /// The module's name, from the spec's `api.name`.
     public let name: String
@@ -88,9 +92,11 @@ public final class APIContext: TemplateContext {
 
 /// A group of the docs: its operations, and the models its file holds.
 public final class GroupContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case name, swiftName, description, operations, models
     }
+
+    public static let members = MemberTable<Member>()
 
     public let name: String
     public let swiftName: String

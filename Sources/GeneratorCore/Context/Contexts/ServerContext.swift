@@ -2,9 +2,11 @@ import TemplateEngine
 
 /// A case of the client's `Server` enum.
 public final class ServerContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case name, caseName, symbol, url, description, isDefault, variables, hasVariables, urlParts
     }
+
+    public static let members = MemberTable<Member>()
 
     public let name: String
     /// The case's name as code writes it (escaped when it is a keyword).
@@ -56,9 +58,11 @@ public final class ServerContext: TemplateContext {
 
 /// A variable of a server URL.
 public final class ServerVariableContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case name, swiftName, label, description, defaultLiteral
     }
+
+    public static let members = MemberTable<Member>()
 
     public let name: String
     public let swiftName: String
@@ -88,9 +92,11 @@ public final class ServerVariableContext: TemplateContext {
 
 /// Literal text of a server URL, or a variable in it (by its Swift name).
 public final class URLPartContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case isVariable, text
     }
+
+    public static let members = MemberTable<Member>()
 
     public let isVariable: Bool
     public let text: String

@@ -2,10 +2,12 @@ import TemplateEngine
 
 /// The API-token flow's operations and fields, by their Swift names.
 public final class TokenFlowContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case caseName, label, credentials, credentialsType, authenticate, authenticateOperationId,
             authenticateSymbol, responseType, accessToken, expiresIn, expiresInIsInteger, refresh
     }
+
+    public static let members = MemberTable<Member>()
 
     public let caseName: String
     public let label: String
@@ -70,9 +72,11 @@ public final class TokenFlowContext: TemplateContext {
 
 /// A credential the token flow authenticates with.
 public final class CredentialContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case label, swiftName, swiftType
     }
+
+    public static let members = MemberTable<Member>()
 
     public let label: String
     public let swiftName: String
@@ -95,9 +99,11 @@ public final class CredentialContext: TemplateContext {
 
 /// How the token flow refreshes its token.
 public final class RefreshContext: TemplateContext {
-    public enum Member: String, CaseIterable {
+    public enum Member: String, CaseIterable, Sendable {
         case method, symbol, bodyField, refreshToken
     }
+
+    public static let members = MemberTable<Member>()
 
     public let method: String
     public let symbol: String
