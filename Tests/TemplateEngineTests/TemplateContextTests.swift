@@ -69,3 +69,20 @@ private final class Pet: TemplateContext {
         #expect(try render("{{ name }} is {{ age }}", rex.templateValue) == "Rex is 3")
     }
 }
+
+/// The name lookup of context types: names are compared only with those of their length.
+@Suite struct MemberTableTests {
+    enum Member: String, CaseIterable, Sendable {
+        case a, b, ab, ba, abc, name, nAme, swiftName, é, ée
+    }
+
+    @Test func everyMemberIsFoundByItsNameAndNoOther() {
+        let table = MemberTable<Member>()
+        for member in Member.allCases {
+            #expect(table[member.rawValue] == member)
+        }
+        for other in ["", "c", "abcd", "Name", "swiftname", "e", "e\u{301}", "nam", "names", String(repeating: "x", count: 200)] {
+            #expect(table[other] == nil, "\(other)")
+        }
+    }
+}
