@@ -48,8 +48,6 @@ struct ExpressionLexer {
     func tokenize(_ tag: TagToken) throws(TemplateError) -> [ExpressionToken] {
         let bytes = self.bytes
         var tokens: [ExpressionToken] = []
-        // Enough for most tags, so the array is allocated once instead of growing 1, 2, 4, 8.
-        tokens.reserveCapacity(8)
         var index = tag.content.lowerBound
         let end = tag.content.upperBound
         while index < end {

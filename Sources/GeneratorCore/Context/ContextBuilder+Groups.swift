@@ -102,29 +102,51 @@ extension ContextBuilderState {
     /// group whose endpoints use it (directly or through other models), else the shared file;
     /// nil for an empty request body, which has no type.
     func modelGroupAssignments(_ extraGroups: ExtraGroups) -> [String?] {
-        // Which groups' endpoints reach each model: none, one, or several.
-        var users: [String: Set<String>] = [:]
+        // The models each model's properties refer to, by index.
+        let references = spec.models.map { model in
+            model.properties.flatMap { $0.type.referencedModels.compactMap { modelIndexes[$0] } }
+        }
+        var users = [ModelUsers](repeating: .none, count: spec.models.count)
         for endpoint in spec.endpoints {
             guard let group = endpoint.group?.value ?? extraGroups.default else { continue }
-            for model in reachableModels(from: endpoint) { users[model, default: []].insert(group) }
+            for model in reachableModels(from: endpoint, references: references) {
+                users[model].add(group)
+            }
         }
-        return spec.models.map { model in
+        return spec.models.indices.map { index in
+            let model = spec.models[index]
             if isEmptyRequestBody(model) { return nil }
             if let group = model.group?.value { return group }
-            if let groups = users[model.name], groups.count == 1 { return groups.first }
+            if case .one(let group) = users[index] { return group }
             return extraGroups.shared
         }
     }
 
-    /// The names of the models an endpoint uses, directly or through other models' properties.
-    func reachableModels(from endpoint: EndpointSpec) -> Set<String> {
+    /// Which groups' endpoints use a model: none, one, or several.
+    enum ModelUsers {
+        case none
+        case one(String)
+        case several
+
+        mutating func add(_ group: String) {
+            switch self {
+            case .none: self = .one(group)
+            case .one(let first) where first != group: self = .several
+            case .one, .several: break
+            }
+        }
+    }
+
+    /// The indices of the models an endpoint uses, directly or through other models' properties
+    /// (`references`, by model index).
+    func reachableModels(from endpoint: EndpointSpec, references: [[Int]]) -> Set<Int> {
         var types = (endpoint.body.map { [$0.type] } ?? []) + endpoint.responses.compactMap(\.body)
         for field in endpoint.pathParameters + endpoint.headers + endpoint.query { types.append(field.type) }
-        var pending = types.flatMap(\.referencedModels)
-        var found: Set<String> = []
-        while let name = pending.popLast() {
-            guard found.insert(name).inserted, let model = model(named: name) else { continue }
-            pending += model.properties.flatMap(\.type.referencedModels)
+        var pending = types.flatMap(\.referencedModels).compactMap { modelIndexes[$0] }
+        var found: Set<Int> = []
+        while let model = pending.popLast() {
+            guard found.insert(model).inserted else { continue }
+            pending += references[model]
         }
         return found
     }

@@ -28,9 +28,10 @@ let runtimeTypeNames = [
 /// line are laid out one argument per line.
 let maximumLineLength = 120
 
-/// Whether a line of generated code is longer than `maximumLineLength` characters.
+/// Whether a line of generated code is longer than `maximumLineLength` characters. A line has
+/// no more characters than UTF-8 bytes, so most lines are told short without counting them.
 func exceedsLineLength(_ line: String) -> Bool {
-    line.count > maximumLineLength
+    line.utf8.count > maximumLineLength && line.count > maximumLineLength
 }
 
 /// Standard types the generated code uses by their short names.
