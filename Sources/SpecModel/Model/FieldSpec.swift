@@ -110,8 +110,11 @@ public struct Constraints: Sendable, Hashable {
 
     /// Whether no constraint is set.
     public var isEmpty: Bool {
-        minLength == nil && maxLength == nil && pattern == nil && minimum == nil && maximum == nil
-            && minItems == nil && maxItems == nil
+        // One test at a time: compared together, the optionals would make a tuple, whose type
+        // the runtime builds from its mangled name on first use.
+        if minLength != nil || maxLength != nil || minItems != nil || maxItems != nil { return false }
+        if minimum != nil || maximum != nil { return false }
+        return pattern == nil
     }
 }
 
