@@ -110,11 +110,16 @@ public struct Constraints: Sendable, Hashable {
 
     /// Whether no constraint is set.
     public var isEmpty: Bool {
-        // One test at a time: compared together, the optionals would make a tuple, whose type
-        // the runtime builds from its mangled name on first use.
-        if minLength != nil || maxLength != nil || minItems != nil || maxItems != nil { return false }
-        if minimum != nil || maximum != nil { return false }
-        return pattern == nil
+        // Matched rather than compared with nil: `==` on these optionals is generic, and its
+        // first use makes the runtime build their types from their mangled names.
+        if case .some = minLength { return false }
+        if case .some = maxLength { return false }
+        if case .some = minItems { return false }
+        if case .some = maxItems { return false }
+        if case .some = minimum { return false }
+        if case .some = maximum { return false }
+        if case .some = pattern { return false }
+        return true
     }
 }
 
