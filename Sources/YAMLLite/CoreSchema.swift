@@ -25,14 +25,36 @@ extension YAMLScalar {
     /// `.string("yes")`: unlike YAML 1.1, the core schema has no yes/no/on/off booleans.
     public var coreValue: CoreValue {
         guard style == .plain else { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: return Self.number(text) ?? .string(text)
+        // The first character tells which forms the text could have, so that most text (keys
+        // and words) is compared with none of them.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            switch text {
+            case "~", "null", "Null", "NULL": return .null
+            default: return .string(text)
+            }
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            switch text {
+            case "true", "True", "TRUE": return .bool(true)
+            default: return .string(text)
+            }
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            switch text {
+            case "false", "False", "FALSE": return .bool(false)
+            default: return .string(text)
+            }
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            switch text {
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+            case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+            case ".nan", ".NaN", ".NAN": return .float(.nan)
+            default: return Self.number(text) ?? .string(text)
+            }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return Self.number(text) ?? .string(text)
+        default:
+            return .string(text)
         }
     }
 

@@ -19,6 +19,11 @@ extension SourceLines {
             var isASCII = true
             while index < count {
                 let byte = bytes[index]
+                // Printable ASCII, nearly every byte, is neither a break nor anything to report.
+                if byte >= 0x20 && byte < 0x7F {
+                    index += 1
+                    continue
+                }
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
                 if byte >= 0x80 {
                     isASCII = false

@@ -110,8 +110,16 @@ public struct Constraints: Sendable, Hashable {
 
     /// Whether no constraint is set.
     public var isEmpty: Bool {
-        minLength == nil && maxLength == nil && pattern == nil && minimum == nil && maximum == nil
-            && minItems == nil && maxItems == nil
+        // Matched rather than compared with nil: `==` on these optionals is generic, and its
+        // first use makes the runtime build their types from their mangled names.
+        if case .some = minLength { return false }
+        if case .some = maxLength { return false }
+        if case .some = minItems { return false }
+        if case .some = maxItems { return false }
+        if case .some = minimum { return false }
+        if case .some = maximum { return false }
+        if case .some = pattern { return false }
+        return true
     }
 }
 

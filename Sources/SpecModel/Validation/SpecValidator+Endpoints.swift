@@ -2,7 +2,9 @@ import Foundation
 
 extension SpecValidator {
     mutating func check(_ endpoint: EndpointSpec) {
-        func owner() -> String { "endpoint '\(endpoint.operationId)'" }
+        // Messages name the endpoint by its id alone, so that is all they keep of it.
+        let operationId = endpoint.operationId
+        func owner() -> String { "endpoint '\(operationId)'" }
         let method = endpoint.method
         if !Self.methods.contains(method.value) {
             error(
@@ -36,31 +38,37 @@ extension SpecValidator {
     /// The headers or the query parameters of an endpoint.
     private mutating func checkParameters(_ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String) {
         checkUnique(fields, kind: kind, owner: owner(), caseInsensitive: kind == "header")
-        for field in fields {
-            check(field, owner: owner())
-            checkParameterType(field, kind: kind)
+        for index in fields.indices {
+            check(fields[index], owner: owner())
+            checkParameterType(fields[index], kind: kind)
         }
     }
 
     mutating func checkPath(of endpoint: EndpointSpec) {
         let path = endpoint.path
-        func owner() -> String { "endpoint '\(endpoint.operationId)'" }
+        // Messages name the endpoint by its id alone, so that is all they keep of it.
+        let operationId = endpoint.operationId
+        func owner() -> String { "endpoint '\(operationId)'" }
         if !path.value.hasPrefix("/") {
             error("path '\(path.value)' of \(owner()) must start with '/'", at: path.source)
         }
-        if path.value.contains("?") || path.value.contains("#") {
+        let (holdsQueryOrFragment, hasBalancedBraces) = Self.queryAndBraces(of: path.value)
+        if holdsQueryOrFragment {
             error(
                 "path '\(path.value)' of \(owner()) must not hold a query or fragment; declare 'query:' parameters instead",
                 at: path.source)
         }
-        if path.value.filter({ $0 == "{" }).count != path.value.filter({ $0 == "}" }).count {
+        if !hasBalancedBraces {
             error("path '\(path.value)' of \(owner()) has unbalanced braces", at: path.source)
             return
         }
-        var seen: Set<String> = []
+        // A path has a few placeholders: a list is searched for less than a set is hashed.
+        var seen: [String] = []
         for placeholder in endpoint.pathPlaceholders {
-            if !seen.insert(placeholder.value).inserted {
+            if seen.contains(placeholder.value) {
                 error("path parameter '{\(placeholder.value)}' occurs twice in the path", at: placeholder.source)
+            } else {
+                seen.append(placeholder.value)
             }
             if placeholder.value.isEmpty {
                 error("empty '{}' in path '\(path.value)'", at: placeholder.source)
@@ -68,26 +76,53 @@ extension SpecValidator {
         }
         let parameters = endpoint.pathParameters
         checkUnique(parameters, kind: "path parameter", owner: owner())
-        for parameter in parameters {
-            let name = parameter.name
+        for index in parameters.indices {
+            let name = parameters[index].name
             if !seen.contains(name) {
-                error("path parameter '\(name)' does not occur in path '\(path.value)'", at: parameter.nameSource)
-            }
-            check(parameter, owner: owner())
-            checkParameterType(parameter, kind: "path parameter")
-            if parameter.nullable {
-                error("path parameter '\(name)' cannot be nullable", at: parameter.nameSource)
-            }
-            if case .array = parameter.type {
                 error(
-                    "path parameter '\(name)' must be a single value, not '\(parameter.type)'",
-                    at: parameter.typeSource)
+                    "path parameter '\(name)' does not occur in path '\(path.value)'", at: parameters[index].nameSource)
+            }
+            check(parameters[index], owner: owner())
+            checkParameterType(parameters[index], kind: "path parameter")
+            if parameters[index].nullable {
+                error("path parameter '\(name)' cannot be nullable", at: parameters[index].nameSource)
+            }
+            if case .array = parameters[index].type {
+                error(
+                    "path parameter '\(name)' must be a single value, not '\(parameters[index].type)'",
+                    at: parameters[index].typeSource)
             }
         }
     }
 
+    /// Whether `path` holds a `?` or a `#`, and whether it has as many `{` as `}` characters.
+    ///
+    /// An ASCII path, nearly every one, is read byte by byte. In another, a combining mark
+    /// after `?` or `{` makes a different character, so characters are compared.
+    static func queryAndBraces(of path: String) -> (holdsQueryOrFragment: Bool, hasBalancedBraces: Bool) {
+        var isASCII = true
+        var holdsQueryOrFragment = false
+        var balance = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"): holdsQueryOrFragment = true
+            case UInt8(ascii: "{"): balance += 1
+            case UInt8(ascii: "}"): balance -= 1
+            case 0x80...: isASCII = false
+            default: break
+            }
+        }
+        if isASCII { return (holdsQueryOrFragment, balance == 0) }
+        return (
+            path.contains("?") || path.contains("#"),
+            path.filter { $0 == "{" }.count == path.filter { $0 == "}" }.count
+        )
+    }
+
     mutating func checkResponses(of endpoint: EndpointSpec) {
-        func owner() -> String { "endpoint '\(endpoint.operationId)'" }
+        // Messages name the endpoint by its id alone, so that is all they keep of it.
+        let operationId = endpoint.operationId
+        func owner() -> String { "endpoint '\(operationId)'" }
         let responses = endpoint.responses
         // Responses that could not be read were reported; counting what is left would only repeat that.
         let complete = !endpoint.unreadable.contains("responses")

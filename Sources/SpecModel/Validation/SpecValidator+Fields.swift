@@ -2,7 +2,9 @@ extension SpecValidator {
     // MARK: Models
 
     mutating func check(_ model: ModelSpec) {
-        func owner() -> String { "model '\(model.name)'" }
+        // Messages name the model by its name alone, so that is all they keep of it.
+        let name = model.name
+        func owner() -> String { "model '\(name)'" }
         if let group = model.group { checkGroupExists(group) }
         if let swiftName = model.swiftName,
             !isIdentifier(swiftName.value) || SwiftKeywords.all.contains(swiftName.value)
@@ -14,7 +16,8 @@ extension SpecValidator {
         switch model.shape {
         case .object(let properties):
             checkUnique(properties, kind: "property", owner: owner())
-            for property in properties { check(property, owner: owner()) }
+            // By index, so that each property is read in place rather than copied out.
+            for index in properties.indices { check(properties[index], owner: owner()) }
         case .enumeration(let type, let values):
             guard let primitive = type.primitive, primitive != .boolean else {
                 error(
@@ -30,7 +33,8 @@ extension SpecValidator {
     // MARK: Fields
 
     mutating func check(_ field: FieldSpec, owner: @autoclosure () -> String) {
-        func what() -> String { "'\(field.name)' of \(owner())" }
+        let name = field.name
+        func what() -> String { "'\(name)' of \(owner())" }
         checkType(field.type, at: field.typeSource)
         if let swiftName = field.swiftName, !isIdentifier(swiftName), let source = field.swiftNameSource {
             error(
@@ -117,13 +121,15 @@ extension SpecValidator {
         checkCount("maxLength", constraints.maxLength, applies: isString, kind: "string")
         checkCount("minItems", constraints.minItems, applies: isArray, kind: "array")
         checkCount("maxItems", constraints.maxItems, applies: isArray, kind: "array")
-        for (name, value) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+        func checkBound(_ name: String, _ value: Located<Double>?) {
             if let value, !isNumeric {
                 error(
                     "'\(name)' of \(what()) applies to integer and number types only, not '\(field.type)'",
                     at: value.source)
             }
         }
+        checkBound("minimum", constraints.minimum)
+        checkBound("maximum", constraints.maximum)
         if let pattern = constraints.pattern {
             if !isString {
                 error("'pattern' of \(what()) applies to string types only, not '\(field.type)'", at: pattern.source)
@@ -133,14 +139,13 @@ extension SpecValidator {
                     pattern: pattern.value,
                     error: Diagnostic(.error, at: pattern.source, "'pattern' of \(what()) is not a valid regular expression")))
         }
-        for (low, high, lowName, highName) in [
-            (constraints.minLength.map { Double($0.value) }, constraints.maxLength, "minLength", "maxLength"),
-            (constraints.minItems.map { Double($0.value) }, constraints.maxItems, "minItems", "maxItems"),
-        ] {
-            if let low, let high, low > Double(high.value) {
+        func checkOrder(_ lowName: String, _ low: Located<Int>?, _ highName: String, _ high: Located<Int>?) {
+            if let low, let high, Double(low.value) > Double(high.value) {
                 error("'\(lowName)' of \(what()) is greater than its '\(highName)'", at: high.source)
             }
         }
+        checkOrder("minLength", constraints.minLength, "maxLength", constraints.maxLength)
+        checkOrder("minItems", constraints.minItems, "maxItems", constraints.maxItems)
         if let low = constraints.minimum, let high = constraints.maximum, low.value > high.value {
             error("'minimum' of \(what()) is greater than its 'maximum'", at: high.source)
         }
@@ -172,15 +177,25 @@ extension SpecValidator {
     mutating func checkUnique(
         _ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String, caseInsensitive: Bool = false
     ) {
-        var firstSources: [String: SourceRef] = [:]
-        for field in fields {
-            let key = caseInsensitive ? field.name.lowercased() : field.name
-            if let first = firstSources[key] {
-                error(
-                    "\(kind) '\(field.name)' of \(owner()) is declared twice (first at \(first.location))",
-                    at: field.nameSource)
+        func key(_ name: String) -> String { caseInsensitive ? name.lowercased() : name }
+        // A short list, as nearly all are, compares each name with the ones before it, which
+        // costs less than hashing it; a long one keeps the first index of each name.
+        let isShort = fields.count <= 16
+        var firstIndexes: [String: Int] = [:]
+        // Only names and their places are read: the fields stay in the array, uncopied.
+        for index in fields.indices {
+            let name = key(fields[index].name)
+            let first: Int?
+            if isShort {
+                first = fields.indices[..<index].first { key(fields[$0].name) == name }
             } else {
-                firstSources[key] = field.nameSource
+                first = firstIndexes[name]
+                if first == nil { firstIndexes[name] = index }
+            }
+            if let first {
+                error(
+                    "\(kind) '\(fields[index].name)' of \(owner()) is declared twice (first at \(fields[first].nameSource.location))",
+                    at: fields[index].nameSource)
             }
         }
     }

@@ -60,8 +60,9 @@ struct SpecValidator {
         checkInfo()
         checkServers()
         checkGroups()
-        for model in spec.models { check(model) }
-        for endpoint in spec.endpoints { check(endpoint) }
+        // By index, so that each model and endpoint is read in place rather than copied out.
+        for index in spec.models.indices { check(spec.models[index]) }
+        for index in spec.endpoints.indices { check(spec.endpoints[index]) }
         checkRecursion()
         checkTokenFlow()
     }
@@ -82,12 +83,15 @@ struct SpecValidator {
     }
 
     mutating func checkServers() {
-        var seen: [String: SourceRef] = [:]
-        for server in spec.servers {
+        // The index of the last server of each name so far, whose place a repeat cites.
+        var seen: [String: Int] = [:]
+        for (index, server) in spec.servers.enumerated() {
             if let first = seen[server.name.value] {
-                error("server '\(server.name.value)' is defined twice (first at \(first))", at: server.name.source)
+                error(
+                    "server '\(server.name.value)' is defined twice (first at \(spec.servers[first].name.source))",
+                    at: server.name.source)
             }
-            seen[server.name.value] = server.name.source
+            seen[server.name.value] = index
             let placeholders = TemplatedText.placeholders(server.url.value)
             let declared = server.variables.map(\.name.value)
             for placeholder in placeholders where !declared.contains(placeholder) {
@@ -123,12 +127,15 @@ struct SpecValidator {
     }
 
     mutating func checkGroups() {
-        var seen: [String: SourceRef] = [:]
-        for group in spec.groups {
-            if let first = seen[group.name.value] {
-                error("group '\(group.name.value)' is defined twice (first at \(first))", at: group.name.source)
+        // The index of the last group of each name so far, whose place a repeat cites.
+        var seen: [String: Int] = [:]
+        for index in spec.groups.indices {
+            let name = spec.groups[index].name
+            if let first = seen.updateValue(index, forKey: name.value) {
+                error(
+                    "group '\(name.value)' is defined twice (first at \(spec.groups[first].name.source))",
+                    at: name.source)
             }
-            seen[group.name.value] = group.name.source
         }
     }
 
