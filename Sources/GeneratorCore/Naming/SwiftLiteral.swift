@@ -59,8 +59,10 @@ public enum SwiftLiteral {
     /// Foundation's `CharacterSet.whitespaces`), and blank lines go.
     public static func oneLine(_ text: String) -> String {
         var result = ""
-        for line in text.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            var scalars = line
+        // Line breaks are ASCII, which in UTF-8 is never part of another character: the lines
+        // are cut at bytes.
+        for line in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            var scalars = Substring(line).unicodeScalars
             while let first = scalars.first, isInlineWhitespace(first) { scalars.removeFirst() }
             while let last = scalars.last, isInlineWhitespace(last) { scalars.removeLast() }
             if scalars.isEmpty { continue }
@@ -88,10 +90,12 @@ public enum SwiftLiteral {
         var result = ""
         // Blank lines seen since the last line with text: written only when more text follows.
         var blankLines = 0
-        for line in text.replacingNewlines().unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            var scalars = line
-            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-            if scalars.isEmpty {
+        // Line breaks, spaces and tabs are ASCII, which in UTF-8 is never part of another
+        // character: the lines are cut and trimmed at bytes.
+        for line in text.replacingNewlines().utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var bytes = line
+            while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes.removeLast() }
+            if bytes.isEmpty {
                 if !result.isEmpty { blankLines += 1 }
                 continue
             }
@@ -99,7 +103,7 @@ public enum SwiftLiteral {
             result += String(repeating: "///\n", count: blankLines)
             blankLines = 0
             result += "/// "
-            result += Substring(scalars)
+            result += Substring(bytes)
         }
         return result
     }
@@ -108,7 +112,7 @@ public enum SwiftLiteral {
 extension String {
     /// The text with every line break, `\r\n` or `\r`, made `\n`.
     func replacingNewlines() -> String {
-        guard unicodeScalars.contains("\r") else { return self }
+        guard utf8.contains(UInt8(ascii: "\r")) else { return self }
         var result = ""
         var previousWasCR = false
         for scalar in unicodeScalars {
