@@ -140,9 +140,11 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// The folder part of a relative path: everything before its last `/`, or nothing.
+    /// The folder part of a relative path: everything before its last `/`, or nothing. The `/`
+    /// is found in the path's UTF-8, where it is never part of another character, rather than
+    /// by walking back over characters: every file's path is cut several times.
     static func parent(of relative: String) -> String {
-        guard let slash = relative.lastIndex(of: "/") else { return "" }
+        guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(relative[..<slash])
     }
 
