@@ -77,6 +77,23 @@ import Testing
         }
     }
 
+    /// Words are cut at characters that cannot be in an identifier; ASCII text is cut by bytes,
+    /// other text by characters. Both must agree with the rule written on characters, on seeded
+    /// random text with CR LF, combining marks, other scripts and emoji.
+    @Test func wordsFollowTheCharacterDefinition() {
+        func definition(_ text: String) -> [String] {
+            text.split { !SwiftNaming.isIdentifierCharacter($0) }.map(String.init)
+        }
+        let pieces = ["ab", "Cd", "9", "_", "-", " ", "\r\n", "\r", "\n", "\t", "é", "e\u{301}", "日本", "🎉", "İ", "ß"]
+        var random = SplitMix64(seed: 0x30D5)
+        for round in 0..<3000 {
+            // Every other text ASCII only, so both ways are taken often.
+            let choices = round % 2 == 0 ? Array(pieces.prefix(10)) : pieces
+            let text = (0..<random.below(8)).map { _ in random.pick(choices) ?? "" }.joined()
+            #expect(SwiftNaming.words(text) == definition(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func nonASCIILettersAreKeptInWords() {
         #expect(SwiftNaming.words("café au-lait") == ["café", "au", "lait"])
         #expect(SwiftNaming.upperCamelCase("naïve name") == "NaïveName")

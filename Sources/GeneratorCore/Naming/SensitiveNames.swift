@@ -10,16 +10,18 @@ enum SensitiveNames {
 
     static func isSensitive(_ name: String) -> Bool {
         let words = SwiftNaming.words(name).map { $0.lowercased() }
-        let runTogether = words.joined()
-        return parts.contains { holds(runTogether, $0) } || words.contains { wholeWords.contains($0) }
+        if words.contains(where: wholeWords.contains) { return true }
+        let runTogether = Array(words.joined().utf8)
+        return partBytes.contains { holds(runTogether, $0) }
     }
 
-    /// Whether `part`'s UTF-8 occurs anywhere in `text`'s: the parts are ASCII, so this finds
-    /// the same places as a search by scalars.
-    private static func holds(_ text: String, _ part: String) -> Bool {
-        let text = Array(text.utf8)
-        let part = Array(part.utf8)
+    /// The UTF-8 of `parts`, which is what `holds` compares.
+    private static let partBytes = parts.map { Array($0.utf8) }
+
+    /// Whether `part` occurs anywhere in `text`. Both are UTF-8, and the parts are ASCII, so this
+    /// finds the same places as a search by scalars.
+    private static func holds(_ text: [UInt8], _ part: [UInt8]) -> Bool {
         guard text.count >= part.count else { return false }
-        return (0...(text.count - part.count)).contains { start in text[start..<start + part.count] == part[...] }
+        return (0...(text.count - part.count)).contains { start in text[start..<start + part.count].elementsEqual(part) }
     }
 }

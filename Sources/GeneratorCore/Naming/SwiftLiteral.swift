@@ -58,14 +58,21 @@ public enum SwiftLiteral {
     /// Each line loses the spaces and tabs around it (any Unicode space separator, as
     /// Foundation's `CharacterSet.whitespaces`), and blank lines go.
     public static func oneLine(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.replacingNewlines().unicodeScalars.split(separator: "\n") {
-            var scalars = line
+        var result = ""
+        // Line breaks are ASCII, which in UTF-8 is never part of another character: the lines
+        // are cut at bytes.
+        for line in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            var scalars = Substring(line).unicodeScalars
             while let first = scalars.first, isInlineWhitespace(first) { scalars.removeFirst() }
             while let last = scalars.last, isInlineWhitespace(last) { scalars.removeLast() }
-            if !scalars.isEmpty { lines.append(String(scalars)) }
+            if scalars.isEmpty { continue }
+            // A text that is one line with nothing to trim, as names and most summaries are, comes
+            // back as it is.
+            if scalars.startIndex == text.startIndex, scalars.endIndex == text.endIndex { return text }
+            if !result.isEmpty { result += " " }
+            result += Substring(scalars)
         }
-        return lines.joined(separator: " ")
+        return result
     }
 
     /// What `CharacterSet.whitespaces` holds: tab, the space separators (`Zs`), and, as
@@ -80,21 +87,32 @@ public enum SwiftLiteral {
     /// trailing ones go, and so do spaces and tabs at the ends of lines; nothing in the text can
     /// end the comment, because every line starts with `///`.
     public static func docComment(_ text: String) -> String {
-        var lines = text.replacingNewlines().unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-            var scalars = $0
-            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-            return String(scalars)
+        var result = ""
+        // Blank lines seen since the last line with text: written only when more text follows.
+        var blankLines = 0
+        // Line breaks, spaces and tabs are ASCII, which in UTF-8 is never part of another
+        // character: the lines are cut and trimmed at bytes.
+        for line in text.replacingNewlines().utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var bytes = line
+            while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes.removeLast() }
+            if bytes.isEmpty {
+                if !result.isEmpty { blankLines += 1 }
+                continue
+            }
+            if !result.isEmpty { result += "\n" }
+            result += String(repeating: "///\n", count: blankLines)
+            blankLines = 0
+            result += "/// "
+            result += Substring(bytes)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines.map { $0.isEmpty ? "///" : "/// " + $0 }.joined(separator: "\n")
+        return result
     }
 }
 
 extension String {
     /// The text with every line break, `\r\n` or `\r`, made `\n`.
     func replacingNewlines() -> String {
-        guard unicodeScalars.contains("\r") else { return self }
+        guard utf8.contains(UInt8(ascii: "\r")) else { return self }
         var result = ""
         var previousWasCR = false
         for scalar in unicodeScalars {

@@ -11,18 +11,22 @@
 public enum SwiftNaming {
     /// `frontegg-tenant-id` → `FronteggTenantId`, `API token` → `APIToken`.
     public static func upperCamelCase(_ text: String) -> String {
-        if isOneASCIIWord(text), text.first?.isUppercase == true { return text }
+        if isOneASCIIWord(text), let first = text.utf8.first, isASCIIUppercase(first) { return text }
         let words = words(text)
         guard !words.isEmpty else { return "Unnamed" }
-        return prefixingDigit(words.map(capitalizedFirst).joined())
+        var name = ""
+        for word in words { appendCapitalized(word, to: &name) }
+        return prefixingDigit(name)
     }
 
     /// `frontegg-tenant-id` → `fronteggTenantId`, `access_token` → `accessToken`, `ID` → `id`.
     public static func lowerCamelCase(_ text: String) -> String {
-        if isOneASCIIWord(text), text.first?.isLowercase == true { return text }
+        if isOneASCIIWord(text), let first = text.utf8.first, isASCIILowercase(first) { return text }
         let words = words(text)
         guard let first = words.first else { return "unnamed" }
-        return prefixingDigit(lowercasedLeadingRun(first) + words.dropFirst().map(capitalizedFirst).joined())
+        var name = lowercasedLeadingRun(first)
+        for word in words.dropFirst() { appendCapitalized(word, to: &name) }
+        return prefixingDigit(name)
     }
 
     /// A property, argument or enum case name: the lowerCamelCase of the text, with `Value`
@@ -56,6 +60,11 @@ public enum SwiftNaming {
     /// `access_token` and `access-token` name the same thing.
     static func words(_ text: String) -> [String] {
         if isOneASCIIWord(text) { return [text] }
+        // In ASCII text every character is one scalar (but CR LF, whose two scalars separate
+        // words as the one character does), so the words are cut at bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split { !isASCIILetterOrDigit($0) }.map { String(Substring($0)) }
+        }
         var words: [String] = []
         var current = ""
         for character in text {
@@ -89,17 +98,24 @@ public enum SwiftNaming {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
-    static func capitalizedFirst(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
+    static func isASCIIUppercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+
+    static func isASCIILowercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+
+    /// Appends `word` to `name` with its first character uppercased: `token` → `Token`.
+    static func appendCapitalized(_ word: String, to name: inout String) {
+        guard let first = word.first else { return }
+        name += first.uppercased()
+        name += word.dropFirst()
     }
 
     /// `APIToken` → `apiToken`, `URL` → `url`, `Users` → `users`, `eTag` → `eTag`.
     static func lowercasedLeadingRun(_ word: String) -> String {
+        // A word that starts in lowercase, as most do, is already in the form asked for.
+        guard word.first?.isUppercase == true else { return word }
         let characters = Array(word)
-        var end = 0
+        var end = 1
         while end < characters.count, characters[end].isUppercase { end += 1 }
-        if end == 0 { return word }
         // In `APIToken` the run is `APIT`; its last capital starts the next word, unless the run is the whole word.
         if end > 1, end < characters.count, characters[end].isLowercase { end -= 1 }
         return String(characters[..<end]).lowercased() + String(characters[end...])

@@ -49,8 +49,10 @@ public enum InputReader {
             throw Failure(description: "error: cannot read the templates folder '\(folder)': no such folder")
         }
         var files: [String: String] = [:]
-        for relative in DirectoryWalk.files(below: trimmedFolder(folder))
-        where relative.hasSuffix(".tmpl") || relative == TemplateManifest.fileName {
+        let templateFiles = DirectoryWalk.files(below: trimmedFolder(folder)) {
+            $0.hasSuffix(".tmpl") || $0 == TemplateManifest.fileName
+        }
+        for relative in templateFiles {
             files[relative] = try readText(join(folder, relative))
         }
         return TemplateSet(displayPath: trimmedFolder(folder), files: files)
