@@ -5,14 +5,17 @@ public struct TemplateList<Element: TemplateObject>: RandomAccessCollection, Sen
     /// The elements as an array value.
     public let templateValue: TemplateValue
 
+    // Inlinable, so that it is compiled for each element type: the generic code looked up the
+    // type's metadata for every list.
+    @inlinable
     public init(_ elements: [Element]) {
         self.elements = elements
         templateValue = .array(elements.map { .object($0) })
     }
 
-    public var startIndex: Int { elements.startIndex }
-    public var endIndex: Int { elements.endIndex }
-    public subscript(position: Int) -> Element { elements[position] }
+    @inlinable public var startIndex: Int { elements.startIndex }
+    @inlinable public var endIndex: Int { elements.endIndex }
+    @inlinable public subscript(position: Int) -> Element { elements[position] }
 }
 
 extension TemplateList: ExpressibleByArrayLiteral {

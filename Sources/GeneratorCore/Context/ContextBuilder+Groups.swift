@@ -35,8 +35,11 @@ extension ContextBuilderState {
         // Endpoints and models by group name, in spec order. A group declared twice (an error the
         // file names report) gets the same lists as its first declaration.
         var endpointsByGroup: [String: [Int]] = [:]
-        for (index, endpoint) in spec.endpoints.enumerated() {
-            if let group = endpoint.group?.value ?? extraGroups.default { endpointsByGroup[group, default: []].append(index) }
+        // Read in place, by index: a copy of a spec value copies every one of its parts.
+        for index in spec.endpoints.indices {
+            if let group = spec.endpoints[index].group?.value ?? extraGroups.default {
+                endpointsByGroup[group, default: []].append(index)
+            }
         }
         var modelsByGroup: [String: [Int]] = [:]
         for (index, home) in modelHomes.enumerated() {
@@ -103,20 +106,20 @@ extension ContextBuilderState {
     /// nil for an empty request body, which has no type.
     func modelGroupAssignments(_ extraGroups: ExtraGroups) -> [String?] {
         // The models each model's properties refer to, by index.
-        let references = spec.models.map { model in
-            model.properties.flatMap { $0.type.referencedModels.compactMap { modelIndexes[$0] } }
+        // Spec values are read in place, by index: a copy of one copies every one of its parts.
+        let references = spec.models.indices.map { index in
+            spec.models[index].properties.flatMap { $0.type.referencedModels.compactMap { modelIndexes[$0] } }
         }
         var users = [ModelUsers](repeating: .none, count: spec.models.count)
-        for endpoint in spec.endpoints {
-            guard let group = endpoint.group?.value ?? extraGroups.default else { continue }
-            for model in reachableModels(from: endpoint, references: references) {
+        for index in spec.endpoints.indices {
+            guard let group = spec.endpoints[index].group?.value ?? extraGroups.default else { continue }
+            for model in reachableModels(from: spec.endpoints[index], references: references) {
                 users[model].add(group)
             }
         }
         return spec.models.indices.map { index in
-            let model = spec.models[index]
-            if isEmptyRequestBody(model) { return nil }
-            if let group = model.group?.value { return group }
+            if isEmptyRequestBody(spec.models[index]) { return nil }
+            if let group = spec.models[index].group?.value { return group }
             if case .one(let group) = users[index] { return group }
             return extraGroups.shared
         }

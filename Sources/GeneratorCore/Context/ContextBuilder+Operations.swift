@@ -139,17 +139,25 @@ extension ContextBuilderState {
         }
     }
 
-    /// The characters a URL path may hold as they are: RFC 3986's unreserved and sub-delims,
-    /// `:`, `@`, `/`, and `%` for escapes the spec already wrote.
-    private static let pathCharacters = Set(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/%".utf8)
+    /// Whether a URL path may hold `byte` as it is: RFC 3986's unreserved and sub-delims, `:`,
+    /// `@`, `/`, and `%` for escapes the spec already wrote.
+    static func isPathCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            "-._~!$&'()*+,;=:@/%".utf8.contains(byte)
+        }
+    }
 
     /// The spec's literal path text as it must travel: characters a URL path cannot hold, such as
     /// spaces and quotes, are percent-encoded; `/` and existing `%XX` escapes stay.
     static func percentEncodedPath(_ text: String) -> String {
+        guard !text.utf8.allSatisfy(isPathCharacter) else { return text }
         var result = ""
         for byte in text.utf8 {
-            if pathCharacters.contains(byte) {
+            if isPathCharacter(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

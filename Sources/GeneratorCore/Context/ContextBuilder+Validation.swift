@@ -12,11 +12,14 @@ extension ContextBuilderState {
     func modelsNeedingValidation() -> Set<String> {
         var usedBy: [String: [String]] = [:]
         var pending: [String] = []
-        for model in spec.models {
-            for property in model.properties {
-                if let child = validatedChild(of: property.type) { usedBy[child, default: []].append(model.name) }
+        // Read in place, by index: a copy of a spec value copies every one of its parts.
+        for index in spec.models.indices {
+            let name = spec.models[index].name
+            let properties = spec.models[index].properties
+            for property in properties {
+                if let child = validatedChild(of: property.type) { usedBy[child, default: []].append(name) }
             }
-            if model.properties.contains(where: Self.hasChecks) { pending.append(model.name) }
+            if properties.contains(where: Self.hasChecks) { pending.append(name) }
         }
         var result = Set(pending)
         while let name = pending.popLast() {

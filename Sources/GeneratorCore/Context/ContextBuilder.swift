@@ -111,22 +111,26 @@ struct ContextBuilderState: Sendable {
         for name in runtimeTypeNames { reserved[name] = "the generated runtime declares" }
         for name in standardTypeNames { reserved[name] = "is a standard type the generated code uses" }
         var scope = NameScope("the module's types", reserved: reserved)
-        let models = spec.models.filter { !isEmptyRequestBody($0) }
+        // By index, reading each model in place: a copy of a spec value copies every one of its parts.
+        let models = spec.models.indices.filter { !isEmptyRequestBody(spec.models[$0]) }
         var modelTypeNames: [String: String] = [:]
         // Explicit names first, so that a renamed model never takes a name the spec chose.
-        for model in models {
-            if let chosen = model.swiftName {
-                scope.claim(chosen.value, for: model.name, at: chosen.source, diagnostics: &diagnostics)
-                modelTypeNames[model.name] = chosen.value
+        for index in models {
+            if let chosen = spec.models[index].swiftName {
+                let name = spec.models[index].name
+                scope.claim(chosen.value, for: name, at: chosen.source, diagnostics: &diagnostics)
+                modelTypeNames[name] = chosen.value
             }
         }
-        for model in models where model.swiftName == nil {
-            let converted = SwiftNaming.upperCamelCase(model.name)
+        for index in models where spec.models[index].swiftName == nil {
+            let name = spec.models[index].name
+            let source = spec.models[index].source
+            let converted = SwiftNaming.upperCamelCase(name)
             if reserved[converted] != nil {
-                modelTypeNames[model.name] = scope.claimFree(converted, suffix: "Model", for: model.name, at: model.source)
+                modelTypeNames[name] = scope.claimFree(converted, suffix: "Model", for: name, at: source)
             } else {
-                scope.claim(converted, for: model.name, at: model.source, diagnostics: &diagnostics)
-                modelTypeNames[model.name] = converted
+                scope.claim(converted, for: name, at: source, diagnostics: &diagnostics)
+                modelTypeNames[name] = converted
             }
         }
         moduleTypes = scope

@@ -105,7 +105,12 @@ public enum SwiftNaming {
     /// Appends `word` to `name` with its first character uppercased: `token` → `Token`.
     static func appendCapitalized(_ word: String, to name: inout String) {
         guard let first = word.first else { return }
-        name += first.uppercased()
+        if let ascii = first.asciiValue, isASCIILowercase(ascii) {
+            // An ASCII letter's capital is 32 below it: no need for the Unicode tables.
+            name.unicodeScalars.append(Unicode.Scalar(ascii - 32))
+        } else {
+            name += first.uppercased()
+        }
         name += word.dropFirst()
     }
 
