@@ -47,9 +47,9 @@ extension ContextBuilderState {
         }
         // Every group's operations first, in group order: the models' doc comments link to them.
         var operationScope = clientMethodScope()
-        let operations = declared.map { group in
-            operationContexts(endpointsByGroup[group.name] ?? [], scope: &operationScope)
-        }
+        let groupEndpoints = declared.map { endpointsByGroup[$0.name] ?? [] }
+        let operations = operationContexts(Array(groupEndpoints.joined()), scope: &operationScope)
+        var nextOperation = operations.startIndex
         // A model's context depends only on the names given out by now, so the models are built on
         // every core; each comes back with the diagnostics it found, reported below in order.
         let groupModels = declared.map { modelsByGroup[$0.name] ?? [] }
@@ -62,13 +62,15 @@ extension ContextBuilderState {
         var groups: [GroupContext] = []
         for (position, group) in declared.enumerated() {
             fileNames.claim(swiftNames[position], for: group.name, at: group.source, diagnostics: &diagnostics)
+            let groupOperations = operations[nextOperation..<nextOperation + groupEndpoints[position].count]
+            nextOperation += groupOperations.count
             let built = models[nextModel..<nextModel + groupModels[position].count]
             nextModel += built.count
             for model in built { diagnostics.append(contentsOf: model.diagnostics) }
             groups.append(
                 GroupContext(
                     name: group.name, swiftName: swiftNames[position], description: group.description,
-                    operations: operations[position], models: built.map(\.context)))
+                    operations: Array(groupOperations), models: built.map(\.context)))
         }
         return groups
     }

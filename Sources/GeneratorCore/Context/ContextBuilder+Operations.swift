@@ -1,31 +1,66 @@
+import ConcurrentMap
 import SpecModel
 
 extension ContextBuilderState {
-    /// The contexts of the endpoints at `indices` of the spec, in that order, with their method
-    /// names claimed in `scope` and their parameters' enum type names among the module's types.
+    /// The names an operation is given before its context is built: its method's, and the type
+    /// name of each path, header and query parameter's enum (nil for one without), in that order.
+    struct OperationNames: Sendable {
+        var methodName: String
+        var enumTypeNames: [String?]
+    }
+
+    /// The contexts of the endpoints at `indices` of the spec, in that order. The names that
+    /// must be unique across operations (the methods, in `scope`, and the parameters' enum types,
+    /// among the module's types) are given out first, one endpoint after another; each
+    /// operation's context then depends on its own names only, so they are built on every core,
+    /// each with the diagnostics it found, reported here in order.
     mutating func operationContexts(_ indices: [Int], scope: inout NameScope) -> [OperationContext] {
-        indices.map { index in
-            let endpoint = spec.endpoints[index]
-            let methodName = SwiftNaming.memberName(endpoint.operationId)
-            scope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
-            let context = operationContext(endpoint, methodName: methodName)
-            operationSymbols[endpoint.operationId] = context.symbol
-            return context
+        let names = indices.map { index in claimNames(of: spec.endpoints[index], methodScope: &scope) }
+        let builder = self
+        let built = Array(zip(indices, names)).concurrentMap { index, names in
+            var operationBuilder = builder
+            operationBuilder.diagnostics = DiagnosticCollector()
+            let context = operationBuilder.operationContext(builder.spec.endpoints[index], names: names)
+            return (context: context, diagnostics: operationBuilder.diagnostics.diagnostics)
         }
+        for operation in built {
+            operationSymbols[operation.context.operationId] = operation.context.symbol
+            diagnostics.append(contentsOf: operation.diagnostics)
+        }
+        return built.map(\.context)
+    }
+
+    /// Claims an endpoint's method name in `methodScope` and its parameters' enum type names
+    /// among the module's types.
+    private mutating func claimNames(of endpoint: EndpointSpec, methodScope: inout NameScope) -> OperationNames {
+        let methodName = SwiftNaming.memberName(endpoint.operationId)
+        methodScope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
+        let fields = Self.implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
+        let enumTypeNames = fields.map { field -> String? in
+            guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
+            let base = SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name)
+            return moduleTypes.claimFree(base, suffix: "Value", for: field.name, at: field.nameSource)
+        }
+        return OperationNames(methodName: methodName, enumTypeNames: enumTypeNames)
     }
 
     /// One client method: its name, its arguments (required first, then optional ones with
     /// defaults), how its path is built, and what it returns.
-    private mutating func operationContext(_ endpoint: EndpointSpec, methodName: String) -> OperationContext {
+    private mutating func operationContext(_ endpoint: EndpointSpec, names: OperationNames) -> OperationContext {
+        let methodName = names.methodName
         var arguments = NameScope("the arguments of", of: methodName)
         var parameterEnums: [EnumContext] = []
+        var enumTypeNames = names.enumTypeNames[...]
         let pathFields = Self.implicitPathParameters(endpoint)
         let path = parameterContexts(
-            pathFields, location: "path", of: endpoint, arguments: &arguments, parameterEnums: &parameterEnums)
+            pathFields, location: "path", arguments: &arguments, enumTypeNames: &enumTypeNames,
+            parameterEnums: &parameterEnums)
         let headers = parameterContexts(
-            endpoint.headers, location: "header", of: endpoint, arguments: &arguments, parameterEnums: &parameterEnums)
+            endpoint.headers, location: "header", arguments: &arguments, enumTypeNames: &enumTypeNames,
+            parameterEnums: &parameterEnums)
         let query = parameterContexts(
-            endpoint.query, location: "query", of: endpoint, arguments: &arguments, parameterEnums: &parameterEnums)
+            endpoint.query, location: "query", arguments: &arguments, enumTypeNames: &enumTypeNames,
+            parameterEnums: &parameterEnums)
 
         var body: BodyArgumentContext?
         var sendsEmptyObject = false
@@ -84,19 +119,17 @@ extension ContextBuilderState {
     }
 
     /// The contexts of an operation's path, header or query parameters; claims their argument
-    /// names in `arguments` and adds their enums to `parameterEnums`.
+    /// names in `arguments`, takes their enum type names from `enumTypeNames` and adds their
+    /// enums to `parameterEnums`.
     private mutating func parameterContexts(
-        _ fields: [FieldSpec], location: String, of endpoint: EndpointSpec, arguments: inout NameScope,
-        parameterEnums: inout [EnumContext]
+        _ fields: [FieldSpec], location: String, arguments: inout NameScope,
+        enumTypeNames: inout ArraySlice<String?>, parameterEnums: inout [EnumContext]
     ) -> [FieldContext] {
         fields.map { field in
             let name = field.swiftName ?? SwiftNaming.memberName(field.name)
             arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
-            var enumTypeName: String?
-            if let values = field.enumValues, let primitive = field.type.itemPrimitive {
-                let base = SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name)
-                let typeName = moduleTypes.claimFree(base, suffix: "Value", for: field.name, at: field.nameSource)
-                enumTypeName = typeName
+            let enumTypeName = enumTypeNames.popFirst() ?? nil
+            if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
                 parameterEnums.append(
                     enumContext(
                         swiftName: typeName, type: primitiveType(primitive), values: values,
