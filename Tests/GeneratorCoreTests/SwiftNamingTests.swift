@@ -248,3 +248,24 @@ import Testing
         #expect(SwiftLiteral.double(-1.25) == "-1.25")
     }
 }
+
+/// ASCII names become upper camel case as the rule says: letters and digits kept, each run of
+/// them capitalized, a leading digit prefixed with `_`.
+@Suite struct ASCIIUpperCamelCaseTests {
+    @Test func followsTheRuleOnSeededASCIIText() {
+        let alphabet = Array("aZ09 -_.x/Q\r\n\tb")
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            let text = String((0..<next(12)).map { _ in alphabet[next(alphabet.count)] })
+            let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            var expected = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            if expected.isEmpty { expected = "Unnamed" }
+            if expected.first?.isNumber == true { expected = "_" + expected }
+            #expect(SwiftNaming.upperCamelCase(text) == expected, "\(text.debugDescription)")
+        }
+    }
+}

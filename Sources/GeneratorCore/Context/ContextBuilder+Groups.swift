@@ -47,18 +47,20 @@ extension ContextBuilderState {
         }
         // Every group's operations first, in group order: the models' doc comments link to them.
         var operationScope = clientMethodScope()
+        operationScope.reserveCapacity(spec.endpoints.count)
         let groupEndpoints = declared.map { endpointsByGroup[$0.name] ?? [] }
-        let operations = operationContexts(Array(groupEndpoints.joined()), scope: &operationScope)
+        let operations = operationContexts(groupEndpoints.flatMap { $0 }, scope: &operationScope)
         var nextOperation = operations.startIndex
         // A model's context depends only on the names given out by now, so the models are built on
         // every core; each comes back with the diagnostics it found, reported below in order.
         let groupModels = declared.map { modelsByGroup[$0.name] ?? [] }
         let builder = self
-        let models = groupModels.joined().map { $0 }.concurrentMap { index in
+        let models = groupModels.flatMap { $0 }.concurrentMap { index in
             builder.modelContextWithDiagnostics(builder.spec.models[index])
         }
         var nextModel = models.startIndex
         var fileNames = NameScope("the generated file names")
+        fileNames.reserveCapacity(declared.count)
         var groups: [GroupContext] = []
         for (position, group) in declared.enumerated() {
             fileNames.claim(swiftNames[position], for: group.name, at: group.source, diagnostics: &diagnostics)

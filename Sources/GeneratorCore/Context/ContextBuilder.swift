@@ -111,6 +111,7 @@ struct ContextBuilderState: Sendable {
         for name in runtimeTypeNames { reserved[name] = "the generated runtime declares" }
         for name in standardTypeNames { reserved[name] = "is a standard type the generated code uses" }
         var scope = NameScope("the module's types", reserved: reserved)
+        scope.reserveCapacity(spec.models.count)
         // By index, reading each model in place: a copy of a spec value copies every one of its parts.
         let models = spec.models.indices.filter { !isEmptyRequestBody(spec.models[$0]) }
         var modelTypeNames: [String: String] = [:]

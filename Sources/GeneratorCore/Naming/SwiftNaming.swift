@@ -12,11 +12,29 @@ public enum SwiftNaming {
     /// `frontegg-tenant-id` → `FronteggTenantId`, `API token` → `APIToken`.
     public static func upperCamelCase(_ text: String) -> String {
         if isOneASCIIWord(text), let first = text.utf8.first, isASCIIUppercase(first) { return text }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiUpperCamelCase(text) }
         let words = words(text)
         guard !words.isEmpty else { return "Unnamed" }
         var name = ""
         for word in words { appendCapitalized(word, to: &name) }
         return prefixingDigit(name)
+    }
+
+    /// `upperCamelCase` of ASCII text, where every character is one byte: each letter or digit
+    /// is kept, capitalized when it starts a word.
+    static func asciiUpperCamelCase(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var startsWord = true
+        for byte in text.utf8 {
+            guard isASCIILetterOrDigit(byte) else {
+                startsWord = true
+                continue
+            }
+            bytes.append(startsWord && isASCIILowercase(byte) ? byte - 32 : byte)
+            startsWord = false
+        }
+        guard !bytes.isEmpty else { return "Unnamed" }
+        return prefixingDigit(String(decoding: bytes, as: UTF8.self))
     }
 
     /// `frontegg-tenant-id` → `fronteggTenantId`, `access_token` → `accessToken`, `ID` → `id`.
