@@ -50,7 +50,7 @@ struct RenderScope {
 
     /// Closes the innermost scope, dropping its bindings.
     mutating func leaveScope(_ outer: Int) {
-        bindings.removeSubrange(scopeStart...)
+        bindings.removeLast(bindings.count - scopeStart)
         scopeStart = outer
     }
 
@@ -59,7 +59,7 @@ struct RenderScope {
     /// `loop` and the loop variable. The loop variable comes after `loop`, so that it wins when a
     /// loop variable is itself named `loop`.
     mutating func startIteration(variable: String, element: TemplateValue, loop: LoopState) {
-        bindings.removeSubrange(scopeStart...)
+        bindings.removeLast(bindings.count - scopeStart)
         bindings.append(Binding(name: "loop", value: .object(loop)))
         bindings.append(Binding(name: variable, value: element))
     }

@@ -30,8 +30,9 @@ struct Renderer {
     }
 
     mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // By index, so that each node is read where the array holds it rather than copied out.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 output.append(contentsOf: text.utf8)
             case .output(let tag):
@@ -49,9 +50,10 @@ struct Renderer {
     }
 
     private mutating func renderConditional(_ conditional: Conditional) throws(TemplateError) {
-        for branch in conditional.branches {
-            if try isTrue(branch.condition) {
-                try render(branch.body)
+        let branches = conditional.branches
+        for index in branches.indices {
+            if try isTrue(branches[index].condition) {
+                try render(branches[index].body)
                 return
             }
         }

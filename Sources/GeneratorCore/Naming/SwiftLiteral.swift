@@ -58,21 +58,29 @@ public enum SwiftLiteral {
     /// Each line loses the spaces and tabs around it (any Unicode space separator, as
     /// Foundation's `CharacterSet.whitespaces`), and blank lines go.
     public static func oneLine(_ text: String) -> String {
+        // A text that is one line with nothing to trim, as names and most summaries are, comes
+        // back as it is.
+        if !text.utf8.contains(where: isLineBreak), let first = text.unicodeScalars.first,
+            let last = text.unicodeScalars.last, !isInlineWhitespace(first), !isInlineWhitespace(last)
+        {
+            return text
+        }
         var result = ""
         // Line breaks are ASCII, which in UTF-8 is never part of another character: the lines
         // are cut at bytes.
-        for line in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+        for line in text.utf8.split(whereSeparator: isLineBreak) {
             var scalars = Substring(line).unicodeScalars
             while let first = scalars.first, isInlineWhitespace(first) { scalars.removeFirst() }
             while let last = scalars.last, isInlineWhitespace(last) { scalars.removeLast() }
             if scalars.isEmpty { continue }
-            // A text that is one line with nothing to trim, as names and most summaries are, comes
-            // back as it is.
-            if scalars.startIndex == text.startIndex, scalars.endIndex == text.endIndex { return text }
             if !result.isEmpty { result += " " }
             result += Substring(scalars)
         }
         return result
+    }
+
+    static func isLineBreak(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     /// What `CharacterSet.whitespaces` holds: tab, the space separators (`Zs`), and, as
@@ -87,6 +95,12 @@ public enum SwiftLiteral {
     /// trailing ones go, and so do spaces and tabs at the ends of lines; nothing in the text can
     /// end the comment, because every line starts with `///`.
     public static func docComment(_ text: String) -> String {
+        // One line that ends in text, as most descriptions are, is one comment line.
+        if !text.utf8.contains(where: isLineBreak), let last = text.utf8.last,
+            last != UInt8(ascii: " "), last != UInt8(ascii: "\t")
+        {
+            return "/// " + text
+        }
         var result = ""
         // Blank lines seen since the last line with text: written only when more text follows.
         var blankLines = 0
