@@ -101,25 +101,28 @@ public enum SwiftLiteral {
         {
             return "/// " + text
         }
-        var result = ""
+        // Line breaks, spaces and tabs are ASCII, which in UTF-8 is never part of another
+        // character: the lines are cut and trimmed as bytes.
+        let bytes = Array(text.replacingNewlines().utf8)
+        var result: [UInt8] = []
         // Blank lines seen since the last line with text: written only when more text follows.
         var blankLines = 0
-        // Line breaks, spaces and tabs are ASCII, which in UTF-8 is never part of another
-        // character: the lines are cut and trimmed at bytes.
-        for line in text.replacingNewlines().utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            var bytes = line
-            while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes.removeLast() }
-            if bytes.isEmpty {
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var end = line.endIndex
+            while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") {
+                end -= 1
+            }
+            guard end > line.startIndex else {
                 if !result.isEmpty { blankLines += 1 }
                 continue
             }
-            if !result.isEmpty { result += "\n" }
-            result += String(repeating: "///\n", count: blankLines)
+            if !result.isEmpty { result.append(UInt8(ascii: "\n")) }
+            for _ in 0..<blankLines { result.append(contentsOf: "///\n".utf8) }
             blankLines = 0
-            result += "/// "
-            result += Substring(bytes)
+            result.append(contentsOf: "/// ".utf8)
+            result.append(contentsOf: line[..<end])
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
