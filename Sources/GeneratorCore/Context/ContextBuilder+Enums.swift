@@ -6,7 +6,7 @@ extension ContextBuilderState {
     /// later, so a new value never fails decoding. `source` says whose values they are, for the
     /// doc comment: `kind` is `model`, `property` or `parameter` (with its `location`), and `name`
     /// is the spec's name.
-    mutating func enumContext(
+    func enumContext(
         swiftName: String, type: TypeExpression, values: [Located<LiteralValue>], description: String?,
         source: EnumSourceContext
     ) -> EnumContext {

@@ -3,13 +3,13 @@ import SpecModel
 extension ContextBuilderState {
     /// A model's context, and the diagnostics building it found.
     func modelContextWithDiagnostics(_ model: ModelSpec) -> (context: ModelContext, diagnostics: [Diagnostic]) {
-        var builder = self
-        builder.diagnostics = DiagnosticCollector()
-        let context = builder.buildModelContext(model)
-        return (context, builder.diagnostics.diagnostics)
+        var diagnostics = DiagnosticCollector()
+        let context = modelContext(model, diagnostics: &diagnostics)
+        return (context, diagnostics.diagnostics)
     }
 
-    mutating func buildModelContext(_ model: ModelSpec) -> ModelContext {
+    /// A model's context; what naming its members finds goes to `diagnostics`.
+    func modelContext(_ model: ModelSpec, diagnostics: inout DiagnosticCollector) -> ModelContext {
         let swiftName = mapper.modelTypeNames[model.name] ?? SwiftNaming.upperCamelCase(model.name)
         switch model.shape {
         case .enumeration(let type, let values):
@@ -20,7 +20,7 @@ extension ContextBuilderState {
                     swiftName: swiftName, type: type, values: values, description: model.description,
                     source: EnumSourceContext(kind: "model", name: model.name, location: nil)))
         case .object(let properties):
-            return structContext(model, swiftName: swiftName, properties: properties)
+            return structContext(model, swiftName: swiftName, properties: properties, diagnostics: &diagnostics)
         }
     }
 
@@ -47,7 +47,9 @@ extension ContextBuilderState {
 
     /// A struct model: its properties, their nested enums, and what the struct needs beyond the
     /// synthesized conformances.
-    mutating func structContext(_ model: ModelSpec, swiftName: String, properties: [FieldSpec]) -> ModelContext {
+    func structContext(
+        _ model: ModelSpec, swiftName: String, properties: [FieldSpec], diagnostics: inout DiagnosticCollector
+    ) -> ModelContext {
         var propertyScope = NameScope("the properties of", of: swiftName)
         // Nested enum types must not shadow a type the struct uses by its short name.
         var nestedTypes = NameScope(

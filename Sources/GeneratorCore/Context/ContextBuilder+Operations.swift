@@ -18,10 +18,9 @@ extension ContextBuilderState {
         let names = indices.map { index in claimNames(of: spec.endpoints[index], methodScope: &scope) }
         let builder = self
         let built = Array(zip(indices, names)).concurrentMap { index, names in
-            var operationBuilder = builder
-            operationBuilder.diagnostics = DiagnosticCollector()
-            let context = operationBuilder.operationContext(builder.spec.endpoints[index], names: names)
-            return (context: context, diagnostics: operationBuilder.diagnostics.diagnostics)
+            var diagnostics = DiagnosticCollector()
+            let context = builder.operationContext(builder.spec.endpoints[index], names: names, diagnostics: &diagnostics)
+            return (context: context, diagnostics: diagnostics.diagnostics)
         }
         for operation in built {
             operationSymbols[operation.context.operationId] = operation.context.symbol
@@ -46,7 +45,9 @@ extension ContextBuilderState {
 
     /// One client method: its name, its arguments (required first, then optional ones with
     /// defaults), how its path is built, and what it returns.
-    private mutating func operationContext(_ endpoint: EndpointSpec, names: OperationNames) -> OperationContext {
+    private func operationContext(
+        _ endpoint: EndpointSpec, names: OperationNames, diagnostics: inout DiagnosticCollector
+    ) -> OperationContext {
         let methodName = names.methodName
         var arguments = NameScope("the arguments of", of: methodName)
         var parameterEnums: [EnumContext] = []
@@ -54,13 +55,13 @@ extension ContextBuilderState {
         let pathFields = Self.implicitPathParameters(endpoint)
         let path = parameterContexts(
             pathFields, location: "path", arguments: &arguments, enumTypeNames: &enumTypeNames,
-            parameterEnums: &parameterEnums)
+            parameterEnums: &parameterEnums, diagnostics: &diagnostics)
         let headers = parameterContexts(
             endpoint.headers, location: "header", arguments: &arguments, enumTypeNames: &enumTypeNames,
-            parameterEnums: &parameterEnums)
+            parameterEnums: &parameterEnums, diagnostics: &diagnostics)
         let query = parameterContexts(
             endpoint.query, location: "query", arguments: &arguments, enumTypeNames: &enumTypeNames,
-            parameterEnums: &parameterEnums)
+            parameterEnums: &parameterEnums, diagnostics: &diagnostics)
 
         var body: BodyArgumentContext?
         var sendsEmptyObject = false
@@ -121,9 +122,10 @@ extension ContextBuilderState {
     /// The contexts of an operation's path, header or query parameters; claims their argument
     /// names in `arguments`, takes their enum type names from `enumTypeNames` and adds their
     /// enums to `parameterEnums`.
-    private mutating func parameterContexts(
+    private func parameterContexts(
         _ fields: [FieldSpec], location: String, arguments: inout NameScope,
-        enumTypeNames: inout ArraySlice<String?>, parameterEnums: inout [EnumContext]
+        enumTypeNames: inout ArraySlice<String?>, parameterEnums: inout [EnumContext],
+        diagnostics: inout DiagnosticCollector
     ) -> [FieldContext] {
         fields.map { field in
             let name = field.swiftName ?? SwiftNaming.memberName(field.name)
