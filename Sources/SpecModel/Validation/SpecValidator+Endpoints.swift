@@ -1,53 +1,55 @@
 import Foundation
 
 extension SpecValidator {
-    mutating func check(_ endpoint: EndpointSpec) {
+    /// Checks endpoint `index` of the spec, read in place.
+    mutating func check(endpointAt index: Int) {
         // Messages name the endpoint by its id alone, so that is all they keep of it.
-        let operationId = endpoint.operationId
+        let operationId = spec.endpoints[index].operationId
         func owner() -> String { "endpoint '\(operationId)'" }
-        let method = endpoint.method
+        let method = spec.endpoints[index].method
         if !Self.methods.contains(method.value) {
             error(
                 "unknown method '\(method.value)'; expected one of \(Self.methods.joined(separator: ", "))"
                     + (Self.methods.contains(method.value.uppercased()) ? " (write it in upper case)" : ""),
                 at: method.source)
         }
-        if let group = endpoint.group {
+        if let group = spec.endpoints[index].group {
             checkGroupExists(group)
         } else if !spec.groups.isEmpty {
             error(
                 "\(owner()) has no 'group'; the spec declares groups, so every endpoint names one",
-                at: endpoint.source)
+                at: spec.endpoints[index].source)
         }
         let serversKnown = !serversUnreadable && !filesUnreadable
-        for server in endpoint.servers where serversKnown && !serverNames.contains(server.value) {
+        for server in spec.endpoints[index].servers where serversKnown && !serverNames.contains(server.value) {
             error(
                 "unknown server '\(server.value)'" + Suggestions.hint(for: server.value, in: serverNames),
                 at: server.source)
         }
-        checkPath(of: endpoint)
-        checkParameters(endpoint.headers, kind: "header", owner: owner())
-        checkParameters(endpoint.query, kind: "query parameter", owner: owner())
-        for header in endpoint.headers where !isHeaderName(header.name) {
-            error("'\(header.name)' is not a valid HTTP header name", at: header.nameSource)
+        checkPath(ofEndpointAt: index)
+        let headers = spec.endpoints[index].headers
+        checkParameters(headers, kind: "header", owner: owner())
+        checkParameters(spec.endpoints[index].query, kind: "query parameter", owner: owner())
+        for header in headers.indices where !isHeaderName(headers[header].name) {
+            error("'\(headers[header].name)' is not a valid HTTP header name", at: headers[header].nameSource)
         }
-        if let body = endpoint.body { checkType(body.type, at: body.typeSource) }
-        checkResponses(of: endpoint)
+        if let body = spec.endpoints[index].body { checkType(body.type, at: body.typeSource) }
+        checkResponses(ofEndpointAt: index)
     }
 
     /// The headers or the query parameters of an endpoint.
     private mutating func checkParameters(_ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String) {
         checkUnique(fields, kind: kind, owner: owner(), caseInsensitive: kind == "header")
         for index in fields.indices {
-            check(fields[index], owner: owner())
-            checkParameterType(fields[index], kind: kind)
+            check(fieldAt: index, in: fields, owner: owner())
+            checkParameterType(ofFieldAt: index, in: fields, kind: kind)
         }
     }
 
-    mutating func checkPath(of endpoint: EndpointSpec) {
-        let path = endpoint.path
+    mutating func checkPath(ofEndpointAt endpoint: Int) {
+        let path = spec.endpoints[endpoint].path
         // Messages name the endpoint by its id alone, so that is all they keep of it.
-        let operationId = endpoint.operationId
+        let operationId = spec.endpoints[endpoint].operationId
         func owner() -> String { "endpoint '\(operationId)'" }
         if !path.value.hasPrefix("/") {
             error("path '\(path.value)' of \(owner()) must start with '/'", at: path.source)
@@ -64,7 +66,7 @@ extension SpecValidator {
         }
         // A path has a few placeholders: a list is searched for less than a set is hashed.
         var seen: [String] = []
-        for placeholder in endpoint.pathPlaceholders {
+        for placeholder in spec.endpoints[endpoint].pathPlaceholders {
             if seen.contains(placeholder.value) {
                 error("path parameter '{\(placeholder.value)}' occurs twice in the path", at: placeholder.source)
             } else {
@@ -74,7 +76,7 @@ extension SpecValidator {
                 error("empty '{}' in path '\(path.value)'", at: placeholder.source)
             }
         }
-        let parameters = endpoint.pathParameters
+        let parameters = spec.endpoints[endpoint].pathParameters
         checkUnique(parameters, kind: "path parameter", owner: owner())
         for index in parameters.indices {
             let name = parameters[index].name
@@ -82,8 +84,8 @@ extension SpecValidator {
                 error(
                     "path parameter '\(name)' does not occur in path '\(path.value)'", at: parameters[index].nameSource)
             }
-            check(parameters[index], owner: owner())
-            checkParameterType(parameters[index], kind: "path parameter")
+            check(fieldAt: index, in: parameters, owner: owner())
+            checkParameterType(ofFieldAt: index, in: parameters, kind: "path parameter")
             if parameters[index].nullable {
                 error("path parameter '\(name)' cannot be nullable", at: parameters[index].nameSource)
             }
@@ -119,24 +121,24 @@ extension SpecValidator {
         )
     }
 
-    mutating func checkResponses(of endpoint: EndpointSpec) {
+    mutating func checkResponses(ofEndpointAt endpoint: Int) {
         // Messages name the endpoint by its id alone, so that is all they keep of it.
-        let operationId = endpoint.operationId
+        let operationId = spec.endpoints[endpoint].operationId
         func owner() -> String { "endpoint '\(operationId)'" }
-        let responses = endpoint.responses
+        let responses = spec.endpoints[endpoint].responses
         // Responses that could not be read were reported; counting what is left would only repeat that.
-        let complete = !endpoint.unreadable.contains("responses")
+        let complete = !spec.endpoints[endpoint].unreadable.contains("responses")
         if responses.isEmpty, complete {
             error(
                 "\(owner()) has no responses; declare at least one, as '200: {}' for success without a body",
-                at: endpoint.source)
+                at: spec.endpoints[endpoint].source)
         }
         for response in responses {
             if let body = response.body, let source = response.bodySource { checkType(body, at: source) }
         }
         let successes = responses.filter(\.isSuccess)
         if !responses.isEmpty, successes.isEmpty, complete {
-            error("\(owner()) has no success (2xx) response", at: endpoint.source)
+            error("\(owner()) has no success (2xx) response", at: spec.endpoints[endpoint].source)
         }
         // The generated method returns one type; success responses must agree on it.
         if let first = successes.first {

@@ -61,8 +61,8 @@ struct SpecValidator {
         checkServers()
         checkGroups()
         // By index, so that each model and endpoint is read in place rather than copied out.
-        for index in spec.models.indices { check(spec.models[index]) }
-        for index in spec.endpoints.indices { check(spec.endpoints[index]) }
+        for index in spec.models.indices { check(modelAt: index) }
+        for index in spec.endpoints.indices { check(endpointAt: index) }
         checkRecursion()
         checkTokenFlow()
     }
@@ -129,6 +129,7 @@ struct SpecValidator {
     mutating func checkGroups() {
         // The index of the last group of each name so far, whose place a repeat cites.
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(spec.groups.count)
         for index in spec.groups.indices {
             let name = spec.groups[index].name
             if let first = seen.updateValue(index, forKey: name.value) {
