@@ -4,17 +4,17 @@ extension SpecValidator {
     /// Checks model `index` of the spec, read in place.
     mutating func check(modelAt index: Int) {
         // Messages name the model by its name alone, so that is all they keep of it.
-        let name = spec.models[index].name
+        let name = models[index].name
         func owner() -> String { "model '\(name)'" }
-        if let group = spec.models[index].group { checkGroupExists(group) }
-        if let swiftName = spec.models[index].swiftName,
+        if let group = models[index].group { checkGroupExists(group) }
+        if let swiftName = models[index].swiftName,
             !isIdentifier(swiftName.value) || SwiftKeywords.all.contains(swiftName.value)
         {
             error(
                 "'name' of \(owner()) must be a Swift type name: letters, digits and '_', not starting with a digit, not a keyword",
                 at: swiftName.source)
         }
-        switch spec.models[index].shape {
+        switch models[index].shape {
         case .object(let properties):
             checkUnique(properties, kind: "property", owner: owner())
             for property in properties.indices { check(fieldAt: property, in: properties, owner: owner()) }
@@ -22,10 +22,10 @@ extension SpecValidator {
             guard let primitive = type.primitive, primitive != .boolean else {
                 error(
                     "enum \(owner()) must be of type string, integer or number, not '\(type)'",
-                    at: spec.models[index].typeSource ?? spec.models[index].source)
+                    at: models[index].typeSource ?? models[index].source)
                 return
             }
-            if values.isEmpty { error("enum \(owner()) has no values", at: spec.models[index].source) }
+            if values.isEmpty { error("enum \(owner()) has no values", at: models[index].source) }
             checkEnumValues(values, primitive: primitive, owner: owner())
         }
     }
@@ -176,7 +176,7 @@ extension SpecValidator {
             case .model(let name):
                 // Unknown models are reported on their own.
                 guard let index = modelIndexes[name] else { return true }
-                if case .enumeration = spec.models[index].shape { return true }
+                if case .enumeration = models[index].shape { return true }
                 return false
             case .object, .array: return false
             }

@@ -2,7 +2,6 @@ extension SpecValidator {
     /// A struct cannot hold itself, even optionally, except through an array. Each cycle of
     /// models through non-array properties is reported once, at the property that closes it.
     mutating func checkRecursion() {
-        let models = spec.models
         // The graph's nodes are the first model of each name, by index. Its edges are the
         // properties that hold another model directly, all models' in one list: model `i`'s
         // are `edgeStarts[i]..<edgeStarts[i + 1]`, each with the target's node and the
