@@ -9,24 +9,25 @@ struct MappingBuilder {
         entries.append(entry)
     }
 
-    /// The entries, each key kept where it is first used, and a duplicate-key error for each
-    /// later use, in entry order.
-    func finish() -> (entries: [YAMLMappingEntry], duplicates: [YAMLLiteError]) {
+    /// The entries, each key kept where it is first used; a duplicate-key error for each later
+    /// use is appended to `errors`, in entry order.
+    func finish(reportingTo errors: inout [YAMLLiteError]) -> [YAMLMappingEntry] {
+        // One entry cannot repeat a key.
+        guard entries.count > 1 else { return entries }
         // Sorted, equal keys are neighbours: one pass tells whether any key repeats, which
-        // almost no mapping does, without hashing any of them.
-        var keys = entries.map(\.key.jsonKey)
+        // almost no mapping does, without hashing any of them. Entries are read in place.
+        var keys = entries.indices.map { entries[$0].key.jsonKey }
         keys.sort()
         var index = 1
         while index < keys.count, keys[index] != keys[index - 1] { index += 1 }
-        guard index < keys.count else { return (entries, []) }
+        guard index < keys.count else { return entries }
 
         var firstUses: [String: Int] = [:]
         var kept: [YAMLMappingEntry] = []
-        var duplicates: [YAMLLiteError] = []
         for entry in entries {
             let jsonKey = entry.key.jsonKey
             if let first = firstUses[jsonKey] {
-                duplicates.append(
+                errors.append(
                     YAMLLiteError(
                         message: "duplicate key '\(entry.key.text)' (first at \(kept[first].keyLocation))",
                         location: entry.keyLocation))
@@ -35,15 +36,13 @@ struct MappingBuilder {
                 kept.append(entry)
             }
         }
-        return (kept, duplicates)
+        return kept
     }
 }
 
 extension Parser {
     /// The mapping's entries without repeated keys, each repeat reported.
     mutating func finish(_ mapping: MappingBuilder) -> [YAMLMappingEntry] {
-        let (entries, duplicates) = mapping.finish()
-        errors += duplicates
-        return entries
+        mapping.finish(reportingTo: &errors)
     }
 }
