@@ -130,7 +130,7 @@ extension NodeReader {
         // `properties:` with nothing after it reads as null: treat it as no properties.
         if let scalar = node.scalar, scalar.isNull { return [] }
         guard let entries = mapping(node, "the \(kind)s of \(owner())") else { return [] }
-        // Room for every entry at once: a field is large to move when the array grows.
+        // Each entry makes at most one field.
         var fields: [FieldSpec] = []
         fields.reserveCapacity(entries.count)
         for index in entries.indices {

@@ -102,9 +102,9 @@ extension SpecValidator {
 
     /// Whether `path` holds a `?` or a `#`, and whether it has as many `{` as `}` characters.
     ///
-    /// An ASCII path, nearly every one, is read byte by byte, from an array of its UTF-8: a
-    /// walk through `String.UTF8View` costs more per byte than the copy. In another path, a
-    /// combining mark after `?` or `{` makes a different character, so characters are compared.
+    /// An ASCII path, nearly every one, is read byte by byte from an array of its UTF-8. In
+    /// another, a combining mark after `?` or `{` makes a different character, so characters
+    /// are compared.
     static func queryAndBraces(of path: String) -> (holdsQueryOrFragment: Bool, hasBalancedBraces: Bool) {
         var isASCII = true
         var holdsQueryOrFragment = false

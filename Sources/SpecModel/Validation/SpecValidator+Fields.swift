@@ -32,7 +32,7 @@ extension SpecValidator {
 
     // MARK: Fields
 
-    /// Checks field `index` of `fields`, read in place: a field is many values to copy.
+    /// Checks field `index` of `fields`, read in place rather than copied out.
     mutating func check(fieldAt index: Int, in fields: [FieldSpec], owner: @autoclosure () -> String) {
         let name = fields[index].name
         func what() -> String { "'\(name)' of \(owner())" }
