@@ -108,21 +108,26 @@ extension Parser {
         var key = firstKey
         var keyLocation = mappingLocation
         var colon = firstColon
-        while true {
-            let value = try parseValue(after: colon + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: false)
-            if let message = entries.add(YAMLMappingEntry(key: key, keyLocation: keyLocation, value: value)) {
-                errors.append(YAMLLiteError(message: message, location: keyLocation))
-            }
+        // Keys used twice are reported even when a later error stops the parse.
+        do throws(Stop) {
+            while true {
+                let value = try parseValue(
+                    after: colon + 1, parentIndent: indent, depth: depth + 1, isSequenceItem: false)
+                entries.add(YAMLMappingEntry(key: key, keyLocation: keyLocation, value: value))
 
-            guard let next = peekContentLine(), source.lines[next].indent >= indent else { break }
-            try enter(next)
-            let nextLine = source.lines[next]
-            if nextLine.indent > indent {
-                try fail(badIndentationMessage(), at: nextLine.firstContent)
+                guard let next = peekContentLine(), source.lines[next].indent >= indent else { break }
+                try enter(next)
+                let nextLine = source.lines[next]
+                if nextLine.indent > indent {
+                    try fail(badIndentationMessage(), at: nextLine.firstContent)
+                }
+                (key, keyLocation, colon) = try parseNextKey(at: nextLine.firstContent)
             }
-            (key, keyLocation, colon) = try parseNextKey(at: nextLine.firstContent)
+        } catch {
+            _ = finish(entries)
+            throw error
         }
-        return YAMLNode(kind: .mapping(entries.entries), location: mappingLocation)
+        return YAMLNode(kind: .mapping(finish(entries)), location: mappingLocation)
     }
 
     /// Parses a key of a block mapping after the first one; anything else at the mapping's

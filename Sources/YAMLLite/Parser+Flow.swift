@@ -59,43 +59,43 @@ extension Parser {
     ) throws(Stop) -> (YAMLNode, end: Int) {
         var entries = MappingBuilder()
         var position = skipBlanks(start + 1)
-        while true {
-            try expectFlowContent(at: position, opener: opener)
-            if source.bytes[position] == UInt8(ascii: "}") { break }
-            let keyStart = parseProperties(at: position)
-            try expectFlowContent(at: keyStart, opener: opener)
-            let char = source.bytes[keyStart]
-            if char == UInt8(ascii: "[") || char == UInt8(ascii: "{") {
-                try fail("complex keys are not supported (a flow collection as a key)", at: keyStart)
-            }
-            if char == UInt8(ascii: "?") && isBlankOrLineEnd(keyStart + 1) {
-                try fail("complex keys are not supported ('? ')", at: keyStart)
-            }
-            let (key, keyEnd) = try scanScalar(at: keyStart, inFlow: true)
-            position = skipBlanks(keyEnd)
-            let value: YAMLNode
-            if isFlowValueIndicator(at: position, afterQuoted: key.style != .plain) {
-                (value, position) = try parseFlowValue(after: position, opener: opener, depth: depth + 1)
-            } else {
-                // `{a, b: 1}`: a key without a value is null, as in YAML.
-                value = YAMLNode(kind: .scalar(YAMLScalar(text: "", style: .plain)), location: location(of: keyEnd))
-            }
-            let keyLocation = location(of: keyStart)
-            if let message = entries.add(YAMLMappingEntry(key: key, keyLocation: keyLocation, value: value)) {
-                errors.append(YAMLLiteError(message: message, location: keyLocation))
-            }
-            position = skipBlanks(position)
-            try expectFlowContent(at: position, opener: opener)
-            switch source.bytes[position] {
-            case UInt8(ascii: "}"):
-                return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
-            case UInt8(ascii: ","):
+        // Keys used twice are reported even when a later error stops the parse.
+        do throws(Stop) {
+            while true {
+                try expectFlowContent(at: position, opener: opener)
+                if source.bytes[position] == UInt8(ascii: "}") { break }
+                let keyStart = parseProperties(at: position)
+                try expectFlowContent(at: keyStart, opener: opener)
+                let char = source.bytes[keyStart]
+                if char == UInt8(ascii: "[") || char == UInt8(ascii: "{") {
+                    try fail("complex keys are not supported (a flow collection as a key)", at: keyStart)
+                }
+                if char == UInt8(ascii: "?") && isBlankOrLineEnd(keyStart + 1) {
+                    try fail("complex keys are not supported ('? ')", at: keyStart)
+                }
+                let (key, keyEnd) = try scanScalar(at: keyStart, inFlow: true)
+                position = skipBlanks(keyEnd)
+                let value: YAMLNode
+                if isFlowValueIndicator(at: position, afterQuoted: key.style != .plain) {
+                    (value, position) = try parseFlowValue(after: position, opener: opener, depth: depth + 1)
+                } else {
+                    // `{a, b: 1}`: a key without a value is null, as in YAML.
+                    value = YAMLNode(kind: .scalar(YAMLScalar(text: "", style: .plain)), location: location(of: keyEnd))
+                }
+                entries.add(YAMLMappingEntry(key: key, keyLocation: location(of: keyStart), value: value))
+                position = skipBlanks(position)
+                try expectFlowContent(at: position, opener: opener)
+                if source.bytes[position] == UInt8(ascii: "}") { break }
+                guard source.bytes[position] == UInt8(ascii: ",") else {
+                    try fail("expected ',' or '}' in flow mapping", at: position)
+                }
                 position = skipBlanks(position + 1)
-            default:
-                try fail("expected ',' or '}' in flow mapping", at: position)
             }
+        } catch {
+            _ = finish(entries)
+            throw error
         }
-        return (YAMLNode(kind: .mapping(entries.entries), location: location(of: start)), position + 1)
+        return (YAMLNode(kind: .mapping(finish(entries)), location: location(of: start)), position + 1)
     }
 
     /// Parses the value after the `:` at `colon`; a missing value is null, located just after the colon.

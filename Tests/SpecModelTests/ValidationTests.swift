@@ -105,6 +105,35 @@ import Testing
         ])
     }
 
+    /// Items checked in any order (as on several threads) and finished in item order report
+    /// what one sequential validation does, in the same order.
+    @Test func itemsCheckedOneByOneReportAsOneValidation() throws {
+        let spec = try load("""
+            api: { name: Test }
+            groups: [A]
+            models:
+              M:
+                group: B
+                properties:
+                  a: { type: integer, maxLength: 3, pattern: "[" }
+                  b: Missing
+              Node: { properties: { parent: Node } }
+            endpoints:
+              op: { method: get, path: "/a/{id}", responses: { 200: {} } }
+              other: { group: A, method: GET, path: "/b?c", query: { q: { type: string, pattern: "(" } }, responses: {} }
+            """)
+        let (expected, expectedPatterns) = validateSpecDeferringPatterns(spec)
+        let validation = SpecValidation(spec)
+        let reversed = (0..<validation.itemCount).reversed().map(validation.check(item:))
+        let (found, patterns) = validation.finish(reversed.reversed())
+        #expect(found.diagnostics.map(\.description) == expected.diagnostics.map(\.description))
+        #expect(found.diagnostics.count == 9)
+        #expect(found.diagnostics.contains { $0.message.hasPrefix("unknown group 'B'") })
+        #expect(found.diagnostics.contains { $0.message.hasPrefix("unknown method 'get'") })
+        #expect(patterns.failures().map(\.description) == expectedPatterns.failures().map(\.description))
+        #expect(patterns.failures().count == 2)
+    }
+
     @Test func theFronteggSpecsAreValid() throws {
         let root = URLPaths.root
         let names = try FileManager.default.contentsOfDirectory(atPath: root + "/Specs").filter { $0.hasSuffix(".yaml") }.sorted()

@@ -28,3 +28,34 @@ import YAMLLite
 func keysCompareAsTheirJSONKeys(yaml: String, errors: [String]) {
     #expect(YAMLLite.parse(yaml).errors.map(\.description) == errors)
 }
+
+/// Keys used twice are reported, and the first use kept, even when a later error stops the parse.
+@Test(arguments: [
+    (
+        "a: 1\nb: {x: 1, x: 2}\na: 2\nc: [1\n",
+        [
+            "2:11: error: duplicate key 'x' (first at 2:5)", "3:1: error: duplicate key 'a' (first at 1:1)",
+            "4:4: error: unterminated flow sequence",
+        ]
+    ),
+    (
+        "a: 1\na: 2\nb:\n  c: 1\n  c: 2\n  d: 3\n   e: 4\n",
+        [
+            "2:1: error: duplicate key 'a' (first at 1:1)", "5:3: error: duplicate key 'c' (first at 4:3)",
+            "7:4: error: bad indentation of a mapping entry",
+        ]
+    ),
+    ("{a: 1, b: 2, a: 3, a: 4} x", [
+        "1:14: error: duplicate key 'a' (first at 1:2)", "1:20: error: duplicate key 'a' (first at 1:2)",
+        "1:26: error: unexpected text after flow mapping",
+    ]),
+])
+func repeatedKeysAreReportedBeforeAStop(yaml: String, errors: [String]) {
+    #expect(YAMLLite.parse(yaml).errors.map(\.description) == errors)
+}
+
+@Test func aRepeatedKeyIsDroppedAndTheFirstKept() {
+    let root = YAMLLite.parse("b: 1\na: 2\nb: 3\nc: 4\na: 5\n").root
+    #expect(root?.mapping?.map(\.key.text) == ["b", "a", "c"])
+    #expect(root?.mapping?.map { $0.value.scalar?.text } == ["1", "2", "4"])
+}

@@ -45,10 +45,14 @@ extension GeneratorPipeline {
         let (spec, loadProblems) = parse(files)
         guard let spec else { return .failure(DiagnosticsError(loadProblems)) }
         let (modelIndexes, groupNames) = spec.indexes()
-        let (validation, patterns) = validateSpecDeferringPatterns(spec, modelIndexes: modelIndexes, groupNames: groupNames)
+        // Models and endpoints are checked on every core, each on its own; what each found is
+        // reported in their order.
+        let validation = SpecValidation(spec, modelIndexes: modelIndexes, groupNames: groupNames)
+        let findings = Array(0..<validation.itemCount).concurrentMap(validation.check(item:))
+        let (validationProblems, patterns) = validation.finish(findings)
         var collector = DiagnosticCollector()
         collector.append(contentsOf: loadProblems)
-        collector.append(contentsOf: validation.diagnostics)
+        collector.append(contentsOf: validationProblems.diagnostics)
         guard !collector.hasErrors else {
             collector.append(contentsOf: patterns.failures())
             return .failure(DiagnosticsError(collector.sorted))

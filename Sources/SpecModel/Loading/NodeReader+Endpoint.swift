@@ -6,6 +6,26 @@ let endpointKeys = EndpointKey.allCases.map(\.rawValue)
 enum EndpointKey: String, CaseIterable {
     case group, summary, description, method, path, pathParameters, headers, query, body
     case responses, security, deprecated, servers
+
+    /// The key `text` is, if any: `init(rawValue:)`, with the commonest keys tried first.
+    init?(_ text: String) {
+        switch text {
+        case "summary": self = .summary
+        case "method": self = .method
+        case "path": self = .path
+        case "group": self = .group
+        case "description": self = .description
+        case "body": self = .body
+        case "responses": self = .responses
+        case "pathParameters": self = .pathParameters
+        case "query": self = .query
+        case "headers": self = .headers
+        case "deprecated": self = .deprecated
+        case "security": self = .security
+        case "servers": self = .servers
+        default: return nil
+        }
+    }
 }
 
 extension NodeReader {
@@ -15,28 +35,23 @@ extension NodeReader {
         // Descriptions for messages are made only for a message.
         func what() -> String { "endpoint '\(operationId)'" }
         guard let entries = mapping(node, what()) else { return }
-        // Unknown keys are reported first, as `checkKeys` would.
-        var methodNode: YAMLNode?
-        var pathNode: YAMLNode?
-        for entry in entries {
-            switch EndpointKey(rawValue: entry.key.text) {
-            case nil:
-                error(
-                    "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: endpointKeys),
-                    at: entry.keyLocation)
-            case .method where methodNode == nil: methodNode = entry.value
-            case .path where pathNode == nil: pathNode = entry.value
-            default: break
+        let methodIndex = entries.firstIndex(ofKey: "method")
+        let pathIndex = entries.firstIndex(ofKey: "path")
+        guard let methodIndex, let pathIndex,
+            let method = locatedString(entries[methodIndex].value, "'method' of \(what())"),
+            let path = locatedString(entries[pathIndex].value, "'path' of \(what())")
+        else {
+            // Nothing else is read, but unknown keys are still reported.
+            for index in entries.indices where EndpointKey(entries[index].key.text) == nil {
+                unknownEndpointKey(entries[index], in: what())
             }
-        }
-        guard let methodNode, let pathNode else {
-            let missing = [methodNode == nil ? "'method'" : nil, pathNode == nil ? "'path'" : nil]
-            error("\(what()) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
+            if methodIndex == nil || pathIndex == nil {
+                let missing = [methodIndex == nil ? "'method'" : nil, pathIndex == nil ? "'path'" : nil]
+                error("\(what()) has no \(missing.compactMap { $0 }.joined(separator: " and "))", at: location)
+            }
             return
         }
-        guard let method = locatedString(methodNode, "'method' of \(what())"),
-            let path = locatedString(pathNode, "'path' of \(what())")
-        else { return }
+        let pathNode = entries[pathIndex].value
         let pathTextStart = textStart(pathNode)
 
         let typeName = upperFirst(operationId)
@@ -53,10 +68,15 @@ extension NodeReader {
         var responses: [ResponseSpec] = []
         // The keys whose values had errors.
         var unreadable: Set<String> = []
-        for entry in entries {
-            let node = entry.value
+        // Entries are read in place, each key told apart once.
+        for index in entries.indices {
+            guard let key = EndpointKey(entries[index].key.text) else {
+                unknownEndpointKey(entries[index], in: what())
+                continue
+            }
+            let node = entries[index].value
             let errorsBefore = diagnostics.diagnostics.count
-            switch EndpointKey(rawValue: entry.key.text) {
+            switch key {
             case .group: group = locatedString(node, "'group' of \(what())")
             case .summary: summary = string(node, "'summary' of \(what())")
             case .description: description = string(node, "'description' of \(what())")
@@ -73,9 +93,9 @@ extension NodeReader {
             case .responses:
                 responses = self.responses(
                     node, typeName: typeName + "Response", operationId: operationId, inlineModels: &items.models)
-            case .method, .path, nil: break
+            case .method, .path: break
             }
-            if diagnostics.diagnostics.count > errorsBefore { unreadable.insert(entry.key.text) }
+            if diagnostics.diagnostics.count > errorsBefore { unreadable.insert(entries[index].key.text) }
         }
         items.endpoints.append(
             EndpointSpec(
@@ -83,6 +103,12 @@ extension NodeReader {
                 description: description, method: method, path: path, pathTextStart: pathTextStart,
                 pathParameters: pathParameters, headers: headers, query: query, body: body, responses: responses,
                 security: security, deprecated: deprecated, servers: servers, unreadable: unreadable))
+    }
+
+    /// Reports a key that is not an endpoint's, with the closest one as a hint.
+    private mutating func unknownEndpointKey(_ entry: YAMLMappingEntry, in what: @autoclosure () -> String) {
+        let text = entry.key.text
+        error("unknown key '\(text)' in \(what())" + Suggestions.hint(for: text, in: endpointKeys), at: entry.keyLocation)
     }
 
     /// `body: Type`, or a mapping with `type:` or inline `properties:`.

@@ -7,6 +7,30 @@ let fieldKeys = FieldKey.allCases.map(\.rawValue)
 enum FieldKey: String, CaseIterable {
     case type, required, nullable, description, `default`, `enum`, maxLength, minLength
     case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive
+
+    /// The key `text` is, if any: `init(rawValue:)`, with the commonest keys tried first.
+    init?(_ text: String) {
+        switch text {
+        case "type": self = .type
+        case "required": self = .required
+        case "description": self = .description
+        case "nullable": self = .nullable
+        case "enum": self = .enum
+        case "default": self = .default
+        case "example": self = .example
+        case "name": self = .name
+        case "deprecated": self = .deprecated
+        case "sensitive": self = .sensitive
+        case "pattern": self = .pattern
+        case "maxLength": self = .maxLength
+        case "minLength": self = .minLength
+        case "minimum": self = .minimum
+        case "maximum": self = .maximum
+        case "minItems": self = .minItems
+        case "maxItems": self = .maxItems
+        default: return nil
+        }
+    }
 }
 
 extension NodeReader {
@@ -37,23 +61,16 @@ extension NodeReader {
             return FieldSpec(name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource)
         }
         guard let entries = mapping(node, what()) else { return nil }
-        // A first pass reports unknown keys (as `checkKeys` does) and finds `type`.
-        var typeNode: YAMLNode?
-        for entry in entries {
-            let key = FieldKey(rawValue: entry.key.text)
-            if key == nil {
-                error(
-                    "unknown key '\(entry.key.text)' in \(what())" + Suggestions.hint(for: entry.key.text, in: fieldKeys),
-                    at: entry.keyLocation)
-            } else if key == .type, typeNode == nil {
-                typeNode = entry.value
+        let typeIndex = entries.firstIndex(ofKey: "type")
+        let typed = typeIndex.flatMap { typeExpression(entries[$0].value, "the type of \(what())") }
+        guard let (type, typeSource) = typed else {
+            // Without a type nothing else is read, but unknown keys are still reported.
+            for index in entries.indices where FieldKey(entries[index].key.text) == nil {
+                unknownFieldKey(entries[index], in: what())
             }
-        }
-        guard let typeNode else {
-            error("\(what()) has no 'type'", at: node.location)
+            if typeIndex == nil { error("\(what()) has no 'type'", at: node.location) }
             return nil
         }
-        guard let (type, typeSource) = typeExpression(typeNode, "the type of \(what())") else { return nil }
 
         var required = false
         var nullable = false
@@ -66,10 +83,11 @@ extension NodeReader {
         var example: LiteralValue?
         var enumValues: [Located<LiteralValue>]?
         var constraints = Constraints()
-        for entry in entries {
-            guard let key = FieldKey(rawValue: entry.key.text) else { continue }
-            let value = entry.value
-            switch key {
+        // Entries are read in place, each key told apart once.
+        for index in entries.indices {
+            let value = entries[index].value
+            switch FieldKey(entries[index].key.text) {
+            case nil: unknownFieldKey(entries[index], in: what())
             case .type: break
             case .required: required = bool(value, "'required' of \(what())") ?? false
             case .nullable: nullable = bool(value, "'nullable' of \(what())") ?? false
@@ -101,15 +119,27 @@ extension NodeReader {
             constraints: constraints, sensitive: sensitive)
     }
 
+    /// Reports a key that is not a field's, with the closest one as a hint.
+    private mutating func unknownFieldKey(_ entry: YAMLMappingEntry, in what: @autoclosure () -> String) {
+        let text = entry.key.text
+        error("unknown key '\(text)' in \(what())" + Suggestions.hint(for: text, in: fieldKeys), at: entry.keyLocation)
+    }
+
     /// The fields of a `properties:`, `headers:`, `query:` or `pathParameters:` mapping.
     mutating func fields(_ node: YAMLNode, kind: String, owner: @autoclosure () -> String) -> [FieldSpec] {
         // `properties:` with nothing after it reads as null: treat it as no properties.
         if let scalar = node.scalar, scalar.isNull { return [] }
         guard let entries = mapping(node, "the \(kind)s of \(owner())") else { return [] }
-        return entries.compactMap { entry in
-            let name = entry.key.text
-            return field(
-                name: name, nameLocation: entry.keyLocation, node: entry.value, in: "\(kind) '\(name)' of \(owner())")
+        // Each entry makes at most one field.
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(entries.count)
+        for index in entries.indices {
+            let name = entries[index].key.text
+            let field = field(
+                name: name, nameLocation: entries[index].keyLocation, node: entries[index].value,
+                in: "\(kind) '\(name)' of \(owner())")
+            if let field { fields.append(field) }
         }
+        return fields
     }
 }

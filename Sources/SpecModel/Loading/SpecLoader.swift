@@ -60,14 +60,18 @@ public enum SpecLoader {
         var items = SpecItems()
         var unreadable: Set<String> = []
         // Name order, whatever order the caller lists them in: merging must not depend on it.
-        for reading in readings.sorted(by: { $0.path < $1.path }) {
-            diagnostics.append(contentsOf: reading.diagnostics)
-            if reading.isUnreadable { unreadable.insert("files") }
-            guard let content = reading.contents else { continue }
+        // The readings are read in place, in that order, rather than sorted into copies.
+        let order = readings.indices.sorted { readings[$0].path < readings[$1].path }
+        items.models.reserveCapacity(readings.reduce(0) { $0 + $1.items.models.count })
+        items.endpoints.reserveCapacity(readings.reduce(0) { $0 + $1.items.endpoints.count })
+        for index in order {
+            diagnostics.append(contentsOf: readings[index].diagnostics)
+            if readings[index].isUnreadable { unreadable.insert("files") }
+            guard let content = readings[index].contents else { continue }
             contents.append(content)
             unreadable.formUnion(content.unreadable)
-            items.models += reading.items.models
-            items.endpoints += reading.items.endpoints
+            items.models += readings[index].items.models
+            items.endpoints += readings[index].items.endpoints
         }
         let spec = merge(
             contents, items: items, unreadable: unreadable, firstFile: readings.first?.path, diagnostics: &diagnostics)
@@ -119,17 +123,22 @@ public enum SpecLoader {
     private static func withoutLaterDuplicates<Item: NamedOnce>(
         _ items: [Item], kind: String, diagnostics: inout DiagnosticCollector
     ) -> [Item] {
-        var firstSources: [String: SourceRef] = [:]
-        var kept: [Item] = []
-        for item in items {
-            if let first = firstSources[item.uniqueName] {
-                diagnostics.error("\(kind) '\(item.uniqueName)' is defined twice (first at \(first))", at: item.source)
-            } else {
-                firstSources[item.uniqueName] = item.source
-                kept.append(item)
-            }
+        // Each name's first index; items are read in place, and only a list with a repeated
+        // name is copied without them.
+        var firstIndexes: [String: Int] = [:]
+        firstIndexes.reserveCapacity(items.count)
+        var repeated: Set<Int> = []
+        for index in items.indices {
+            let name = items[index].uniqueName
+            // One lookup for a name not seen before, nearly every one; a repeat puts the first back.
+            guard let first = firstIndexes.updateValue(index, forKey: name) else { continue }
+            firstIndexes[name] = first
+            diagnostics.error(
+                "\(kind) '\(name)' is defined twice (first at \(items[first].source))", at: items[index].source)
+            repeated.insert(index)
         }
-        return kept
+        guard !repeated.isEmpty else { return items }
+        return items.indices.filter { !repeated.contains($0) }.map { items[$0] }
     }
 }
 

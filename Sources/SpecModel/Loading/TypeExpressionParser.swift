@@ -13,6 +13,15 @@ enum TypeExpressionParser {
     }
 
     static func parse(_ text: String) -> Result<TypeExpression, Failure> {
+        // Most types in a spec are one of these words alone, which need no parsing.
+        switch text {
+        case "string": return .success(.string(format: nil))
+        case "boolean": return .success(.boolean)
+        case "integer": return .success(.integer(format: nil))
+        case "number": return .success(.number(format: nil))
+        case "object": return .success(.object)
+        default: break
+        }
         var parser = Parser(text: text)
         return parser.parse()
     }
@@ -101,7 +110,15 @@ enum TypeExpressionParser {
 
         /// The format between parentheses without surrounding whitespace.
         private func trimmedFormat(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let format = String(decoding: bytes[range], as: UTF8.self)
+            // A format that starts and ends with ASCII other than a space or a tab has nothing
+            // to trim, and nearly every format does.
+            func keeps(_ byte: UInt8?) -> Bool {
+                guard let byte else { return false }
+                return byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+            }
+            if keeps(bytes[range].first) && keeps(bytes[range].last) { return format }
+            return format.trimmingCharacters(in: .whitespaces)
         }
 
         private mutating func closeParenthesis() -> Failure? {

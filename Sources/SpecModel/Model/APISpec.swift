@@ -41,8 +41,11 @@ extension APISpec {
     /// each call; callers keep the result.
     public func modelIndexesByName() -> [String: Int] {
         var indexes: [String: Int] = [:]
-        for (index, model) in models.enumerated() where indexes[model.name] == nil {
-            indexes[model.name] = index
+        indexes.reserveCapacity(models.count)
+        // Models are read in place; a repeated name puts its first index back.
+        for index in models.indices {
+            let name = models[index].name
+            if let first = indexes.updateValue(index, forKey: name) { indexes[name] = first }
         }
         return indexes
     }

@@ -70,9 +70,17 @@ public struct EndpointSpec: Sendable, Hashable {
     /// The `{name}` placeholders of the path, in order, each located at its `{`, or at the path
     /// itself when its text does not stand in the source as written (a block scalar, escapes).
     public var pathPlaceholders: [Located<String>] {
-        pathParts.compactMap { part in
+        Self.placeholders(in: pathParts, textStart: pathTextStart, pathSource: path.source)
+    }
+
+    /// `pathPlaceholders` from the parts it is made of, for a caller that reads an endpoint in
+    /// place rather than copying it out of its array.
+    static func placeholders(
+        in parts: [TemplatedText.Part], textStart: SourceRef?, pathSource: SourceRef
+    ) -> [Located<String>] {
+        parts.compactMap { part in
             guard case .placeholder(let name, let offset) = part else { return nil }
-            guard var source = pathTextStart else { return Located(name, at: path.source) }
+            guard var source = textStart else { return Located(name, at: pathSource) }
             source.location.column += offset
             return Located(name, at: source)
         }

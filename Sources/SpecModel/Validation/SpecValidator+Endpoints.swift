@@ -1,53 +1,55 @@
 import Foundation
 
 extension SpecValidator {
-    mutating func check(_ endpoint: EndpointSpec) {
+    /// Checks endpoint `index` of the spec, read in place.
+    mutating func check(endpointAt index: Int) {
         // Messages name the endpoint by its id alone, so that is all they keep of it.
-        let operationId = endpoint.operationId
+        let operationId = endpoints[index].operationId
         func owner() -> String { "endpoint '\(operationId)'" }
-        let method = endpoint.method
+        let method = endpoints[index].method
         if !Self.methods.contains(method.value) {
             error(
                 "unknown method '\(method.value)'; expected one of \(Self.methods.joined(separator: ", "))"
                     + (Self.methods.contains(method.value.uppercased()) ? " (write it in upper case)" : ""),
                 at: method.source)
         }
-        if let group = endpoint.group {
+        if let group = endpoints[index].group {
             checkGroupExists(group)
-        } else if !spec.groups.isEmpty {
+        } else if declaresGroups {
             error(
                 "\(owner()) has no 'group'; the spec declares groups, so every endpoint names one",
-                at: endpoint.source)
+                at: endpoints[index].source)
         }
         let serversKnown = !serversUnreadable && !filesUnreadable
-        for server in endpoint.servers where serversKnown && !serverNames.contains(server.value) {
+        for server in endpoints[index].servers where serversKnown && !serverNames.contains(server.value) {
             error(
                 "unknown server '\(server.value)'" + Suggestions.hint(for: server.value, in: serverNames),
                 at: server.source)
         }
-        checkPath(of: endpoint)
-        checkParameters(endpoint.headers, kind: "header", owner: owner())
-        checkParameters(endpoint.query, kind: "query parameter", owner: owner())
-        for header in endpoint.headers where !isHeaderName(header.name) {
-            error("'\(header.name)' is not a valid HTTP header name", at: header.nameSource)
+        checkPath(ofEndpointAt: index)
+        let headers = endpoints[index].headers
+        checkParameters(headers, kind: "header", owner: owner())
+        checkParameters(endpoints[index].query, kind: "query parameter", owner: owner())
+        for header in headers.indices where !isHeaderName(headers[header].name) {
+            error("'\(headers[header].name)' is not a valid HTTP header name", at: headers[header].nameSource)
         }
-        if let body = endpoint.body { checkType(body.type, at: body.typeSource) }
-        checkResponses(of: endpoint)
+        if let body = endpoints[index].body { checkType(body.type, at: body.typeSource) }
+        checkResponses(ofEndpointAt: index)
     }
 
     /// The headers or the query parameters of an endpoint.
     private mutating func checkParameters(_ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String) {
         checkUnique(fields, kind: kind, owner: owner(), caseInsensitive: kind == "header")
         for index in fields.indices {
-            check(fields[index], owner: owner())
-            checkParameterType(fields[index], kind: kind)
+            check(fieldAt: index, in: fields, owner: owner())
+            checkParameterType(ofFieldAt: index, in: fields, kind: kind)
         }
     }
 
-    mutating func checkPath(of endpoint: EndpointSpec) {
-        let path = endpoint.path
+    mutating func checkPath(ofEndpointAt endpoint: Int) {
+        let path = endpoints[endpoint].path
         // Messages name the endpoint by its id alone, so that is all they keep of it.
-        let operationId = endpoint.operationId
+        let operationId = endpoints[endpoint].operationId
         func owner() -> String { "endpoint '\(operationId)'" }
         if !path.value.hasPrefix("/") {
             error("path '\(path.value)' of \(owner()) must start with '/'", at: path.source)
@@ -64,7 +66,10 @@ extension SpecValidator {
         }
         // A path has a few placeholders: a list is searched for less than a set is hashed.
         var seen: [String] = []
-        for placeholder in endpoint.pathPlaceholders {
+        let placeholders = EndpointSpec.placeholders(
+            in: endpoints[endpoint].pathParts, textStart: endpoints[endpoint].pathTextStart,
+            pathSource: path.source)
+        for placeholder in placeholders {
             if seen.contains(placeholder.value) {
                 error("path parameter '{\(placeholder.value)}' occurs twice in the path", at: placeholder.source)
             } else {
@@ -74,7 +79,7 @@ extension SpecValidator {
                 error("empty '{}' in path '\(path.value)'", at: placeholder.source)
             }
         }
-        let parameters = endpoint.pathParameters
+        let parameters = endpoints[endpoint].pathParameters
         checkUnique(parameters, kind: "path parameter", owner: owner())
         for index in parameters.indices {
             let name = parameters[index].name
@@ -82,8 +87,8 @@ extension SpecValidator {
                 error(
                     "path parameter '\(name)' does not occur in path '\(path.value)'", at: parameters[index].nameSource)
             }
-            check(parameters[index], owner: owner())
-            checkParameterType(parameters[index], kind: "path parameter")
+            check(fieldAt: index, in: parameters, owner: owner())
+            checkParameterType(ofFieldAt: index, in: parameters, kind: "path parameter")
             if parameters[index].nullable {
                 error("path parameter '\(name)' cannot be nullable", at: parameters[index].nameSource)
             }
@@ -97,13 +102,14 @@ extension SpecValidator {
 
     /// Whether `path` holds a `?` or a `#`, and whether it has as many `{` as `}` characters.
     ///
-    /// An ASCII path, nearly every one, is read byte by byte. In another, a combining mark
-    /// after `?` or `{` makes a different character, so characters are compared.
+    /// An ASCII path, nearly every one, is read byte by byte from an array of its UTF-8. In
+    /// another, a combining mark after `?` or `{` makes a different character, so characters
+    /// are compared.
     static func queryAndBraces(of path: String) -> (holdsQueryOrFragment: Bool, hasBalancedBraces: Bool) {
         var isASCII = true
         var holdsQueryOrFragment = false
         var balance = 0
-        for byte in path.utf8 {
+        for byte in Array(path.utf8) {
             switch byte {
             case UInt8(ascii: "?"), UInt8(ascii: "#"): holdsQueryOrFragment = true
             case UInt8(ascii: "{"): balance += 1
@@ -119,31 +125,33 @@ extension SpecValidator {
         )
     }
 
-    mutating func checkResponses(of endpoint: EndpointSpec) {
+    mutating func checkResponses(ofEndpointAt endpoint: Int) {
         // Messages name the endpoint by its id alone, so that is all they keep of it.
-        let operationId = endpoint.operationId
+        let operationId = endpoints[endpoint].operationId
         func owner() -> String { "endpoint '\(operationId)'" }
-        let responses = endpoint.responses
+        let responses = endpoints[endpoint].responses
         // Responses that could not be read were reported; counting what is left would only repeat that.
-        let complete = !endpoint.unreadable.contains("responses")
+        let complete = !endpoints[endpoint].unreadable.contains("responses")
         if responses.isEmpty, complete {
             error(
                 "\(owner()) has no responses; declare at least one, as '200: {}' for success without a body",
-                at: endpoint.source)
+                at: endpoints[endpoint].source)
         }
-        for response in responses {
-            if let body = response.body, let source = response.bodySource { checkType(body, at: source) }
+        // Responses are read in place.
+        for index in responses.indices {
+            if let body = responses[index].body, let source = responses[index].bodySource { checkType(body, at: source) }
         }
-        let successes = responses.filter(\.isSuccess)
+        let successes = responses.indices.filter { responses[$0].isSuccess }
         if !responses.isEmpty, successes.isEmpty, complete {
-            error("\(owner()) has no success (2xx) response", at: endpoint.source)
+            error("\(owner()) has no success (2xx) response", at: endpoints[endpoint].source)
         }
         // The generated method returns one type; success responses must agree on it.
         if let first = successes.first {
-            for other in successes.dropFirst() where other.body != first.body {
+            let body = responses[first].body
+            for other in successes.dropFirst() where responses[other].body != body {
                 error(
-                    "success responses of \(owner()) have different bodies ('\(first.body?.description ?? "none")' for \(first.status), '\(other.body?.description ?? "none")' for \(other.status)); one generated method returns one type",
-                    at: other.source)
+                    "success responses of \(owner()) have different bodies ('\(body?.description ?? "none")' for \(responses[first].status), '\(responses[other].body?.description ?? "none")' for \(responses[other].status)); one generated method returns one type",
+                    at: responses[other].source)
             }
         }
     }

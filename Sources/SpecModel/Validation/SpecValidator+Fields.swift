@@ -1,79 +1,87 @@
 extension SpecValidator {
     // MARK: Models
 
-    mutating func check(_ model: ModelSpec) {
+    /// Checks model `index` of the spec, read in place.
+    mutating func check(modelAt index: Int) {
         // Messages name the model by its name alone, so that is all they keep of it.
-        let name = model.name
+        let name = models[index].name
         func owner() -> String { "model '\(name)'" }
-        if let group = model.group { checkGroupExists(group) }
-        if let swiftName = model.swiftName,
+        if let group = models[index].group { checkGroupExists(group) }
+        if let swiftName = models[index].swiftName,
             !isIdentifier(swiftName.value) || SwiftKeywords.all.contains(swiftName.value)
         {
             error(
                 "'name' of \(owner()) must be a Swift type name: letters, digits and '_', not starting with a digit, not a keyword",
                 at: swiftName.source)
         }
-        switch model.shape {
+        switch models[index].shape {
         case .object(let properties):
             checkUnique(properties, kind: "property", owner: owner())
-            // By index, so that each property is read in place rather than copied out.
-            for index in properties.indices { check(properties[index], owner: owner()) }
+            for property in properties.indices { check(fieldAt: property, in: properties, owner: owner()) }
         case .enumeration(let type, let values):
             guard let primitive = type.primitive, primitive != .boolean else {
                 error(
                     "enum \(owner()) must be of type string, integer or number, not '\(type)'",
-                    at: model.typeSource ?? model.source)
+                    at: models[index].typeSource ?? models[index].source)
                 return
             }
-            if values.isEmpty { error("enum \(owner()) has no values", at: model.source) }
+            if values.isEmpty { error("enum \(owner()) has no values", at: models[index].source) }
             checkEnumValues(values, primitive: primitive, owner: owner())
         }
     }
 
     // MARK: Fields
 
-    mutating func check(_ field: FieldSpec, owner: @autoclosure () -> String) {
-        let name = field.name
+    /// Checks field `index` of `fields`, read in place rather than copied out.
+    mutating func check(fieldAt index: Int, in fields: [FieldSpec], owner: @autoclosure () -> String) {
+        let name = fields[index].name
         func what() -> String { "'\(name)' of \(owner())" }
-        checkType(field.type, at: field.typeSource)
-        if let swiftName = field.swiftName, !isIdentifier(swiftName), let source = field.swiftNameSource {
+        let type = fields[index].type
+        checkType(type, at: fields[index].typeSource)
+        if let swiftName = fields[index].swiftName, !isIdentifier(swiftName), let source = fields[index].swiftNameSource {
             error(
                 "'name' of \(what()) must be a Swift identifier: letters, digits and '_', not starting with a digit",
                 at: source)
         }
-        if let values = field.enumValues {
-            if let primitive = field.type.itemPrimitive, primitive != .boolean {
+        if let values = fields[index].enumValues {
+            if let primitive = type.itemPrimitive, primitive != .boolean {
                 checkEnumValues(values, primitive: primitive, owner: what())
             } else {
                 error(
-                    "'enum' of \(what()) needs a string, integer or number type, not '\(field.type)'",
-                    at: field.typeSource)
+                    "'enum' of \(what()) needs a string, integer or number type, not '\(type)'",
+                    at: fields[index].typeSource)
             }
-            if values.isEmpty { error("'enum' of \(what()) has no values", at: field.typeSource) }
+            if values.isEmpty { error("'enum' of \(what()) has no values", at: fields[index].typeSource) }
         }
-        if let defaultValue = field.defaultValue { checkDefault(defaultValue, of: field, what: what()) }
-        if field.hasConstraints { checkConstraints(field, what: what()) }
+        if let defaultValue = fields[index].defaultValue {
+            checkDefault(
+                defaultValue, type: type, nullable: fields[index].nullable, enumValues: fields[index].enumValues,
+                what: what())
+        }
+        if fields[index].hasConstraints { checkConstraints(fields[index].constraints, type: type, what: what()) }
     }
 
+    /// The default of a field of type `type`.
     mutating func checkDefault(
-        _ defaultValue: Located<LiteralValue>, of field: FieldSpec, what: @autoclosure () -> String
+        _ defaultValue: Located<LiteralValue>, type: TypeExpression, nullable: Bool,
+        enumValues: [Located<LiteralValue>]?, what: @autoclosure () -> String
     ) {
         if defaultValue.value == .null {
-            if !field.nullable {
+            if !nullable {
                 error("default of \(what()) is null, but it is not nullable", at: defaultValue.source)
             }
             return
         }
-        guard let primitive = field.type.primitive else {
+        guard let primitive = type.primitive else {
             error(
-                "default of \(what()) needs a string, integer, number or boolean type, not '\(field.type)'",
+                "default of \(what()) needs a string, integer, number or boolean type, not '\(type)'",
                 at: defaultValue.source)
             return
         }
         if !defaultValue.value.matches(primitive) {
             error(
                 "default '\(defaultValue.value)' of \(what()) is not \(primitive.withArticle)", at: defaultValue.source)
-        } else if let values = field.enumValues, !values.contains(where: { $0.value == defaultValue.value }) {
+        } else if let values = enumValues, !values.contains(where: { $0.value == defaultValue.value }) {
             error(
                 "default '\(defaultValue.value)' of \(what()) is not one of its enum values (\(values.map(\.value.description).joined(separator: ", ")))",
                 at: defaultValue.source)
@@ -83,37 +91,46 @@ extension SpecValidator {
     mutating func checkEnumValues(
         _ values: [Located<LiteralValue>], primitive: TypeExpression.Primitive, owner: @autoclosure () -> String
     ) {
-        var seen: [LiteralValue: SourceRef] = [:]
-        for value in values {
+        // Values seen so far, each hashed once; the first of a repeat is looked up only then.
+        var seen: Set<LiteralValue> = []
+        seen.reserveCapacity(values.count)
+        for index in values.indices {
+            let value = values[index]
             // 1 and 1.0 are one number.
             var key = value.value
             if primitive == .number, case .integer(let int) = key { key = .number(Double(int)) }
             if !value.value.matches(primitive) {
                 error("enum value '\(value.value)' of \(owner()) is not \(primitive.withArticle)", at: value.source)
-            } else if let first = seen[key] {
+                seen.insert(key)
+            } else if !seen.insert(key).inserted {
+                let first = values.indices.first { sameEnumValue(values[$0].value, key, primitive: primitive) }!
                 error(
-                    "enum value '\(value.value)' of \(owner()) is listed twice (first at \(first.location))",
+                    "enum value '\(value.value)' of \(owner()) is listed twice (first at \(values[first].source.location))",
                     at: value.source)
             }
-            seen[key] = seen[key] ?? value.source
         }
+    }
+
+    /// Whether enum value `value` is `key` (an earlier value, as `checkEnumValues` keys it).
+    private func sameEnumValue(_ value: LiteralValue, _ key: LiteralValue, primitive: TypeExpression.Primitive) -> Bool {
+        if primitive == .number, case .integer(let int) = value { return .number(Double(int)) == key }
+        return value == key
     }
 
     /// The constraints of a field that has some, checked in a fixed order: lengths and item
     /// counts, bounds, the pattern, then each lower limit against its upper one.
-    mutating func checkConstraints(_ field: FieldSpec, what: @autoclosure () -> String) {
-        let constraints = field.constraints
-        let isString: Bool = if case .string = field.type { true } else { false }
+    mutating func checkConstraints(_ constraints: Constraints, type: TypeExpression, what: @autoclosure () -> String) {
+        let isString: Bool = if case .string = type { true } else { false }
         let isNumeric: Bool =
-            switch field.type {
+            switch type {
             case .integer, .number: true
             default: false
             }
-        let isArray: Bool = if case .array = field.type { true } else { false }
+        let isArray: Bool = if case .array = type { true } else { false }
         func checkCount(_ name: String, _ value: Located<Int>?, applies: Bool, kind: String) {
             guard let value else { return }
             if !applies {
-                error("'\(name)' of \(what()) applies to \(kind) types only, not '\(field.type)'", at: value.source)
+                error("'\(name)' of \(what()) applies to \(kind) types only, not '\(type)'", at: value.source)
             }
             if value.value < 0 { error("'\(name)' of \(what()) must not be negative", at: value.source) }
         }
@@ -124,7 +141,7 @@ extension SpecValidator {
         func checkBound(_ name: String, _ value: Located<Double>?) {
             if let value, !isNumeric {
                 error(
-                    "'\(name)' of \(what()) applies to integer and number types only, not '\(field.type)'",
+                    "'\(name)' of \(what()) applies to integer and number types only, not '\(type)'",
                     at: value.source)
             }
         }
@@ -132,7 +149,7 @@ extension SpecValidator {
         checkBound("maximum", constraints.maximum)
         if let pattern = constraints.pattern {
             if !isString {
-                error("'pattern' of \(what()) applies to string types only, not '\(field.type)'", at: pattern.source)
+                error("'pattern' of \(what()) applies to string types only, not '\(type)'", at: pattern.source)
             }
             patternChecks.checks.append(
                 PatternChecks.Check(
@@ -152,24 +169,24 @@ extension SpecValidator {
     }
 
     /// Headers, query and path parameters travel as text: primitives, their arrays, or enum models.
-    mutating func checkParameterType(_ field: FieldSpec, kind: String) {
+    mutating func checkParameterType(ofFieldAt index: Int, in fields: [FieldSpec], kind: String) {
         func isSimple(_ type: TypeExpression) -> Bool {
             switch type {
             case .string, .integer, .number, .boolean: return true
             case .model(let name):
                 // Unknown models are reported on their own.
                 guard let index = modelIndexes[name] else { return true }
-                if case .enumeration = spec.models[index].shape { return true }
+                if case .enumeration = models[index].shape { return true }
                 return false
             case .object, .array: return false
             }
         }
-        let type = field.type
+        let type = fields[index].type
         let ok: Bool = if case .array(let element) = type { isSimple(element) } else { isSimple(type) }
         if !ok {
             error(
-                "\(kind) '\(field.name)' must be a string, integer, number, boolean or enum (or a list of them), not '\(type)'",
-                at: field.typeSource)
+                "\(kind) '\(fields[index].name)' must be a string, integer, number, boolean or enum (or a list of them), not '\(type)'",
+                at: fields[index].typeSource)
         }
     }
 
@@ -178,25 +195,22 @@ extension SpecValidator {
         _ fields: [FieldSpec], kind: String, owner: @autoclosure () -> String, caseInsensitive: Bool = false
     ) {
         func key(_ name: String) -> String { caseInsensitive ? name.lowercased() : name }
-        // A short list, as nearly all are, compares each name with the ones before it, which
-        // costs less than hashing it; a long one keeps the first index of each name.
-        let isShort = fields.count <= 16
+        // Sorted, equal names are neighbours: one pass tells whether any name repeats, which
+        // almost no list does, without hashing any of them. Only names are read: the fields
+        // stay in the array, uncopied.
+        var names = fields.indices.map { key(fields[$0].name) }
+        names.sort()
+        guard names.indices.dropFirst().contains(where: { names[$0] == names[$0 - 1] }) else { return }
         var firstIndexes: [String: Int] = [:]
-        // Only names and their places are read: the fields stay in the array, uncopied.
         for index in fields.indices {
             let name = key(fields[index].name)
-            let first: Int?
-            if isShort {
-                first = fields.indices[..<index].first { key(fields[$0].name) == name }
-            } else {
-                first = firstIndexes[name]
-                if first == nil { firstIndexes[name] = index }
+            guard let first = firstIndexes[name] else {
+                firstIndexes[name] = index
+                continue
             }
-            if let first {
-                error(
-                    "\(kind) '\(fields[index].name)' of \(owner()) is declared twice (first at \(fields[first].nameSource.location))",
-                    at: fields[index].nameSource)
-            }
+            error(
+                "\(kind) '\(fields[index].name)' of \(owner()) is declared twice (first at \(fields[first].nameSource.location))",
+                at: fields[index].nameSource)
         }
     }
 }

@@ -2,48 +2,58 @@ extension SpecValidator {
     /// A struct cannot hold itself, even optionally, except through an array. Each cycle of
     /// models through non-array properties is reported once, at the property that closes it.
     mutating func checkRecursion() {
-        let models = spec.models
-        // The graph's nodes are the first model of each name, by index. Each model's edges are
-        // its properties that hold another model directly, each with the target's node and
-        // where the property is.
-        let firstIndex = modelIndexes
-        let graph = models.map { model in
-            let edges = model.properties.compactMap { property -> (target: Int, source: SourceRef)? in
-                guard case .model(let name) = property.type, let target = firstIndex[name] else { return nil }
-                return (target, property.nameSource)
+        // The graph's nodes are the first model of each name, by index. Its edges are the
+        // properties that hold another model directly, all models' in one list: model `i`'s
+        // are `edgeStarts[i]..<edgeStarts[i + 1]`, each with the target's node and the
+        // property's index, to find where it is for a message.
+        var edgeTargets: [Int] = []
+        var edgeProperties: [Int] = []
+        var edgeStarts: [Int] = [0]
+        edgeStarts.reserveCapacity(models.count + 1)
+        for index in models.indices {
+            if case .object(let properties) = models[index].shape {
+                for property in properties.indices {
+                    guard case .model(let name) = properties[property].type, let target = modelIndexes[name]
+                    else { continue }
+                    edgeTargets.append(target)
+                    edgeProperties.append(property)
+                }
             }
-            return (node: firstIndex[model.name], edges: edges)
+            edgeStarts.append(edgeTargets.count)
         }
-        func edges(of node: Int) -> [(target: Int, source: SourceRef)] { graph[node].edges }
         enum Mark { case inProgress, done }
         var marks = [Mark?](repeating: nil, count: models.count)
-        // Depth-first search; a property leading back to a model still in progress closes a cycle.
+        // Depth-first search; a property leading back to a model still in progress closes a
+        // cycle. `path` holds the models in progress, `nextEdges` the next edge of each.
+        var path: [Int] = []
+        var nextEdges: [Int] = []
         for index in models.indices {
-            guard let root = graph[index].node, marks[root] == nil else { continue }
-            var path: [Int] = [root]
-            // For each model on the path, its edges and how many of them were followed.
-            var pending: [(edges: [(target: Int, source: SourceRef)], next: Int)] = [(edges(of: root), 0)]
+            guard let root = modelIndexes[models[index].name], marks[root] == nil else { continue }
+            path.append(root)
+            nextEdges.append(edgeStarts[root])
             marks[root] = .inProgress
-            while let (current, next) = pending.last {
-                guard next < current.count else {
-                    pending.removeLast()
-                    if let finished = path.popLast() { marks[finished] = .done }
+            while let current = path.last {
+                let edge = nextEdges[nextEdges.count - 1]
+                guard edge < edgeStarts[current + 1] else {
+                    path.removeLast()
+                    nextEdges.removeLast()
+                    marks[current] = .done
                     continue
                 }
-                pending[pending.count - 1].next += 1
-                let target = current[next].target
+                nextEdges[nextEdges.count - 1] = edge + 1
+                let target = edgeTargets[edge]
                 switch marks[target] {
                 case .inProgress:
                     let cycle = (path.drop { $0 != target } + [target]).map { models[$0].name }
                     error(
                         "model '\(models[target].name)' contains itself through \(cycle.joined(separator: " → ")); use an array, or break the cycle",
-                        at: current[next].source)
+                        at: models[current].properties[edgeProperties[edge]].nameSource)
                 case .done:
                     continue
                 case nil:
                     marks[target] = .inProgress
                     path.append(target)
-                    pending.append((edges(of: target), 0))
+                    nextEdges.append(edgeStarts[target])
                 }
             }
         }

@@ -1,6 +1,6 @@
 extension SpecValidator {
     /// The token flow names real operations whose bodies and responses have the fields it uses.
-    mutating func checkTokenFlow() {
+    mutating func checkTokenFlow(of spec: APISpec) {
         guard let flow = spec.tokenFlow else { return }
         if spec.security != .bearer, !spec.unreadable.contains("security") {
             error("'tokenFlow' needs 'scheme: bearer': the tokens it mints are sent as bearer tokens", at: flow.source)
@@ -35,16 +35,16 @@ extension SpecValidator {
     }
 
     private mutating func endpoint(named name: Located<String>) -> EndpointSpec? {
-        if let endpoint = spec.endpoints.first(where: { $0.operationId == name.value }) { return endpoint }
-        if spec.unreadable.contains("files") { return nil }
+        if let endpoint = endpoints.first(where: { $0.operationId == name.value }) { return endpoint }
+        if filesUnreadable { return nil }
         error(
-            "unknown operation '\(name.value)'" + Suggestions.hint(for: name.value, in: spec.endpoints.map(\.operationId)),
+            "unknown operation '\(name.value)'" + Suggestions.hint(for: name.value, in: endpoints.map(\.operationId)),
             at: name.source)
         return nil
     }
 
     private func objectModel(_ type: TypeExpression) -> ModelSpec? {
-        guard case .model(let name) = type, let model = spec.models.first(where: { $0.name == name }),
+        guard case .model(let name) = type, let model = models.first(where: { $0.name == name }),
             case .object = model.shape
         else { return nil }
         return model

@@ -18,10 +18,61 @@ public func validateSpec(
 public func validateSpecDeferringPatterns(
     _ spec: APISpec, modelIndexes: [String: Int]? = nil, groupNames: Set<String>? = nil
 ) -> (DiagnosticCollector, PatternChecks) {
-    var validator = SpecValidator(
-        spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName(), groupNames: groupNames ?? spec.groupNames())
-    validator.run()
-    return (validator.diagnostics, validator.patternChecks)
+    let validation = SpecValidation(spec, modelIndexes: modelIndexes, groupNames: groupNames)
+    return validation.finish((0..<validation.itemCount).map(validation.check(item:)))
+}
+
+/// `validateSpecDeferringPatterns` in steps, so that a caller may check the spec's models and
+/// endpoints, which do not depend on each other, on several threads: `check(item:)` each item
+/// from 0 to `itemCount`, then `finish` with what each found, in item order.
+public struct SpecValidation: Sendable {
+    /// What checking one model or endpoint found.
+    public struct Findings: Sendable {
+        var diagnostics: [Diagnostic]
+        var patternChecks: [PatternChecks.Check]
+    }
+
+    private let spec: APISpec
+    /// The checks, with nothing found yet.
+    private let validator: SpecValidator
+
+    public init(_ spec: APISpec, modelIndexes: [String: Int]? = nil, groupNames: Set<String>? = nil) {
+        self.spec = spec
+        validator = SpecValidator(
+            spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName(),
+            groupNames: groupNames ?? spec.groupNames())
+    }
+
+    /// How many items there are to check: the models, then the endpoints.
+    public var itemCount: Int { spec.models.count + spec.endpoints.count }
+
+    /// Checks model `item`, or endpoint `item - spec.models.count`.
+    public func check(item: Int) -> Findings {
+        // A copy of the checks for each item: a few arrays and sets, not the whole spec.
+        var validator = validator
+        let models = spec.models.count
+        if item < models {
+            validator.check(modelAt: item)
+        } else {
+            validator.check(endpointAt: item - models)
+        }
+        return Findings(diagnostics: validator.diagnostics.diagnostics, patternChecks: validator.patternChecks.checks)
+    }
+
+    /// The rest of the checks, with what `check(item:)` found for each item, in item order.
+    public func finish(_ findings: [Findings]) -> (DiagnosticCollector, PatternChecks) {
+        var validator = validator
+        validator.checkInfo(of: spec)
+        validator.checkServers(of: spec)
+        validator.checkGroups(of: spec)
+        for item in findings.indices {
+            validator.diagnostics.append(contentsOf: findings[item].diagnostics)
+            validator.patternChecks.checks += findings[item].patternChecks
+        }
+        validator.checkRecursion()
+        validator.checkTokenFlow(of: spec)
+        return (validator.diagnostics, validator.patternChecks)
+    }
 }
 
 /// The checks, split by what they check: this file, the API, servers and groups and shared
@@ -30,9 +81,13 @@ public func validateSpecDeferringPatterns(
 /// Descriptions of what is checked ("'email' of model 'User'") are autoclosures throughout,
 /// built only when a message needs them.
 struct SpecValidator {
-    let spec: APISpec
+    /// The spec's models and endpoints; checks of the whole spec are given it.
+    let models: [ModelSpec]
+    let endpoints: [EndpointSpec]
+    /// Whether the spec declares groups, so that every endpoint must name one.
+    let declaresGroups: Bool
     var diagnostics = DiagnosticCollector()
-    /// The index in `spec.models` of the first model of each name.
+    /// The index in `models` of the first model of each name.
     let modelIndexes: [String: Int]
     let groupNames: Set<String>
     let serverNames: Set<String>
@@ -47,7 +102,9 @@ struct SpecValidator {
     static let primitiveNames = ["string", "integer", "number", "boolean", "object", "array"]
 
     init(spec: APISpec, modelIndexes: [String: Int], groupNames: Set<String>) {
-        self.spec = spec
+        models = spec.models
+        endpoints = spec.endpoints
+        declaresGroups = !spec.groups.isEmpty
         self.modelIndexes = modelIndexes
         self.groupNames = groupNames
         serverNames = Set(spec.servers.map(\.name.value))
@@ -56,24 +113,13 @@ struct SpecValidator {
         serversUnreadable = spec.unreadable.contains("servers")
     }
 
-    mutating func run() {
-        checkInfo()
-        checkServers()
-        checkGroups()
-        // By index, so that each model and endpoint is read in place rather than copied out.
-        for index in spec.models.indices { check(spec.models[index]) }
-        for index in spec.endpoints.indices { check(spec.endpoints[index]) }
-        checkRecursion()
-        checkTokenFlow()
-    }
-
     mutating func error(_ message: String, at source: SourceRef) {
         diagnostics.error(message, at: source)
     }
 
     // MARK: API, servers, groups
 
-    mutating func checkInfo() {
+    mutating func checkInfo(of spec: APISpec) {
         let name = spec.info.name
         if !isIdentifier(name.value) {
             error(
@@ -82,7 +128,7 @@ struct SpecValidator {
         }
     }
 
-    mutating func checkServers() {
+    mutating func checkServers(of spec: APISpec) {
         // The index of the last server of each name so far, whose place a repeat cites.
         var seen: [String: Int] = [:]
         for (index, server) in spec.servers.enumerated() {
@@ -126,9 +172,10 @@ struct SpecValidator {
         }
     }
 
-    mutating func checkGroups() {
+    mutating func checkGroups(of spec: APISpec) {
         // The index of the last group of each name so far, whose place a repeat cites.
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(spec.groups.count)
         for index in spec.groups.indices {
             let name = spec.groups[index].name
             if let first = seen.updateValue(index, forKey: name.value) {
