@@ -5,7 +5,7 @@ extension Array where Element: Sendable {
     /// `map` spread over every core, with the results in the same order as `self`: for
     /// independent work on many items, such as reading spec files or rendering output files.
     ///
-    /// The elements are cut into a few contiguous chunks per core, each mapped on whichever core
+    /// The elements are cut into sixteen contiguous chunks per core, each mapped on whichever core
     /// takes it, so that a slow item does not leave the other cores idle. Fewer than
     /// `minimumCount` elements are mapped on the calling thread: starting work on the other cores
     /// would cost more than it saves.
@@ -14,7 +14,7 @@ extension Array where Element: Sendable {
     ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, count >= Swift.max(minimumCount, 2) else { return map(transform) }
-        let chunkCount = Swift.min(count, cores * 4)
+        let chunkCount = Swift.min(count, cores * 16)
         let chunks = ChunkResults<Result>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let start = count * chunk / chunkCount

@@ -112,7 +112,8 @@ extension ContextBuilderState {
         // The models each model's properties refer to, by index.
         // Spec values are read in place, by index: a copy of one copies every one of its parts.
         let references = spec.models.indices.map { index in
-            spec.models[index].properties.flatMap { $0.type.referencedModels.compactMap { modelIndexes[$0] } }
+            let properties = spec.models[index].properties
+            return properties.indices.flatMap { properties[$0].type.referencedModels.compactMap { modelIndexes[$0] } }
         }
         var users = [ModelUsers](repeating: .none, count: spec.models.count)
         for index in spec.endpoints.indices {
@@ -148,7 +149,9 @@ extension ContextBuilderState {
     /// (`references`, by model index).
     func reachableModels(from endpoint: EndpointSpec, references: [[Int]]) -> Set<Int> {
         var types = (endpoint.body.map { [$0.type] } ?? []) + endpoint.responses.compactMap(\.body)
-        for field in endpoint.pathParameters + endpoint.headers + endpoint.query { types.append(field.type) }
+        for fields in [endpoint.pathParameters, endpoint.headers, endpoint.query] {
+            types += fields.indices.map { fields[$0].type }
+        }
         var pending = types.flatMap(\.referencedModels).compactMap { modelIndexes[$0] }
         var found: Set<Int> = []
         while let model = pending.popLast() {

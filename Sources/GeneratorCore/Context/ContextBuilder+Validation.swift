@@ -16,10 +16,10 @@ extension ContextBuilderState {
         for index in spec.models.indices {
             let name = spec.models[index].name
             let properties = spec.models[index].properties
-            for property in properties {
-                if let child = validatedChild(of: property.type) { usedBy[child, default: []].append(name) }
+            for position in properties.indices {
+                if let child = validatedChild(of: properties[position].type) { usedBy[child, default: []].append(name) }
             }
-            if properties.contains(where: Self.hasChecks) { pending.append(name) }
+            if properties.indices.contains(where: { Self.hasChecks(properties[$0]) }) { pending.append(name) }
         }
         var result = Set(pending)
         while let name = pending.popLast() {
