@@ -50,8 +50,14 @@ struct RenderScope {
 
     /// Closes the innermost scope, dropping its bindings.
     mutating func leaveScope(_ outer: Int) {
-        bindings.removeLast(bindings.count - scopeStart)
+        dropInnermostBindings()
         scopeStart = outer
+    }
+
+    /// Drops the bindings of the innermost scope, one by one from the end: removing a range at
+    /// once goes through the general range replacement, for a scope of two or three bindings.
+    private mutating func dropInnermostBindings() {
+        while bindings.count > scopeStart { bindings.removeLast() }
     }
 
     /// Starts a loop iteration in a scope that ``enterScope()`` opened: drops what the previous
@@ -59,7 +65,7 @@ struct RenderScope {
     /// `loop` and the loop variable. The loop variable comes after `loop`, so that it wins when a
     /// loop variable is itself named `loop`.
     mutating func startIteration(variable: String, element: TemplateValue, loop: LoopState) {
-        bindings.removeLast(bindings.count - scopeStart)
+        dropInnermostBindings()
         bindings.append(Binding(name: "loop", value: .object(loop)))
         bindings.append(Binding(name: variable, value: element))
     }

@@ -33,8 +33,8 @@ struct Renderer {
         // By index, so that each node is read where the array holds it rather than copied out.
         for index in nodes.indices {
             switch nodes[index] {
-            case .text(let text):
-                output.append(contentsOf: text.utf8)
+            case .text(let bytes):
+                output.append(contentsOf: bytes)
             case .output(let tag):
                 try write(evaluate(tag.expression), of: tag.expression, layout: tag.layout)
             case .conditional(let conditional):

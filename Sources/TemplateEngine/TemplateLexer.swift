@@ -23,7 +23,8 @@ struct TagToken: Sendable {
 
 /// A piece of a template after lexing: literal text or a tag. Comments are gone by then.
 enum TemplateToken: Sendable {
-    case text(String)
+    /// UTF-8, as the renderer writes it.
+    case text([UInt8])
     case output(TagToken)
     case block(TagToken)
 }
@@ -350,7 +351,7 @@ struct TemplateLexer {
         var tokens: [TemplateToken] = []
         var text: [UInt8] = []
         func flushText() {
-            if !text.isEmpty { tokens.append(.text(String(decoding: text, as: UTF8.self))) }
+            if !text.isEmpty { tokens.append(.text(text)) }
             text.removeAll()
         }
         for piece in pieces {

@@ -1,8 +1,8 @@
 /// A parsed piece of a template, ready to render. Each case but text holds one object, which
 /// the renderer reads in place.
 enum TemplateNode: Sendable {
-    /// Literal text, after whitespace control.
-    case text(String)
+    /// Literal text, after whitespace control, as the UTF-8 the output is made of.
+    case text([UInt8])
     /// `{{ expression }}`.
     case output(OutputTag)
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.

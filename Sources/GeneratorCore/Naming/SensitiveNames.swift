@@ -21,7 +21,10 @@ enum SensitiveNames {
     /// Whether `part` occurs anywhere in `text`. Both are UTF-8, and the parts are ASCII, so this
     /// finds the same places as a search by scalars.
     private static func holds(_ text: [UInt8], _ part: [UInt8]) -> Bool {
-        guard text.count >= part.count else { return false }
-        return (0...(text.count - part.count)).contains { start in text[start..<start + part.count].elementsEqual(part) }
+        guard let first = part.first, text.count >= part.count else { return false }
+        for start in 0...(text.count - part.count) where text[start] == first {
+            if text[start..<start + part.count].elementsEqual(part) { return true }
+        }
+        return false
     }
 }
