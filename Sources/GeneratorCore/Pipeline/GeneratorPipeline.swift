@@ -173,6 +173,8 @@ public enum GeneratorPipeline {
 
     /// Exactly one newline at the end of every file.
     static func normalizedEnding(_ text: String) -> String {
+        // A file that ends in exactly one newline, as rendered files do, is kept as it is.
+        if text.utf8.last == UInt8(ascii: "\n"), text.utf8.dropLast().last != UInt8(ascii: "\n") { return text }
         var scalars = Substring(text).unicodeScalars
         while let last = scalars.last, last == "\n" { scalars.removeLast() }
         return String(scalars) + "\n"
