@@ -115,15 +115,12 @@ extension ContextBuilderState {
             let properties = spec.models[index].properties
             return properties.indices.flatMap { properties[$0].type.referencedModels.compactMap { modelIndexes[$0] } }
         }
-        // Each endpoint's models are found on its own, on every core; then tallied in order.
-        let builder = self
-        let reached = Array(spec.endpoints.indices).concurrentMap { index in
-            builder.reachableModels(from: builder.spec.endpoints[index], references: references)
-        }
         var users = [ModelUsers](repeating: .none, count: spec.models.count)
-        for (index, models) in reached.enumerated() {
+        for index in spec.endpoints.indices {
             guard let group = spec.endpoints[index].group?.value ?? extraGroups.default else { continue }
-            for model in models { users[model].add(group) }
+            for model in reachableModels(from: spec.endpoints[index], references: references) {
+                users[model].add(group)
+            }
         }
         return spec.models.indices.map { index in
             if isEmptyRequestBody(spec.models[index]) { return nil }
