@@ -51,6 +51,7 @@ extension ContextBuilderState {
         _ model: ModelSpec, swiftName: String, properties: [FieldSpec], diagnostics: inout DiagnosticCollector
     ) -> ModelContext {
         var propertyScope = NameScope("the properties of", of: swiftName)
+        propertyScope.reserveCapacity(properties.count)
         // Nested enum types must not shadow a type the struct uses by its short name.
         var nestedTypes = NameScope(
             "the nested types of", of: swiftName,

@@ -10,11 +10,16 @@ struct NameScope: Sendable {
     /// same large set (every model's name) pass it as `shared`.
     private let reserved: [String: String]
     private let shared: [String: String]
+    private let kind: String
+    private let owner: String?
+
     /// What the scope is, for diagnostics: `kind`, or `kind 'owner'` (`the properties of 'User'`).
-    let description: String
+    /// Put together only for a diagnostic, which most scopes never report.
+    var description: String { owner.map { "\(kind) '\($0)'" } ?? kind }
 
     init(_ kind: String, of owner: String? = nil, reserved: [String: String] = [:], shared: [String: String] = [:]) {
-        description = owner.map { "\(kind) '\($0)'" } ?? kind
+        self.kind = kind
+        self.owner = owner
         self.reserved = reserved
         self.shared = shared
     }
