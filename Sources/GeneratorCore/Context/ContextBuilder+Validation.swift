@@ -45,6 +45,8 @@ extension ContextBuilderState {
 
     /// The constraint checks that apply to a field's Swift type, each a `Validation` function and its bound.
     static func checks(for field: FieldSpec) -> [CheckContext] {
+        // Most fields have no constraint, and so nothing to check.
+        guard field.hasConstraints else { return [] }
         let constraints = field.constraints
         let isEnum = field.enumValues != nil
         var checks: [CheckContext] = []
