@@ -1,5 +1,10 @@
 import ConcurrentMap
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 
 /// `concurrentMap` is `map`: the same results in the same order, whether the work is spread over
@@ -25,8 +30,8 @@ import Testing
         try #require(ProcessInfo.processInfo.activeProcessorCount > 1, "needs two cores")
         let threads = Array(0..<64).concurrentMap(minimumCount: 1) { _ -> String in
             // Long enough per item that one thread cannot take every chunk before the others start.
-            Thread.sleep(forTimeInterval: 0.002)
-            return "\(Unmanaged.passUnretained(Thread.current).toOpaque())"
+            Thread.sleep(forTimeInterval: 0.005)
+            return "\(pthread_self())"
         }
         #expect(Set(threads).count > 1)
     }
