@@ -45,7 +45,14 @@ extension Renderer {
 
     /// The member `key` of the value of `base`.
     private func member(_ key: String, of base: Expression, at location: SourceLocation) throws(TemplateError) -> TemplateValue {
-        let value = try evaluate(base)
+        // A variable's member, `property.swiftName`, is the commonest expression: the variable is
+        // read at once. Any other base, or an unknown variable (for its error), is evaluated.
+        let value: TemplateValue
+        if case .variable(let name) = base.kind, let bound = scope.lookup(name) {
+            value = bound
+        } else {
+            value = try evaluate(base)
+        }
         guard case .object(let object) = value else {
             throw error(at: location, "cannot access key '\(key)' on '\(base)', which is \(value.kindDescription)")
         }
