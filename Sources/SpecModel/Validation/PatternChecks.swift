@@ -3,10 +3,9 @@ import Foundation
 /// The `pattern:` constraints validation found, each with the error to report if it is not a
 /// regular expression, compiled when the caller asks rather than while validating.
 ///
-/// Compiling the first regular expression of a process sets up ICU's regular expression tables,
-/// about a millisecond and a half: most of validating a small spec. Nothing after validation
-/// depends on whether a pattern compiles, so the pipeline compiles them on another core while
-/// it builds the context, and reports the errors before using the context.
+/// Validation checks every spec item on its own, possibly on several cores; the patterns are
+/// gathered there and compiled once, by the pipeline, which reports a pattern that does not
+/// compile among the rest of the spec's errors.
 public struct PatternChecks: Sendable {
     struct Check: Sendable {
         var pattern: String
