@@ -10,7 +10,7 @@ public struct TemplateList<Element: TemplateObject>: RandomAccessCollection, Sen
     @inlinable
     public init(_ elements: [Element]) {
         self.elements = elements
-        templateValue = .array(elements.map { .object($0) })
+        templateValue = TemplateValue(elements)
     }
 
     @inlinable public var startIndex: Int { elements.startIndex }

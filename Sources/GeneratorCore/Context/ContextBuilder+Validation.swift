@@ -19,7 +19,7 @@ extension ContextBuilderState {
             for position in properties.indices {
                 if let child = validatedChild(of: properties[position].type) { usedBy[child, default: []].append(name) }
             }
-            if properties.indices.contains(where: { Self.hasChecks(properties[$0]) }) { pending.append(name) }
+            if properties.indices.contains(where: { !Self.checks(for: properties[$0]).isEmpty }) { pending.append(name) }
         }
         var result = Set(pending)
         while let name = pending.popLast() {
@@ -36,11 +36,6 @@ extension ContextBuilderState {
         case .model(let name), .array(.model(let name)): name
         default: nil
         }
-    }
-
-    /// Whether ``checks(for:)`` gives the field any check.
-    static func hasChecks(_ field: FieldSpec) -> Bool {
-        !ContextBuilderState.checks(for: field).isEmpty
     }
 
     /// The constraint checks that apply to a field's Swift type, each a `Validation` function and its bound.

@@ -7,8 +7,9 @@ import TemplateEngine
 /// model lives in which file, what a method's arguments are. Templates only arrange the text.
 /// `apigen context` prints exactly this value, so a template author can see what is there.
 public enum ContextBuilder {
-    public static func build(_ spec: APISpec) -> Result<RootContext, DiagnosticsError> {
-        var builder = ContextBuilderState(spec: spec)
+    /// `modelIndexes` is `spec.modelIndexesByName()`, for a caller that has it already.
+    public static func build(_ spec: APISpec, modelIndexes: [String: Int]? = nil) -> Result<RootContext, DiagnosticsError> {
+        var builder = ContextBuilderState(spec: spec, modelIndexes: modelIndexes ?? spec.modelIndexesByName())
         let context = builder.build()
         if builder.diagnostics.hasErrors { return .failure(DiagnosticsError(builder.diagnostics.sorted)) }
         return .success(context)
@@ -65,12 +66,12 @@ struct ContextBuilderState: Sendable {
     /// for doc comments that link to an operation from elsewhere.
     var operationSymbols: [String: String] = [:]
 
-    init(spec: APISpec) {
+    init(spec: APISpec, modelIndexes: [String: Int]) {
         self.spec = spec
         apiName = spec.info.name.value
         clientName = apiName + "Client"
         errorName = apiName + "Error"
-        modelIndexes = spec.modelIndexesByName()
+        self.modelIndexes = modelIndexes
     }
 
     mutating func build() -> RootContext {

@@ -59,11 +59,7 @@ public struct TemplateSet: Sendable {
 public enum GeneratorPipeline {
     /// The template context of `files`, or every problem found in them.
     public static func context(_ files: [SpecFile]) -> Result<RootContext, DiagnosticsError> {
-        loadValidatedSpec(files).flatMap { loaded in
-            let failures = loaded.patterns.failures()
-            guard failures.isEmpty else { return .failure(loaded.withPatternErrors(failures)) }
-            return ContextBuilder.build(loaded.spec)
-        }
+        loadIndexedSpec(files).flatMap { ContextBuilder.build($0.spec, modelIndexes: $0.modelIndexes) }
     }
 
     /// Every stage but writing.
