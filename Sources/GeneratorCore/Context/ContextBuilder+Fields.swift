@@ -25,8 +25,8 @@ extension ContextBuilderState {
         let escapedName = SwiftNaming.escapedIdentifier(swiftName)
         return FieldContext(
             name: field.name, nameLiteral: SwiftLiteral.string(field.name), swiftName: escapedName, label: swiftName,
-            parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isOptional: isOptional,
-            isArray: isArray, required: required, nullable: nullable, isThreeState: isThreeState,
+            parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isArray: isArray,
+            required: required, nullable: nullable,
             description: field.description, deprecated: field.deprecated, defaultLiteral: defaultLiteral,
             sensitive: isSensitive(field), location: location,
             validation: validationContext(field, escapedName: escapedName, isOptional: isOptional, isThreeState: isThreeState))

@@ -112,9 +112,8 @@ extension ContextBuilderState {
 
     /// The request body as the method's `body` argument.
     private func bodyArgument(_ body: BodySpec) -> BodyArgumentContext {
-        let swiftType = mapper.swiftType(body.type)
-        return BodyArgumentContext(
-            swiftType: body.required ? swiftType : swiftType + "?", baseType: swiftType, isOptional: !body.required,
+        BodyArgumentContext(
+            baseType: mapper.swiftType(body.type), isOptional: !body.required,
             nested: nestedValidation(of: body.type), description: body.description ?? "The request body.",
             contentType: body.contentType)
     }

@@ -25,12 +25,13 @@ public final class FieldContext: TemplateContext {
     public let swiftType: String
     /// The type without optionality.
     public let baseType: String
-    public let isOptional: Bool
     public let isArray: Bool
     public let required: Bool
     public let nullable: Bool
+    /// Whether the Swift type is optional: not required, or nullable.
+    public var isOptional: Bool { !required || nullable }
     /// Nullable and not required: `nil` leaves it out, `.null` sends `null`.
-    public let isThreeState: Bool
+    public var isThreeState: Bool { nullable && !required }
     public let description: String?
     public let deprecated: Bool
     /// The default value as Swift source, `nil` for an optional without one.
@@ -49,11 +50,9 @@ public final class FieldContext: TemplateContext {
         parameterName: String,
         swiftType: String,
         baseType: String,
-        isOptional: Bool,
         isArray: Bool,
         required: Bool,
         nullable: Bool,
-        isThreeState: Bool,
         description: String? = nil,
         deprecated: Bool,
         defaultLiteral: String? = nil,
@@ -68,11 +67,9 @@ public final class FieldContext: TemplateContext {
         self.parameterName = parameterName
         self.swiftType = swiftType
         self.baseType = baseType
-        self.isOptional = isOptional
         self.isArray = isArray
         self.required = required
         self.nullable = nullable
-        self.isThreeState = isThreeState
         self.description = description
         self.deprecated = deprecated
         self.defaultLiteral = defaultLiteral

@@ -177,7 +177,7 @@ public enum ArgumentContext: Sendable {
     var parameterName: String {
         switch self {
         case .parameter(let field): field.parameterName
-        case .body: "body"
+        case .body: BodyArgumentContext.name
         }
     }
 
@@ -185,7 +185,7 @@ public enum ArgumentContext: Sendable {
     var label: String {
         switch self {
         case .parameter(let field): field.label
-        case .body: "body"
+        case .body: BodyArgumentContext.name
         }
     }
 
@@ -199,7 +199,7 @@ public enum ArgumentContext: Sendable {
     var defaultLiteral: String? {
         switch self {
         case .parameter(let field): field.defaultLiteral
-        case .body(let body): body.isOptional ? "nil" : nil
+        case .body(let body): body.defaultLiteral
         }
     }
 }
@@ -214,24 +214,28 @@ public final class BodyArgumentContext: TemplateContext {
 
     public static let members = MemberTable<Member>()
 
-    /// The body's type, optional when the body is.
-    public let swiftType: String
+    /// The argument's name, label and field: always `body`.
+    static let name = "body"
+
+    /// The body's type.
     public let baseType: String
     public let isOptional: Bool
+    /// The argument's type: the body's, optional when the body is.
+    public var swiftType: String { isOptional ? baseType + "?" : baseType }
+    /// An optional body defaults to `nil`; a required one has no default.
+    public var defaultLiteral: String? { isOptional ? "nil" : nil }
     /// Whether the body holds models with checks of their own.
     public let nested: ValidationContext.Nested?
     public let description: String
     public let contentType: String
 
     public init(
-        swiftType: String,
         baseType: String,
         isOptional: Bool,
         nested: ValidationContext.Nested? = nil,
         description: String,
         contentType: String
     ) {
-        self.swiftType = swiftType
         self.baseType = baseType
         self.isOptional = isOptional
         self.nested = nested
@@ -247,11 +251,11 @@ public final class BodyArgumentContext: TemplateContext {
         case .valueExpression: "body"
         case .valueIsOptional: .bool(isOptional)
         case .iterableExpression: .string(isOptional ? "(body ?? [])" : "body")
-        case .swiftName, .label, .parameterName, .location: "body"
+        case .swiftName, .label, .parameterName, .location: .string(Self.name)
         case .swiftType: .string(swiftType)
         case .baseType: .string(baseType)
         case .isOptional: .bool(isOptional)
-        case .defaultLiteral: isOptional ? "nil" : .null
+        case .defaultLiteral: TemplateValue(defaultLiteral)
         case .hasDefault: .bool(isOptional)
         case .description: .string(description)
         case .contentType: .string(contentType)
