@@ -30,22 +30,27 @@ struct Renderer {
     }
 
     mutating func render(_ nodes: [TemplateNode]) throws(TemplateError) {
-        // By index, so that each node is read where the array holds it rather than copied out.
         for index in nodes.indices {
-            switch nodes[index] {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case .output(let tag):
-                try write(evaluate(tag.expression), of: tag.expression, layout: tag.layout)
-            case .conditional(let conditional):
-                try renderConditional(conditional)
-            case .loop(let loop):
-                try renderLoop(loop)
-            case .include(let include):
-                try renderInclude(include)
-            case .assignment(let assignment):
-                scope.assign(assignment.name, try evaluate(assignment.value))
-            }
+            try render(nodes[index])
+        }
+    }
+
+    // A node of its own, switched over as a borrowed parameter: switching over `nodes[index]`
+    // in the loop copied the node's object, one retain and release per node rendered.
+    private mutating func render(_ node: TemplateNode) throws(TemplateError) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .output(let tag):
+            try write(evaluate(tag.expression), of: tag.expression, layout: tag.layout)
+        case .conditional(let conditional):
+            try renderConditional(conditional)
+        case .loop(let loop):
+            try renderLoop(loop)
+        case .include(let include):
+            try renderInclude(include)
+        case .assignment(let assignment):
+            scope.assign(assignment.name, try evaluate(assignment.value))
         }
     }
 
