@@ -38,6 +38,9 @@ let package = Package(
             name: "apigen-benchmark", dependencies: ["GeneratorCore", "SpecModel", "YAMLLite"], path: "Sources/Benchmark"),
         // The generated Frontegg Identity client, compiled straight from Generated/.
         .target(name: "FronteggIdentity", path: "Generated/FronteggIdentity"),
+        // The golden output of the real-world fixture, compiled so that its tests can send and
+        // receive every construct real APIs need through a loopback server.
+        .target(name: "RealWorld", path: "Tests/GeneratorCoreTests/Fixtures/real-world/Expected/RealWorld"),
         // The SwiftPM plugins, kept under Sources/ so the top level keeps its layout. Both run
         // the apigen executable built from source.
         .plugin(
@@ -71,6 +74,12 @@ let package = Package(
             dependencies: ["FronteggIdentity"],
             // The fake Frontegg server the loopback tests start; run by python3, not compiled.
             exclude: ["FakeFrontegg"]
+        ),
+        .testTarget(
+            name: "RealWorldTests",
+            dependencies: ["RealWorld"],
+            // The loopback echo server and its payloads; run by python3, not compiled.
+            exclude: ["EchoServer"]
         ),
         .testTarget(name: "apigenTests", dependencies: ["GeneratorCore"]),
     ],

@@ -367,7 +367,7 @@ import YAMLLite
     // MARK: - JSON and YAML
 
     /// The YAML is YAML-lite, and reads back as the very JSON the JSON emitter writes: same
-    /// values, same key order, same text.
+    /// values, same key order, same text (but for how a number's exponent is spelled).
     @Test(arguments: allSpecs)
     func yamlReadsBackAsTheJSON(folder: String) throws {
         let document = try Self.export(folder)
@@ -377,7 +377,9 @@ import YAMLLite
         #expect(parsed.errors.isEmpty, "\(parsed.errors.map(\.description))")
         let root = try #require(parsed.root)
         #expect(try Self.canonicalJSON(root.jsonString(pretty: true)) == Self.canonicalJSON(json))
-        #expect(root.jsonString(pretty: true) + "\n" == json)
+        // Same text too, but for one spelling: the emitters write `1.0e+300` for YAML 1.1
+        // readers, and YAML-lite's JSON writes the float back as Python does, `1e+300`.
+        #expect(root.jsonString(pretty: true) + "\n" == json.replacingOccurrences(of: ".0e", with: "e"))
     }
 
     @Test(arguments: allSpecs)

@@ -15,7 +15,7 @@ import Testing
                   a: Größe
                   b: array(Größe)
                   c: string( date-time )
-                  d: string(\u{3000}x\u{3000})
+                  d: string(\u{3000}email\u{3000})
                   e: "integer(\\tint64 )"
                   f: 'Größe '
 
@@ -23,17 +23,17 @@ import Testing
         let properties = try #require(spec.models.last?.properties)
         #expect(
             properties.map(\.type) == [
-                .model("Größe"), .array(.model("Größe")), .string(format: "date-time"), .string(format: "x"),
-                .integer(format: "int64"), .model("Größe"),
+                .model("Größe"), .array(.model("Größe")), .string(format: .dateTime), .string(format: .email),
+                .integer(format: .int64), .model("Größe"),
             ])
     }
 
     @Test func typeExpressionErrorsAfterNonASCIICountScalars() {
-        let body = "models:\n  M:\n    properties:\n      a: array(Größe\n      b: string(x) é\n      e: array(é )x\n"
+        let body = "models:\n  M:\n    properties:\n      a: array(Größe\n      b: string(email) é\n      e: array(é )x\n"
         #expect(
             diagnostics(body) == [
                 "s.yaml:5:21: error: expected ')'",
-                "s.yaml:6:20: error: unexpected 'é' in type 'string(x) é'",
+                "s.yaml:6:24: error: unexpected 'é' in type 'string(email) é'",
                 "s.yaml:7:19: error: unexpected 'x' in type 'array(é )x'",
             ])
     }

@@ -48,7 +48,7 @@ import Testing
         #expect(endpoint.responses.first?.body == .model("InviteUserResponse"))
         #expect(spec.models.map(\.name) == ["InviteUserRequest", "InviteUserResponse"])
         let email = try #require(spec.models.first?.properties.first)
-        #expect(email.type == .string(format: "email"))
+        #expect(email.type == .string(format: .email))
         #expect(email.constraints.maxLength?.value == 10)
         let provider = try #require(spec.models.first?.properties.last)
         #expect(provider.enumValues?.map(\.value) == [.string("local"), .string("saml")])
@@ -59,11 +59,20 @@ import Testing
 
     @Test(arguments: [
         ("string", TypeExpression.string(format: nil)),
-        ("string(date-time)", .string(format: "date-time")),
+        ("string(date-time)", .string(format: .dateTime)),
+        ("string(date)", .string(format: .date)),
+        ("string(uuid)", .string(format: .uuid)),
+        ("string(binary)", .string(format: .binary)),
+        ("integer(int32)", .integer(format: .int32)),
+        ("number(double)", .number(format: .double)),
+        ("any", .any),
+        ("map(string)", .map(.string(format: nil))),
+        ("map( array(map(Role)) )", .map(.array(.map(.model("Role"))))),
+        ("array(any)", .array(.any)),
         ("array(array(Role))", .array(.array(.model("Role")))),
         ("array( integer )", .array(.integer(format: nil))),
         ("object", .object),
-        ("number(float)", .number(format: "float")),
+        ("number(float)", .number(format: .float)),
         // Bare names, either side of the keywords' longest length (seven bytes).
         ("integer", .integer(format: nil)),
         ("boolean", .boolean),
@@ -82,6 +91,21 @@ import Testing
             "s.yaml:5:22: error: expected ')'",
             "s.yaml:6:17: error: 'boolean' takes no argument",
             "s.yaml:7:10: error: 'array' needs an element type, as in 'array(string)'",
+        ])
+    }
+
+    @Test func formatsAreAClosedListWithSuggestions() {
+        let result = diagnostics(
+            "models:\n  M:\n    properties:\n      a: string(datetime)\n      b: integer(int46)\n"
+                + "      c: number(decimal)\n      d: map\n      e: any(string)\n      f: { type: 'string(uuid )' }\n")
+        #expect(result == [
+            "s.yaml:5:17: error: unknown string format 'datetime' (did you mean 'date-time'?); the formats are "
+                + "date-time, date, time, duration, email, uri, uri-reference, url, hostname, ipv4, ipv6, uuid, "
+                + "binary, byte, password, regex",
+            "s.yaml:6:18: error: unknown integer format 'int46' (did you mean 'int64'?); the formats are int32, int64",
+            "s.yaml:7:17: error: unknown number format 'decimal'; the formats are float, double",
+            "s.yaml:8:10: error: 'map' needs an element type, as in 'map(string)'",
+            "s.yaml:9:13: error: 'any' takes no argument",
         ])
     }
 

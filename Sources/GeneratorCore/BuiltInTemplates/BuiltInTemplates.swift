@@ -317,7 +317,8 @@ import Foundation
 ///
 /// - Remark: Generated from `{{ model.source }}`.
 {% if model.deprecated %}
-@available(*, deprecated)
+///
+/// - Important: Deprecated: the API may stop accepting or sending it.
 {% endif %}
 {% if model.hasSensitive %}
 public struct {{ model.swiftName }}:
@@ -339,41 +340,59 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
 {% endif %}
+{% if property.access == "readOnly" %}
+    ///
+    /// Only the server sends it: the initializer does not take it, and encoding leaves it out.
+{% elif property.access == "writeOnly" %}
+    ///
+    /// Only the client sends it: responses may leave it out, and then it is `nil`.
+{% endif %}
 {% if property.deprecated %}
     @available(*, deprecated)
-{% endif %}
+    public var {{ property.swiftName }}: {{ property.swiftType }} {
+        get { {{ property.storageName }} }
+        set { {{ property.storageName }} = newValue }
+    }
+{% else %}
     public var {{ property.swiftName }}: {{ property.swiftType }}
+{% endif %}
+{% endfor %}
+{% for property in model.properties %}
+{% if property.deprecated %}
+    /// The storage of ``{{ property.label }}``, which the generated code reads without a deprecation warning.
+    private var {{ property.storageName }}: {{ property.swiftType }}
+{% endif %}
 {% endfor %}
 {% if model.properties %}
 
 {% endif %}
-{% if model.properties | count == 0 %}
-    /// Creates a value, which has no properties.
+{% if model.initializedProperties | count == 0 %}
+    /// Creates a value{% if model.properties %}, whose properties only the server sends{% else %}, which has no properties{% endif %}.
 {% else %}
     /// Creates a value from its properties.
     ///
 {% endif %}
-{% if model.properties | count == 1 %}
-{% for property in model.properties %}
+{% if model.initializedProperties | count == 1 %}
+{% for property in model.initializedProperties %}
     /// - Parameter {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
 {% endfor %}
-{% elif model.properties %}
+{% elif model.initializedProperties %}
     /// - Parameters:
-{% for property in model.properties %}
+{% for property in model.initializedProperties %}
     ///   - {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
 {% endfor %}
 {% endif %}
 {% if model.wrapsInit %}
     public init(
-{% for property in model.properties %}
-        {{ property.parameterName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
+{% for property in model.initializedProperties %}
+        {{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
 {% endfor %}
     ) {
 {% else %}
-    public init({% for property in model.properties %}{{ property.parameterName }}: {{ property.swiftType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) {
+    public init({% for property in model.initializedProperties %}{{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) {
 {% endif %}
-{% for property in model.properties %}
-        self.{{ property.swiftName }} = {{ property.swiftName }}
+{% for property in model.initializedProperties %}
+        self.{{ property.storageName }} = {{ property.swiftName }}
 {% endfor %}
     }
 {% if model.hasCodingKeys %}
@@ -381,26 +400,30 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
 {% for property in model.properties %}
 {% if property.isRenamed %}
-        case {{ property.swiftName }} = {{ property.nameLiteral }}
+        case {{ property.storageName }} = {{ property.nameLiteral }}
 {% else %}
-        case {{ property.swiftName }}
+        case {{ property.storageName }}
 {% endif %}
 {% endfor %}
     }
 {% endif %}
 {% if model.hasCustomEncode %}
 
-    /// Encodes the value, writing required fields even when they are `nil`, as JSON `null`.
+    /// Encodes the value{% if model.encodesNull %}, writing required fields even when they are `nil`, as JSON `null`{% endif %}{% if model.hasReadOnly %}{% if model.encodesNull %} and{% else %},{% endif %} leaving out the fields only the server sends{% endif %}.
     ///
     /// - Parameter encoder: The encoder to write to.
     /// - Throws: An error when the encoder cannot write a field.
     public func encode(to encoder: any Encoder) throws {
+{% if model.encodedProperties %}
         var container = encoder.container(keyedBy: CodingKeys.self)
-{% for property in model.properties %}
-{% if property.alwaysEncoded %}
-        try container.encode({{ property.swiftName }}, forKey: .{{ property.swiftName }})
 {% else %}
-        try container.encodeIfPresent({{ property.swiftName }}, forKey: .{{ property.swiftName }})
+        _ = encoder.container(keyedBy: CodingKeys.self)
+{% endif %}
+{% for property in model.encodedProperties %}
+{% if property.alwaysEncoded %}
+        try container.encode({{ property.storageName }}, forKey: .{{ property.storageName }})
+{% else %}
+        try container.encodeIfPresent({{ property.storageName }}, forKey: .{{ property.storageName }})
 {% endif %}
 {% endfor %}
     }
@@ -435,12 +458,12 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     public var description: String {
 {% if model.properties | count == 1 %}
 {% for property in model.properties %}
-        "{{ model.swiftName }}({{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.swiftName }})){% endif %})"
+        "{{ model.swiftName }}({{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.storageName }})){% endif %})"
 {% endfor %}
 {% else %}
         let fields = [
 {% for property in model.properties %}
-            "{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.swiftName }})){% endif %}",
+            "{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.storageName }})){% endif %}",
 {% endfor %}
         ]
         return "{{ model.swiftName }}(" + fields.joined(separator: ", ") + ")"
@@ -456,7 +479,7 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
             self,
             children: [
 {% for property in model.properties %}
-                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.swiftName }}{% endif %} as Any{% if model.properties | count != 1 %},{% endif %}
+                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.storageName }}{% endif %} as Any{% if model.properties | count != 1 %},{% endif %}
 {% endfor %}
             ],
             displayStyle: .struct)
@@ -595,6 +618,98 @@ extension {{ api.clientName }} {
 {% include "Models/Enum.swift.tmpl" %}
 {% endfor %}
 {% endfor %}
+
+"""#,
+        "Runtime/CalendarDate.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+/// A day of the calendar, without a time or a time zone, as `string(date)` fields carry it:
+/// `2024-05-01` on the wire.
+///
+/// It decodes only that exact form, so encoding it back writes the same text.
+public struct CalendarDate: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, such as `2024`.
+    public var year: Int
+    /// The month, from 1 (January) to 12.
+    public var month: Int
+    /// The day of the month, from 1.
+    public var day: Int
+
+    /// Creates a date from its parts, which it does not check.
+    ///
+    /// - Parameters:
+    ///   - year: The year, such as `2024`.
+    ///   - month: The month, from 1 (January) to 12.
+    ///   - day: The day of the month, from 1.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads a date written as `2024-05-01`: four digits, two and two, naming a day that exists.
+    ///
+    /// - Parameter text: The date as the API writes it.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, ofYear: year)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The date as the API writes it: `2024-05-01`.
+    public var description: String {
+        func padded(_ number: Int, to width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, to: 4) + "-" + padded(month, to: 2) + "-" + padded(day, to: 2)
+    }
+
+    /// Decodes a date from its text.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not a date written as `2024-05-01`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a date written as 2024-05-01")
+        }
+        self = date
+    }
+
+    /// Encodes the date as its text.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Whether `lhs` is an earlier day than `rhs`.
+    ///
+    /// - Parameters:
+    ///   - lhs: A date.
+    ///   - rhs: Another date.
+    /// - Returns: `true` when `lhs` comes first.
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    private static func days(inMonth month: Int, ofYear year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
 
 """#,
         "Runtime/Configuration.swift.tmpl": #"""
@@ -1221,6 +1336,21 @@ extension Int: ParameterValue {
     var parameterText: String { String(self) }
 }
 
+extension Int32: ParameterValue {
+    var parameterText: String { String(self) }
+}
+
+extension Int64: ParameterValue {
+    var parameterText: String { String(self) }
+}
+
+extension Float: ParameterValue {
+    /// Whole numbers print without a fraction, as for `Double`.
+    var parameterText: String {
+        self == rounded() && abs(self) < 1e7 ? String(Int(self)) : String(self)
+    }
+}
+
 extension Double: ParameterValue {
     /// Whole numbers print without a fraction: `300`, not `300.0`.
     var parameterText: String {
@@ -1234,6 +1364,15 @@ extension Bool: ParameterValue {
 
 extension Date: ParameterValue {
     var parameterText: String { JSONCoding.string(from: self) }
+}
+
+extension CalendarDate: ParameterValue {
+    var parameterText: String { description }
+}
+
+/// UUIDs travel in lower case, as RFC 9562 writes them.
+extension UUID: ParameterValue {
+    var parameterText: String { uuidString.lowercased() }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
@@ -1567,6 +1706,35 @@ private final class DataTaskHandle: @unchecked Sendable {
 }
 
 """#,
+        "Runtime/UUID+Halves.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+extension UUID {
+    /// The UUID whose 16 bytes are those of `high` then `low`, most significant first, as a
+    /// `string(uuid)` default is written: `UUID(0x123E4567_E89B12D3, 0xA4564266_14174000)` is
+    /// `123e4567-e89b-12d3-a456-426614174000`. Unlike `UUID(uuidString:)`, it cannot fail.
+    ///
+    /// - Parameters:
+    ///   - high: The first eight bytes.
+    ///   - low: The last eight bytes.
+    @usableFromInline
+    init(_ high: UInt64, _ low: UInt64) {
+        func byte(_ half: UInt64, _ index: Int) -> UInt8 {
+            UInt8(truncatingIfNeeded: half >> (56 - 8 * index))
+        }
+        self.init(
+            uuid: (
+                byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3),
+                byte(high, 4), byte(high, 5), byte(high, 6), byte(high, 7),
+                byte(low, 0), byte(low, 1), byte(low, 2), byte(low, 3),
+                byte(low, 4), byte(low, 5), byte(low, 6), byte(low, 7)
+            ))
+    }
+}
+
+"""#,
         "Runtime/Validation.swift.tmpl": #"""
 {% include "Header.swift.tmpl" %}
 
@@ -1885,6 +2053,10 @@ files:
     output: "{{ api.name }}/Runtime/JSONValue.swift"
   - template: Runtime/Nullable.swift.tmpl
     output: "{{ api.name }}/Runtime/Nullable.swift"
+  - template: Runtime/CalendarDate.swift.tmpl
+    output: "{{ api.name }}/Runtime/CalendarDate.swift"
+  - template: Runtime/UUID+Halves.swift.tmpl
+    output: "{{ api.name }}/Runtime/UUID+Halves.swift"
   - template: Models/Models.swift.tmpl
     each: modelGroups
     as: group

@@ -1,3 +1,4 @@
+import Foundation
 import SpecModel
 
 extension ContextBuilderState {
@@ -12,24 +13,28 @@ extension ContextBuilderState {
     ) -> FieldContext {
         let baseType = enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
         let isThreeState = nullable && !required
-        let isOptional = !required || nullable
+        // A property one side sends is absent from what the other sends, so optional.
+        let isOptional = !required || nullable || field.access != nil
         let swiftType = isThreeState ? "Nullable<" + baseType + ">?" : isOptional ? baseType + "?" : baseType
+        let takesOptional = isOptional && !(field.isWriteOnly && required && !nullable)
         var defaultLiteral: String?
         if let value = field.defaultValue?.value {
             defaultLiteral = literal(
                 value, type: field.type, enumTypeName: enumTypeName.map { _ in enumPrefix ?? "" },
                 threeState: isThreeState)
         }
-        if defaultLiteral == nil, isOptional { defaultLiteral = "nil" }
+        if defaultLiteral == nil, takesOptional { defaultLiteral = "nil" }
         let isArray: Bool = if case .array = field.type { true } else { false }
         let escapedName = SwiftNaming.escapedIdentifier(swiftName)
+        // The checks of a deprecated property read its storage (see `FieldContext.storageName`).
+        let deprecatedStorage = field.deprecated && location == nil ? "_" + swiftName : nil
         return FieldContext(
             name: field.name, nameLiteral: SwiftLiteral.string(field.name), swiftName: escapedName, label: swiftName,
             parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isArray: isArray,
-            required: required, nullable: nullable,
+            required: required, nullable: nullable, access: field.access?.value.rawValue,
             description: field.description, deprecated: field.deprecated, defaultLiteral: defaultLiteral,
             sensitive: isSensitive(field), location: location,
-            validation: validationContext(field, escapedName: escapedName, isOptional: isOptional, isThreeState: isThreeState))
+            validation: validationContext(field, escapedName: deprecatedStorage ?? escapedName, isOptional: isOptional, isThreeState: isThreeState))
     }
 
     /// The name as an initializer or method declares its parameter: an argument label needs no
@@ -57,7 +62,12 @@ extension ContextBuilderState {
         case .integer(let int):
             text = if case .number = type { SwiftLiteral.double(Double(int)) } else { String(int) }
         case .number(let double): text = SwiftLiteral.double(double)
-        case .string(let string): text = SwiftLiteral.string(string)
+        case .string(let string):
+            if case .string(let format?) = type, !format.isText {
+                text = Self.formattedLiteral(string, format: format) ?? SwiftLiteral.string(string)
+            } else {
+                text = SwiftLiteral.string(string)
+            }
         }
         if let enumTypeName {
             text = enumTypeName + "." + SwiftNaming.escapedIdentifier(enumCaseName(value))
@@ -65,12 +75,24 @@ extension ContextBuilderState {
         return threeState ? ".value(\(text))" : text
     }
 
-    func primitiveType(_ primitive: TypeExpression.Primitive) -> TypeExpression {
-        switch primitive {
-        case .string: .string(format: nil)
-        case .integer: .integer(format: nil)
-        case .number: .number(format: nil)
-        case .boolean: .boolean
+    /// Swift source for a validated default of a date, date-time or UUID field:
+    /// `Date(timeIntervalSince1970: 1714566600)`, `CalendarDate(year: 2024, month: 5, day: 1)`,
+    /// `UUID(0x123E4567_E89B12D3, 0xA4564266_14174000)`, each built without parsing or unwrapping
+    /// at run time.
+    static func formattedLiteral(_ text: String, format: StringFormat) -> String? {
+        switch format {
+        case .dateTime:
+            return FormattedValue.dateTime(text).map { "Date(timeIntervalSince1970: \(SwiftLiteral.double($0)))" }
+        case .date:
+            return FormattedValue.date(text).map { "CalendarDate(year: \($0.year), month: \($0.month), day: \($0.day))" }
+        case .uuid:
+            guard let uuid = FormattedValue.uuid(text) else { return nil }
+            // The canonical text's 32 hex digits, in two halves of 16 with a `_` in each middle.
+            let digits = uuid.uuidString.filter { $0 != "-" }
+            let halves = [digits.prefix(16), digits.suffix(16)].map { "0x" + $0.prefix(8) + "_" + $0.suffix(8) }
+            return "UUID(" + halves.joined(separator: ", ") + ")"
+        default:
+            return nil
         }
     }
 
@@ -83,3 +105,4 @@ extension ContextBuilderState {
         return base + String(number)
     }
 }
+

@@ -62,15 +62,18 @@ extension ContextBuilderState {
         for property in properties {
             let name = property.swiftName ?? SwiftNaming.memberName(property.name)
             propertyScope.claim(name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
+            if property.deprecated {
+                propertyScope.claim("_" + name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
+            }
             var enumTypeName: String?
-            if let values = property.enumValues, let primitive = property.type.itemPrimitive {
+            if let values = property.enumValues, property.type.itemPrimitive != nil {
                 let isArray: Bool = if case .array = property.type { true } else { false }
                 let typeName = freeName(SwiftNaming.upperCamelCase(property.name) + (isArray ? "Item" : ""), in: nestedTypes)
                 nestedTypes.claim(typeName, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
                 enumTypeName = typeName
                 nestedEnums.append(
                     enumContext(
-                        swiftName: typeName, type: primitiveType(primitive), values: values,
+                        swiftName: typeName, type: property.type.itemElement, values: values,
                         description: property.description,
                         source: EnumSourceContext(kind: "property", name: property.name, location: nil)))
             }
@@ -79,16 +82,18 @@ extension ContextBuilderState {
                     property, swiftName: name, required: property.required, nullable: property.nullable,
                     enumTypeName: enumTypeName, enumPrefix: nil))
         }
-        let needsCustomEncode = properties.contains { $0.required && $0.nullable }
+        // Required nullable properties encode `nil` as `null`, and read-only ones are left out:
+        // the synthesized `encode(to:)` does neither.
+        let needsCustomEncode = properties.contains { ($0.required && $0.nullable) || $0.isReadOnly }
         // A property named like a description member would clash with the redacted description.
         let descriptionMembers: Set = ["description", "debugDescription", "customMirror"]
         return ModelContext(
             name: model.name, swiftName: swiftName, description: model.description, deprecated: model.deprecated,
             source: modelSourcePath(model), origin: originContext(model), properties: fields, nestedEnums: nestedEnums,
-            hasCodingKeys: needsCustomEncode || fields.contains { $0.label != $0.name },
+            hasCodingKeys: needsCustomEncode || fields.contains(where: \.isRenamed),
             // Long parameter lists read better one per line, as a person would write them; so
             // does an initializer that would not fit on one line as the template writes it.
-            wrapsInit: properties.count > 3 || exceedsLineLength(initializerLine(fields)),
+            wrapsInit: fields.count(where: \.isInitialized) > 3 || exceedsLineLength(initializerLine(fields)),
             hasCustomEncode: needsCustomEncode, validates: validatingModels.contains(model.name),
             hasSensitive: fields.contains(where: \.sensitive) && !fields.contains { descriptionMembers.contains($0.label) })
     }

@@ -130,10 +130,10 @@ extension ContextBuilderState {
             let name = field.swiftName ?? SwiftNaming.memberName(field.name)
             arguments.claim(name, for: field.name, at: field.nameSource, diagnostics: &diagnostics)
             let enumTypeName = enumTypeNames.popFirst() ?? nil
-            if let typeName = enumTypeName, let values = field.enumValues, let primitive = field.type.itemPrimitive {
+            if let typeName = enumTypeName, let values = field.enumValues, field.type.itemPrimitive != nil {
                 parameterEnums.append(
                     enumContext(
-                        swiftName: typeName, type: primitiveType(primitive), values: values,
+                        swiftName: typeName, type: field.type.itemElement, values: values,
                         description: field.description,
                         source: EnumSourceContext(kind: "parameter", name: field.name, location: location)))
             }

@@ -49,26 +49,29 @@ extension ContextBuilderState {
             checks.append(CheckContext(function: function, bound: bound, rule: rule, ruleLiteral: SwiftLiteral.string(rule)))
         }
         switch field.type {
-        case .string(let format) where format != "date-time" && !isEnum:
+        case .string where field.type.isText && !isEnum:
             if let value = constraints.minLength?.value { add("minLength", String(value), "minLength: \(value)") }
             if let value = constraints.maxLength?.value { add("maxLength", String(value), "maxLength: \(value)") }
             if let pattern = constraints.pattern?.value {
                 add("pattern", SwiftLiteral.string(pattern), "pattern: \(pattern)")
             }
-        case .integer where !isEnum:
+        case .integer(let format) where !isEnum:
             // An integer at least 1.5 is at least 2: round the bound toward the allowed side.
+            let range = format == .int32 ? Int(Int32.min)...Int(Int32.max) : Int.min...Int.max
             if let value = constraints.minimum?.value {
-                add("minimum", String(clampedInt(value.rounded(.up))), "minimum: \(SwiftLiteral.double(value))")
+                add("minimum", String(clampedInt(value.rounded(.up), to: range)), "minimum: \(SwiftLiteral.double(value))")
             }
             if let value = constraints.maximum?.value {
-                add("maximum", String(clampedInt(value.rounded(.down))), "maximum: \(SwiftLiteral.double(value))")
+                add("maximum", String(clampedInt(value.rounded(.down), to: range)), "maximum: \(SwiftLiteral.double(value))")
             }
-        case .number where !isEnum:
+        case .number(let format) where !isEnum:
+            // A bound beyond `Float`'s range would overflow its literal: the largest finite one says the same.
+            let largest = format == .float ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
             if let value = constraints.minimum?.value {
-                add("minimum", SwiftLiteral.doubleLiteral(value), "minimum: \(SwiftLiteral.double(value))")
+                add("minimum", SwiftLiteral.doubleLiteral(min(max(value, -largest), largest)), "minimum: \(SwiftLiteral.double(value))")
             }
             if let value = constraints.maximum?.value {
-                add("maximum", SwiftLiteral.doubleLiteral(value), "maximum: \(SwiftLiteral.double(value))")
+                add("maximum", SwiftLiteral.doubleLiteral(min(max(value, -largest), largest)), "maximum: \(SwiftLiteral.double(value))")
             }
         case .array:
             if let value = constraints.minItems?.value { add("minItems", String(value), "minItems: \(value)") }
@@ -79,10 +82,10 @@ extension ContextBuilderState {
         return checks
     }
 
-    /// A whole-number bound as an `Int`, saturating beyond `Int`'s range instead of trapping.
-    static func clampedInt(_ value: Double) -> Int {
-        if value >= Double(Int.max) { return .max }
-        if value <= Double(Int.min) { return .min }
+    /// A whole-number bound within `range`, saturating beyond it instead of trapping.
+    static func clampedInt(_ value: Double, to range: ClosedRange<Int>) -> Int {
+        if value >= Double(range.upperBound) { return range.upperBound }
+        if value <= Double(range.lowerBound) { return range.lowerBound }
         return Int(value)
     }
 

@@ -16,14 +16,6 @@ public enum ContextBuilder {
     }
 }
 
-/// The type names the built-in templates declare at the top level or inside the client; a
-/// model with one of these names would shadow or clash with them.
-let runtimeTypeNames = [
-    "JSONValue", "Nullable", "HTTPTransport", "HTTPRequest", "HTTPResponse", "URLSessionTransport",
-    "ParameterValue", "RequestBuilder", "RequestPath", "JSONCoding", "Server", "Authentication", "Configuration",
-    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation",
-]
-
 /// The longest line the generated code may have: the `lineLength` of the repository's
 /// `.swift-format`, which the generated code passes. Declarations that would be longer on one
 /// line are laid out one argument per line.
@@ -34,14 +26,6 @@ let maximumLineLength = 120
 func exceedsLineLength(_ line: String) -> Bool {
     line.utf8.count > maximumLineLength && line.count > maximumLineLength
 }
-
-/// Standard types the generated code uses by their short names.
-let standardTypeNames = [
-    "String", "Int", "Double", "Bool", "Date", "Data", "URL", "Error", "Result", "Array", "Dictionary",
-    "Optional", "Decoder", "Encoder", "Codable", "Decodable", "Encodable", "Sendable", "Hashable",
-    "Equatable", "CodingKey", "Foundation", "Swift", "Never", "Void", "Any", "Type", "Protocol", "Self",
-    "URLSession", "URLRequest", "JSONEncoder", "JSONDecoder",
-]
 
 /// What the context builder knows while it works: the spec, the names given out so far, and the
 /// diagnostics found.

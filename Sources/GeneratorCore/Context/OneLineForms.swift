@@ -19,7 +19,9 @@ extension ContextBuilderState {
 
     /// A model's memberwise initializer: `    public init(a: A, b: B? = nil) {`.
     func initializerLine(_ properties: [FieldContext]) -> String {
-        let parameters = properties.map { parameterDeclaration($0.parameterName, $0.swiftType, $0.defaultLiteral) }
+        let parameters = properties.filter(\.isInitialized).map {
+            parameterDeclaration($0.parameterName, $0.parameterType, $0.defaultLiteral)
+        }
         return "    public init(\(parameters.joined(separator: ", "))) {"
     }
 

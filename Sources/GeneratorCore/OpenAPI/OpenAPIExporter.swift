@@ -314,6 +314,8 @@ private struct Translator {
         schema["maximum"] = constraints.maximum.map { .number(preferringInteger: $0.value) }
         schema["minItems"] = constraints.minItems.map { .integer($0.value) }
         schema["maxItems"] = constraints.maxItems.map { .integer($0.value) }
+        if field.isReadOnly { schema["readOnly"] = true }
+        if field.isWriteOnly { schema["writeOnly"] = true }
         if documented {
             if field.deprecated { schema["deprecated"] = true }
             // OpenAPI 3.1 schemas are JSON Schema 2020-12, where `example` gave way to `examples`.
@@ -330,14 +332,20 @@ private struct Translator {
             return schema
         }
         switch type {
-        case .string(let format): return typed("string", format: format)
-        case .integer(let format): return typed("integer", format: format)
-        case .number(let format): return typed("number", format: format)
+        case .string(let format): return typed("string", format: format?.rawValue)
+        case .integer(let format): return typed("integer", format: format?.rawValue)
+        case .number(let format): return typed("number", format: format?.rawValue)
         case .boolean: return typed("boolean")
         case .object: return typed("object")
+        // The empty schema: any JSON value, `null` included.
+        case .any: return [:]
         case .array(let element):
             var schema = typed("array")
             schema["items"] = .object(typeSchema(element, nullable: false))
+            return schema
+        case .map(let value):
+            var schema = typed("object")
+            schema["additionalProperties"] = .object(typeSchema(value, nullable: false))
             return schema
         case .model(let name):
             // Component names hold no `/` or `~`, so the name is a JSON Pointer token as it is.

@@ -6,7 +6,7 @@ let fieldKeys = FieldKey.allCases.map(\.rawValue)
 /// A key of a field's long form.
 enum FieldKey: String, CaseIterable {
     case type, required, nullable, description, `default`, `enum`, maxLength, minLength
-    case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive
+    case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive, readOnly, writeOnly
 
     /// The key `text` is, if any: `init(rawValue:)`, with the commonest keys tried first.
     init?(_ text: String) {
@@ -28,6 +28,8 @@ enum FieldKey: String, CaseIterable {
         case "maximum": self = .maximum
         case "minItems": self = .minItems
         case "maxItems": self = .maxItems
+        case "readOnly": self = .readOnly
+        case "writeOnly": self = .writeOnly
         default: return nil
         }
     }
@@ -83,6 +85,15 @@ extension NodeReader {
         var example: LiteralValue?
         var enumValues: [Located<LiteralValue>]?
         var constraints = Constraints()
+        var access: Located<FieldSpec.Access>?
+        // `readOnly: true` and `writeOnly: true` set the access; both at once is an error.
+        func setAccess(_ value: FieldSpec.Access, from node: YAMLNode) {
+            guard bool(node, "'\(value.rawValue)' of \(what())") == true else { return }
+            if let earlier = access, earlier.value != value {
+                error("\(what()) cannot be both 'readOnly' and 'writeOnly'", at: node.location)
+            }
+            access = Located(value, at: ref(node))
+        }
         // Entries are read in place, each key told apart once.
         for index in entries.indices {
             let value = entries[index].value
@@ -110,13 +121,15 @@ extension NodeReader {
             case .minimum: constraints.minimum = number(value, "'minimum' of \(what())")
             case .maximum: constraints.maximum = number(value, "'maximum' of \(what())")
             case .pattern: constraints.pattern = locatedString(value, "'pattern' of \(what())")
+            case .readOnly: setAccess(.readOnly, from: value)
+            case .writeOnly: setAccess(.writeOnly, from: value)
             }
         }
         return FieldSpec(
             name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource, swiftName: swiftName,
             swiftNameSource: swiftNameSource, required: required, nullable: nullable, description: description,
             deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues, example: example,
-            constraints: constraints, sensitive: sensitive)
+            constraints: constraints, sensitive: sensitive, access: access)
     }
 
     /// Reports a key that is not a field's, with the closest one as a hint.

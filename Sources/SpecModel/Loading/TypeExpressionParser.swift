@@ -1,6 +1,7 @@
 import Foundation
 
-/// Parses the short type strings of the spec: `string`, `string(date-time)`, `array(array(Role))`.
+/// Parses the short type strings of the spec: `string`, `string(date-time)`, `array(array(Role))`,
+/// `map(integer)`, `any`.
 ///
 /// The parser scans UTF-8 bytes: its only special characters, space and parentheses, are
 /// ASCII, and no byte of a multi-byte character is ASCII. Failure offsets count Unicode
@@ -20,6 +21,7 @@ enum TypeExpressionParser {
         case "integer": return .success(.integer(format: nil))
         case "number": return .success(.number(format: nil))
         case "object": return .success(.object)
+        case "any": return .success(.any)
         default: break
         }
         var parser = Parser(text: text)
@@ -66,46 +68,83 @@ enum TypeExpressionParser {
             skipSpaces()
             let hasArgument = index < bytes.count && bytes[index] == UInt8(ascii: "(")
             switch name {
-            case "array":
+            case "array", "map":
                 guard hasArgument else {
-                    return .failure(failure("'array' needs an element type, as in 'array(string)'", at: start))
+                    return .failure(failure("'\(name)' needs an element type, as in '\(name)(string)'", at: start))
                 }
                 index += 1
                 skipSpaces()
                 let element = parseExpression(depth: depth + 1)
                 guard case .success(let type) = element else { return element }
                 if let failure = closeParenthesis() { return .failure(failure) }
-                return .success(.array(type))
+                return .success(name == "array" ? .array(type) : .map(type))
             case "string", "integer", "number":
-                var format: String?
-                if hasArgument {
-                    index += 1
-                    let formatStart = index
-                    while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
-                    let trimmed = trimmedFormat(formatStart..<index)
-                    guard !trimmed.isEmpty else {
-                        return .failure(failure("expected a format inside '\(name)( )'", at: formatStart))
+                guard hasArgument else {
+                    switch name {
+                    case "string": return .success(.string(format: nil))
+                    case "integer": return .success(.integer(format: nil))
+                    default: return .success(.number(format: nil))
                     }
-                    if let failure = closeParenthesis() { return .failure(failure) }
-                    format = trimmed
                 }
+                index += 1
+                let formatStart = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
+                let trimmed = trimmedFormat(formatStart..<index)
+                guard !trimmed.isEmpty else {
+                    return .failure(failure("expected a format inside '\(name)( )'", at: formatStart))
+                }
+                if let failure = closeParenthesis() { return .failure(failure) }
                 switch name {
-                case "string": return .success(.string(format: format))
-                case "integer": return .success(.integer(format: format))
-                default: return .success(.number(format: format))
+                case "string":
+                    guard let format = StringFormat(rawValue: trimmed) else {
+                        return .failure(unknownFormat(trimmed, of: name, among: StringFormat.allCases, at: formatStart))
+                    }
+                    return .success(.string(format: format))
+                case "integer":
+                    guard let format = IntegerFormat(rawValue: trimmed) else {
+                        return .failure(unknownFormat(trimmed, of: name, among: IntegerFormat.allCases, at: formatStart))
+                    }
+                    return .success(.integer(format: format))
+                default:
+                    guard let format = NumberFormat(rawValue: trimmed) else {
+                        return .failure(unknownFormat(trimmed, of: name, among: NumberFormat.allCases, at: formatStart))
+                    }
+                    return .success(.number(format: format))
                 }
-            case "boolean", "object":
+            case "boolean", "object", "any":
                 if hasArgument {
                     return .failure(failure("'\(name)' takes no argument", at: index))
                 }
-                return .success(name == "boolean" ? .boolean : .object)
+                switch name {
+                case "boolean": return .success(.boolean)
+                case "object": return .success(.object)
+                default: return .success(.any)
+                }
             default:
+                if let comma = bytes[start..<index].firstIndex(of: UInt8(ascii: ",")) {
+                    return .failure(
+                        failure(
+                            "unexpected ',' in type '\(text)': 'map(T)' names only its values' type (its keys are "
+                                + "strings), and 'array(T)' its elements'",
+                            at: comma))
+                }
                 if hasArgument {
                     return .failure(
-                        failure("unknown generic type '\(name)'; only 'array(T)' takes a type", at: start))
+                        failure("unknown generic type '\(name)'; only 'array(T)' and 'map(T)' take a type", at: start))
                 }
                 return .success(.model(name))
             }
+        }
+
+        /// A format outside the closed list: the message names the nearest one and lists them all.
+        private func unknownFormat<Format: RawRepresentable<String>>(
+            _ format: String, of name: String, among formats: [Format], at position: Int
+        ) -> Failure {
+            let names = formats.map(\.rawValue)
+            return failure(
+                "unknown \(name) format '\(format)'" + Suggestions.hint(for: format, in: names)
+                    + "; the formats are " + names.joined(separator: ", "),
+                at: position)
         }
 
         /// The format between parentheses without surrounding whitespace.

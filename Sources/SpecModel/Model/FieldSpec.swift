@@ -32,6 +32,16 @@ public struct FieldSpec: Sendable, Hashable {
     /// `sensitive:`: whether the value is a secret that must print redacted; nil lets the
     /// generator decide from the name.
     public let sensitive: Bool?
+    /// `readOnly: true` or `writeOnly: true`: a model property only one side sends.
+    public let access: Located<Access>?
+
+    /// Which side of the API sends a property that only one side sends.
+    public enum Access: String, Sendable, Hashable {
+        /// The server sends it; the client never does.
+        case readOnly
+        /// The client sends it; the server need not.
+        case writeOnly
+    }
 
     /// Creates a field with a name and a type; every other facet defaults to absent.
     public init(
@@ -39,7 +49,7 @@ public struct FieldSpec: Sendable, Hashable {
         swiftName: String? = nil, swiftNameSource: SourceRef? = nil, required: Bool = false, nullable: Bool = false,
         description: String? = nil, deprecated: Bool = false, defaultValue: Located<LiteralValue>? = nil,
         enumValues: [Located<LiteralValue>]? = nil, example: LiteralValue? = nil, constraints: Constraints = Constraints(),
-        sensitive: Bool? = nil
+        sensitive: Bool? = nil, access: Located<Access>? = nil
     ) {
         self.name = name
         self.nameSource = nameSource
@@ -56,7 +66,14 @@ public struct FieldSpec: Sendable, Hashable {
         self.example = example
         self.constraints = constraints
         self.sensitive = sensitive
+        self.access = access
     }
+
+    /// Whether only the server sends the field.
+    public var isReadOnly: Bool { access?.value == .readOnly }
+
+    /// Whether only the client sends the field.
+    public var isWriteOnly: Bool { access?.value == .writeOnly }
 
     /// Whether the field has any constraint.
     public var hasConstraints: Bool { !constraints.isEmpty }
@@ -77,7 +94,7 @@ public struct FieldSpec: Sendable, Hashable {
             name: name, nameSource: nameSource, type: type, typeSource: typeSource, swiftName: swiftName,
             swiftNameSource: swiftNameSource, required: required ?? self.required, nullable: nullable ?? self.nullable,
             description: description, deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues,
-            example: example, constraints: constraints, sensitive: sensitive)
+            example: example, constraints: constraints, sensitive: sensitive, access: access)
     }
 }
 

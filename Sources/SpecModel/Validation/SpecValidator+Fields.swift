@@ -27,6 +27,7 @@ extension SpecValidator {
             }
             if values.isEmpty { error("enum \(owner()) has no values", at: models[index].source) }
             checkEnumValues(values, primitive: primitive, owner: owner())
+            checkRange(of: values, type: type, what: owner())
         }
     }
 
@@ -53,6 +54,11 @@ extension SpecValidator {
             }
             if values.isEmpty { error("'enum' of \(what()) has no values", at: fields[index].typeSource) }
         }
+        checkRange(of: (fields[index].enumValues ?? []) + (fields[index].defaultValue.map { [$0] } ?? []), type: type, what: what())
+        if fields[index].isReadOnly, let defaultValue = fields[index].defaultValue {
+            // A read-only property is never sent, so a default for sending it would be ignored.
+            error("\(what()) is readOnly, so it cannot have a default", at: defaultValue.source)
+        }
         if let defaultValue = fields[index].defaultValue {
             checkDefault(
                 defaultValue, type: type, nullable: fields[index].nullable, enumValues: fields[index].enumValues,
@@ -72,6 +78,10 @@ extension SpecValidator {
             }
             return
         }
+        if case .string(let format?) = type, !format.isText {
+            checkFormattedDefault(defaultValue, format: format, what: what())
+            return
+        }
         guard let primitive = type.primitive else {
             error(
                 "default of \(what()) needs a string, integer, number or boolean type, not '\(type)'",
@@ -85,6 +95,32 @@ extension SpecValidator {
             error(
                 "default '\(defaultValue.value)' of \(what()) is not one of its enum values (\(values.map(\.value.description).joined(separator: ", ")))",
                 at: defaultValue.source)
+        }
+    }
+
+    /// The default of a date, date-time or UUID field: a string that is a valid value of its format.
+    private mutating func checkFormattedDefault(
+        _ defaultValue: Located<LiteralValue>, format: StringFormat, what: @autoclosure () -> String
+    ) {
+        guard let example = FormattedValue.example(of: format) else {
+            error("\(what()) is 'string(\(format.rawValue))', which cannot have a default", at: defaultValue.source)
+            return
+        }
+        if case .string(let text) = defaultValue.value, FormattedValue.isValid(text, as: format) { return }
+        error(
+            "default '\(defaultValue.value)' of \(what()) is not a valid \(format.rawValue), such as '\(example)'",
+            at: defaultValue.source)
+    }
+
+    /// Reports the values (enum values or a default) that do not fit a 32-bit integer field.
+    mutating func checkRange(of values: [Located<LiteralValue>], type: TypeExpression, what: @autoclosure () -> String) {
+        guard case .integer(.int32) = type.itemElement else { return }
+        for value in values {
+            if case .integer(let int) = value.value, Int32(exactly: int) == nil {
+                error(
+                    "\(int) of \(what()) does not fit 'integer(int32)', which holds \(Int32.min) to \(Int32.max)",
+                    at: value.source)
+            }
         }
     }
 
@@ -120,12 +156,6 @@ extension SpecValidator {
     /// The constraints of a field that has some, checked in a fixed order: lengths and item
     /// counts, bounds, the pattern, then each lower limit against its upper one.
     mutating func checkConstraints(_ constraints: Constraints, type: TypeExpression, what: @autoclosure () -> String) {
-        let isString: Bool = if case .string = type { true } else { false }
-        let isNumeric: Bool =
-            switch type {
-            case .integer, .number: true
-            default: false
-            }
         let isArray: Bool = if case .array = type { true } else { false }
         func checkCount(_ name: String, _ value: Located<Int>?, applies: Bool, kind: String) {
             guard let value else { return }
@@ -134,8 +164,10 @@ extension SpecValidator {
             }
             if value.value < 0 { error("'\(name)' of \(what()) must not be negative", at: value.source) }
         }
-        checkCount("minLength", constraints.minLength, applies: isString, kind: "string")
-        checkCount("maxLength", constraints.maxLength, applies: isString, kind: "string")
+        // Lengths and patterns apply to strings that stay text in Swift: not to dates, UUIDs or bytes.
+        let stringKind = if case .string = type { "text string" } else { "string" }
+        checkCount("minLength", constraints.minLength, applies: type.isText, kind: stringKind)
+        checkCount("maxLength", constraints.maxLength, applies: type.isText, kind: stringKind)
         checkCount("minItems", constraints.minItems, applies: isArray, kind: "array")
         checkCount("maxItems", constraints.maxItems, applies: isArray, kind: "array")
         func checkBound(_ name: String, _ value: Located<Double>?) {
@@ -145,11 +177,16 @@ extension SpecValidator {
                     at: value.source)
             }
         }
+        let isNumeric: Bool =
+            switch type {
+            case .integer, .number: true
+            default: false
+            }
         checkBound("minimum", constraints.minimum)
         checkBound("maximum", constraints.maximum)
         if let pattern = constraints.pattern {
-            if !isString {
-                error("'pattern' of \(what()) applies to string types only, not '\(type)'", at: pattern.source)
+            if !type.isText {
+                error("'pattern' of \(what()) applies to \(stringKind) types only, not '\(type)'", at: pattern.source)
             }
             patternChecks.checks.append(
                 PatternChecks.Check(
@@ -172,16 +209,22 @@ extension SpecValidator {
     mutating func checkParameterType(ofFieldAt index: Int, in fields: [FieldSpec], kind: String) {
         func isSimple(_ type: TypeExpression) -> Bool {
             switch type {
-            case .string, .integer, .number, .boolean: return true
+            case .string(let format): return format != .binary
+            case .integer, .number, .boolean: return true
             case .model(let name):
                 // Unknown models are reported on their own.
                 guard let index = modelIndexes[name] else { return true }
                 if case .enumeration = models[index].shape { return true }
                 return false
-            case .object, .array: return false
+            case .object, .any, .array, .map: return false
             }
         }
         let type = fields[index].type
+        if let access = fields[index].access {
+            error(
+                "'\(access.value.rawValue)' applies to model properties only, not to \(kind) '\(fields[index].name)'",
+                at: access.source)
+        }
         let ok: Bool = if case .array(let element) = type { isSimple(element) } else { isSimple(type) }
         if !ok {
             error(

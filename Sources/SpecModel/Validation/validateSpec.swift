@@ -99,7 +99,7 @@ struct SpecValidator {
     var patternChecks = PatternChecks()
 
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-    static let primitiveNames = ["string", "integer", "number", "boolean", "object", "array"]
+    static let primitiveNames = ["string", "integer", "number", "boolean", "object", "any", "array", "map"]
 
     init(spec: APISpec, modelIndexes: [String: Int], groupNames: Set<String>) {
         models = spec.models
@@ -191,10 +191,8 @@ struct SpecValidator {
     mutating func checkType(_ type: TypeExpression, at source: SourceRef) {
         // A file that could not be read may declare the model.
         if filesUnreadable { return }
-        // An expression names at most one model, under any number of arrays.
-        var type = type
-        while case .array(let element) = type { type = element }
-        guard case .model(let name) = type, modelIndexes[name] == nil else { return }
+        // An expression names at most one model, under any number of arrays and maps.
+        guard let name = type.referencedModels.first, modelIndexes[name] == nil else { return }
         let candidates = Set(modelIndexes.keys).union(Self.primitiveNames)
         error("unknown type '\(name)'" + Suggestions.hint(for: name, in: candidates), at: source)
     }

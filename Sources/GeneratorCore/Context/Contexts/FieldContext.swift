@@ -6,7 +6,7 @@ public final class FieldContext: TemplateContext {
         case checks, valueExpression, valueIsOptional, iterableExpression, nested, fieldLiteral, memberLiteral,
             validates, name, nameLiteral, swiftName, label, parameterName, swiftType, baseType, isOptional, isArray,
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
-            isRenamed, sensitive, location
+            isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded
     }
 
     public static let members = MemberTable<Member>()
@@ -28,8 +28,28 @@ public final class FieldContext: TemplateContext {
     public let isArray: Bool
     public let required: Bool
     public let nullable: Bool
-    /// Whether the Swift type is optional: not required, or nullable.
-    public var isOptional: Bool { !required || nullable }
+    /// `readOnly` or `writeOnly` for a property only one side sends, else nil.
+    public let access: String?
+    /// Whether the Swift type is optional: not required, nullable, or sent by one side only
+    /// (so absent from what the other side sends).
+    public var isOptional: Bool { !required || nullable || access != nil }
+    /// The type an initializer takes: the declared type, except that a required write-only
+    /// property, which the client must send, is not optional there.
+    public var parameterType: String { required && !nullable && access == "writeOnly" ? baseType : swiftType }
+    /// Whether the model's initializer takes the property: all but read-only ones, which only
+    /// the server sends.
+    public var isInitialized: Bool { access != "readOnly" }
+    /// Whether encoding writes the property: all but read-only ones.
+    public var isEncoded: Bool { access != "readOnly" }
+    /// Whether encoding writes the property even when it is `nil`, as `null`: required ones
+    /// that can be `nil` because they are nullable.
+    public var alwaysEncoded: Bool { required && (nullable || access == nil) }
+    /// The name of the stored property. A deprecated property keeps its value in `_name` and
+    /// offers it through a deprecated `name`, so that the generated code, which reads the
+    /// storage, compiles without deprecation warnings.
+    public var storageName: String { deprecated && location == nil ? "_" + label : swiftName }
+    /// Whether the stored property's name differs from the JSON key, so that `CodingKeys` maps it.
+    public var isRenamed: Bool { label != name || storageName != swiftName }
     /// Nullable and not required: `nil` leaves it out, `.null` sends `null`.
     public var isThreeState: Bool { nullable && !required }
     public let description: String?
@@ -53,6 +73,7 @@ public final class FieldContext: TemplateContext {
         isArray: Bool,
         required: Bool,
         nullable: Bool,
+        access: String? = nil,
         description: String? = nil,
         deprecated: Bool,
         defaultLiteral: String? = nil,
@@ -70,6 +91,7 @@ public final class FieldContext: TemplateContext {
         self.isArray = isArray
         self.required = required
         self.nullable = nullable
+        self.access = access
         self.description = description
         self.deprecated = deprecated
         self.defaultLiteral = defaultLiteral
@@ -100,14 +122,19 @@ public final class FieldContext: TemplateContext {
         case .required: .bool(required)
         case .nullable: .bool(nullable)
         case .isThreeState: .bool(isThreeState)
-        case .alwaysEncoded: .bool(required)
+        case .alwaysEncoded: .bool(alwaysEncoded)
         case .description: TemplateValue(description)
         case .deprecated: .bool(deprecated)
         case .defaultLiteral: TemplateValue(defaultLiteral)
         case .hasDefault: .bool(defaultLiteral != nil)
-        case .isRenamed: .bool(label != name)
+        case .isRenamed: .bool(isRenamed)
         case .sensitive: .bool(sensitive)
         case .location: TemplateValue(location)
+        case .access: TemplateValue(access)
+        case .storageName: .string(storageName)
+        case .parameterType: .string(parameterType)
+        case .isInitialized: .bool(isInitialized)
+        case .isEncoded: .bool(isEncoded)
         }
     }
 }

@@ -3,8 +3,8 @@ import TemplateEngine
 /// A model: a struct with properties, or an enum.
 public final class ModelContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, properties, nestedEnums,
-            hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
+        case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, properties,
+            initializedProperties, encodedProperties, encodesNull, hasReadOnly, nestedEnums, hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
     }
 
     public static let members = MemberTable<Member>()
@@ -20,12 +20,21 @@ public final class ModelContext: TemplateContext {
     public let enumeration: EnumContext?
     /// A struct's properties; none for an enum.
     public let properties: TemplateList<FieldContext>
+    /// The properties the memberwise initializer takes: all but read-only ones.
+    public let initializedProperties: TemplateList<FieldContext>
+    /// The properties encoding writes: all but read-only ones.
+    public let encodedProperties: TemplateList<FieldContext>
+    /// Whether encoding writes `null` for a required property that is `nil`.
+    public var encodesNull: Bool { properties.elements.contains { $0.required && $0.nullable } }
+    /// Whether a property is read-only, which encoding leaves out.
+    public var hasReadOnly: Bool { properties.elements.contains { $0.access == "readOnly" } }
     /// The enum types a struct's properties declare inline.
     public let nestedEnums: TemplateList<EnumContext>
     public let hasCodingKeys: Bool
     /// Whether the memberwise initializer takes one parameter per line.
     public let wrapsInit: Bool
-    /// Whether `encode(to:)` is written out, to send `null` for required nullable properties.
+    /// Whether `encode(to:)` is written out, to send `null` for required nullable properties
+    /// and leave read-only ones out.
     public let hasCustomEncode: Bool
     /// Whether the struct has constraints to check, directly or in nested models.
     public let validates: Bool
@@ -56,6 +65,8 @@ public final class ModelContext: TemplateContext {
         self.origin = origin
         self.enumeration = enumeration
         self.properties = TemplateList(properties)
+        self.initializedProperties = TemplateList(properties.filter(\.isInitialized))
+        self.encodedProperties = TemplateList(properties.filter(\.isEncoded))
         self.nestedEnums = TemplateList(nestedEnums)
         self.hasCodingKeys = hasCodingKeys
         self.wrapsInit = wrapsInit
@@ -75,6 +86,10 @@ public final class ModelContext: TemplateContext {
         case .isEnum: .bool(enumeration != nil)
         case .enum: enumeration.map { .object($0) } ?? .null
         case .properties: properties.templateValue
+        case .initializedProperties: initializedProperties.templateValue
+        case .encodedProperties: encodedProperties.templateValue
+        case .encodesNull: .bool(encodesNull)
+        case .hasReadOnly: .bool(hasReadOnly)
         case .nestedEnums: nestedEnums.templateValue
         case .hasCodingKeys: .bool(hasCodingKeys)
         case .wrapsInit: .bool(wrapsInit)

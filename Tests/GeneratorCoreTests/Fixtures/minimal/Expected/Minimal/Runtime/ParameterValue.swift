@@ -16,6 +16,21 @@ extension Int: ParameterValue {
     var parameterText: String { String(self) }
 }
 
+extension Int32: ParameterValue {
+    var parameterText: String { String(self) }
+}
+
+extension Int64: ParameterValue {
+    var parameterText: String { String(self) }
+}
+
+extension Float: ParameterValue {
+    /// Whole numbers print without a fraction, as for `Double`.
+    var parameterText: String {
+        self == rounded() && abs(self) < 1e7 ? String(Int(self)) : String(self)
+    }
+}
+
 extension Double: ParameterValue {
     /// Whole numbers print without a fraction: `300`, not `300.0`.
     var parameterText: String {
@@ -29,6 +44,15 @@ extension Bool: ParameterValue {
 
 extension Date: ParameterValue {
     var parameterText: String { JSONCoding.string(from: self) }
+}
+
+extension CalendarDate: ParameterValue {
+    var parameterText: String { description }
+}
+
+/// UUIDs travel in lower case, as RFC 9562 writes them.
+extension UUID: ParameterValue {
+    var parameterText: String { uuidString.lowercased() }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {

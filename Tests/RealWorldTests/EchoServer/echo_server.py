@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""A loopback server for the RealWorld client's tests: it answers with JSON as a real API
+would and keeps what the client sent, so a test can compare the JSON on both sides.
+
+  POST /api/echo/...       answers 200 with the request body, unchanged
+  GET  /api/accounts/<id>  answers 200 with payloads/account.json
+  GET  /_control/last      the last /api request: {"method", "path", "query", "body"}, where
+                           "body" is the raw text the client sent (or null)
+
+It binds 127.0.0.1 on a free port, prints "PORT <n>" on stdout, and stops when its standard
+input closes (so a test run that dies cannot leave it behind) or after --lifetime seconds.
+"""
+import argparse
+import json
+import os
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+PAYLOADS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "payloads")
+last_request = {}
+lock = threading.Lock()
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def answer(self, status, body, content_type="application/json"):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def handle_api(self, method):
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        with lock:
+            last_request.clear()
+            last_request.update({"method": method, "path": parts.path, "query": parts.query,
+                                 "body": body.decode("utf-8") if body is not None else None})
+        if method == "POST" and parts.path.startswith("/api/echo/"):
+            return self.answer(200, body or b"")
+        if method == "GET" and parts.path.startswith("/api/accounts/"):
+            with open(os.path.join(PAYLOADS, "account.json"), "rb") as file:
+                return self.answer(200, file.read())
+        return self.answer(404, json.dumps({"message": "no route " + parts.path}).encode())
+
+    def do_GET(self):
+        if self.path == "/_control/last":
+            with lock:
+                return self.answer(200, json.dumps(last_request).encode())
+        self.handle_api("GET")
+
+    def do_POST(self):
+        self.handle_api("POST")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lifetime", type=float, default=300)
+    arguments = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print("PORT", server.server_address[1], flush=True)
+    # Stop when the test closes our standard input, or when the lifetime runs out.
+    watcher = threading.Thread(target=lambda: sys.stdin.read(), daemon=True)
+    watcher.start()
+    watcher.join(arguments.lifetime)
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
