@@ -53,10 +53,12 @@ extension ContextBuilderState {
         var propertyScope = NameScope("the properties of", of: swiftName)
         propertyScope.reserveCapacity(properties.count)
         // Nested enum types must not shadow a type the struct uses by its short name.
+        // Built up rather than written as a literal: the two keys are one when the model is
+        // itself named `CodingKeys` (by its `name:`).
+        var reservedNested = ["CodingKeys": "the struct's coding keys use"]
+        reservedNested[swiftName] = "is the enclosing type"
         var nestedTypes = NameScope(
-            "the nested types of", of: swiftName,
-            reserved: ["CodingKeys": "the struct's coding keys use", swiftName: "is the enclosing type"],
-            shared: typeNamesInUse)
+            "the nested types of", of: swiftName, reserved: reservedNested, shared: typeNamesInUse)
         var fields: [FieldContext] = []
         var nestedEnums: [EnumContext] = []
         for property in properties {

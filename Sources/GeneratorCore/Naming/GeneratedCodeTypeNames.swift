@@ -3,6 +3,8 @@
 let runtimeTypeNames = [
     "JSONValue", "Nullable", "CalendarDate", "HTTPTransport", "HTTPRequest", "HTTPResponse", "URLSessionTransport",
     "ParameterValue", "RequestBuilder", "RequestPath", "JSONCoding", "Server", "Authentication", "Configuration",
+    // Not a runtime type, but the name every Codable model's keys take.
+    "CodingKeys",
     "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle",
 ]
 
@@ -21,7 +23,7 @@ let standardTypeNames = [
     "ExpressibleByStringInterpolation", "ExpressibleByStringLiteral", "ExpressibleByUnicodeScalarLiteral",
     "Float", "Hashable", "Instant", "Int", "Int32", "Int64", "IntegerLiteralType", "KeyedDecodingContainer",
     "KeyedEncodingContainer", "Mirror", "Never", "Optional", "Protocol", "RawRepresentable", "Result", "Self",
-    "Sendable", "Sequence", "Set", "String", "StringInterpolationProtocol", "Substring", "Swift", "Task", "Type",
+    "Sendable", "Sequence", "Set", "String", "StringInterpolationProtocol", "Substring", "Swift", "Task", "Type", "UInt64",
     "UInt8", "Unicode", "Void",
     // Foundation
     "Data", "Date", "DateFormatter", "Foundation", "FoundationNetworking", "HTTPURLResponse", "ISO8601FormatStyle",
