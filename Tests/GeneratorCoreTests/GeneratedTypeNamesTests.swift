@@ -22,8 +22,15 @@ import Testing
         var names: Set<String> = []
         for file in files {
             var text = try String(contentsOfFile: RepositoryPaths.templates + "/" + file, encoding: .utf8)
-            for tag in [#"\{#[\s\S]*?#\}"#, #"\{\{[\s\S]*?\}\}"#, #"\{%[\s\S]*?%\}"#, "//.*", #""(\\.|[^"\\])*""#] {
-                text = text.replacingOccurrences(of: tag, with: " ", options: .regularExpression)
+            // Tags go, leaving the text either side joined (`decode{% if a %}IfPresent{% endif %}`
+            // is `decodeIfPresent`), and an output becomes a fragment of an identifier, so that
+            // `{{ name }}Request` is not read as `Request`. Then comments and strings go.
+            let removals = [
+                (#"\{#[\s\S]*?#\}"#, ""), (#"\{%[\s\S]*?%\}"#, ""), (#"\{\{[\s\S]*?\}\}"#, "x"),
+                ("//.*", " "), (#""(\\.|[^"\\])*""#, " "),
+            ]
+            for (pattern, replacement) in removals {
+                text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
             }
             let identifier = try NSRegularExpression(pattern: #"(?<![.\w])[A-Z][A-Za-z0-9]*\b"#)
             for match in identifier.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

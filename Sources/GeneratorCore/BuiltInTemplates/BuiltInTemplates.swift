@@ -363,37 +363,53 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     private var {{ property.storageName }}: {{ property.swiftType }}
 {% endif %}
 {% endfor %}
-{% if model.properties %}
+{% if model.additionalPropertiesName %}
+    /// The fields {% if model.properties %}beyond the ones above, {% endif %}by name: decoding keeps them and encoding writes them back.
+    public var {{ model.additionalPropertiesName }}: [String: {{ model.additionalPropertiesType }}]
+{% endif %}
+{% if model.properties or model.additionalPropertiesName %}
 
 {% endif %}
-{% if model.initializedProperties | count == 0 %}
+{% if model.initializerParameterCount == 0 %}
     /// Creates a value{% if model.properties %}, whose properties only the server sends{% else %}, which has no properties{% endif %}.
 {% else %}
     /// Creates a value from its properties.
     ///
 {% endif %}
-{% if model.initializedProperties | count == 1 %}
+{% if model.initializerParameterCount == 1 %}
 {% for property in model.initializedProperties %}
     /// - Parameter {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
 {% endfor %}
-{% elif model.initializedProperties %}
+{% if model.additionalPropertiesName %}
+    /// - Parameter {{ model.additionalPropertiesName }}: The fields {% if model.properties %}beyond the declared ones, {% endif %}by name.
+{% endif %}
+{% elif model.initializerParameterCount %}
     /// - Parameters:
 {% for property in model.initializedProperties %}
     ///   - {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
 {% endfor %}
+{% if model.additionalPropertiesName %}
+    ///   - {{ model.additionalPropertiesName }}: The fields {% if model.properties %}beyond the declared ones, {% endif %}by name.
+{% endif %}
 {% endif %}
 {% if model.wrapsInit %}
     public init(
 {% for property in model.initializedProperties %}
-        {{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %},{% endif %}
+        {{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last or model.additionalPropertiesName %},{% endif %}
 {% endfor %}
+{% if model.additionalPropertiesName %}
+        {{ model.additionalPropertiesName }}: [String: {{ model.additionalPropertiesType }}] = [:]
+{% endif %}
     ) {
 {% else %}
-    public init({% for property in model.initializedProperties %}{{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) {
+    public init({% for property in model.initializedProperties %}{{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}{% if model.additionalPropertiesName %}{% if model.initializedProperties %}, {% endif %}{{ model.additionalPropertiesName }}: [String: {{ model.additionalPropertiesType }}] = [:]{% endif %}) {
 {% endif %}
 {% for property in model.initializedProperties %}
         self.{{ property.storageName }} = {{ property.swiftName }}
 {% endfor %}
+{% if model.additionalPropertiesName %}
+        self.{{ model.additionalPropertiesName }} = {{ model.additionalPropertiesName }}
+{% endif %}
     }
 {% if model.hasCodingKeys %}
 
@@ -407,25 +423,58 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% endfor %}
     }
 {% endif %}
+{% if model.additionalPropertiesName %}
+
+    /// Decodes {% if model.properties %}the declared fields, and keeps every other one{% else %}every field{% endif %} in ``{{ model.additionalPropertiesName }}``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+{% if model.properties %}
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+{% endif %}
+{% for property in model.properties %}
+{% if property.wrapsDecode %}
+        self.{{ property.storageName }} = try container.decode{% if property.isOptional %}IfPresent{% endif %}(
+            {{ property.decodedType }}.self, forKey: .{{ property.storageName }})
+{% else %}
+        self.{{ property.storageName }} = try container.decode{% if property.isOptional %}IfPresent{% endif %}({{ property.decodedType }}.self, forKey: .{{ property.storageName }})
+{% endif %}
+{% endfor %}
+        let fields = try decoder.container(keyedBy: AnyCodingKey.self)
+        var {{ model.additionalPropertiesName }}: [String: {{ model.additionalPropertiesType }}] = [:]
+        for key in fields.allKeys{% if model.properties %} where CodingKeys(stringValue: key.stringValue) == nil{% endif %} {
+            {{ model.additionalPropertiesName }}[key.stringValue] = try fields.decode({{ model.additionalPropertiesType }}.self, forKey: key)
+        }
+        self.{{ model.additionalPropertiesName }} = {{ model.additionalPropertiesName }}
+    }
+{% endif %}
 {% if model.hasCustomEncode %}
 
-    /// Encodes the value{% if model.encodesNull %}, writing required fields even when they are `nil`, as JSON `null`{% endif %}{% if model.hasReadOnly %}{% if model.encodesNull %} and{% else %},{% endif %} leaving out the fields only the server sends{% endif %}.
+    /// Encodes the value{% if model.encodesNull %}, writing required fields even when they are `nil`, as JSON `null`{% endif %}{% if model.hasReadOnly %}{% if model.encodesNull %} and{% else %},{% endif %} leaving out the fields only the server sends{% endif %}{% if model.additionalPropertiesName %}{% if model.encodesNull or model.hasReadOnly %}, and{% else %},{% endif %} writing back the fields in ``{{ model.additionalPropertiesName }}``{% if model.properties %} that no declared one has the name of{% endif %}{% endif %}.
     ///
     /// - Parameter encoder: The encoder to write to.
     /// - Throws: An error when the encoder cannot write a field.
     public func encode(to encoder: any Encoder) throws {
 {% if model.encodedProperties %}
         var container = encoder.container(keyedBy: CodingKeys.self)
-{% else %}
+{% elif not model.additionalPropertiesName %}
         _ = encoder.container(keyedBy: CodingKeys.self)
 {% endif %}
 {% for property in model.encodedProperties %}
-{% if property.alwaysEncoded %}
-        try container.encode({{ property.storageName }}, forKey: .{{ property.storageName }})
+{% if property.wrapsEncode %}
+        try container.encode{% if not property.alwaysEncoded %}IfPresent{% endif %}(
+            self.{{ property.storageName }}, forKey: .{{ property.storageName }})
 {% else %}
-        try container.encodeIfPresent({{ property.storageName }}, forKey: .{{ property.storageName }})
+        try container.encode{% if not property.alwaysEncoded %}IfPresent{% endif %}(self.{{ property.storageName }}, forKey: .{{ property.storageName }})
 {% endif %}
 {% endfor %}
+{% if model.additionalPropertiesName %}
+        var fields = encoder.container(keyedBy: AnyCodingKey.self)
+        for (name, value) in self.{{ model.additionalPropertiesName }}{% if model.properties %} where CodingKeys(stringValue: name) == nil{% endif %} {
+            try fields.encode(value, forKey: AnyCodingKey(name))
+        }
+{% endif %}
     }
 {% endif %}
 {% if model.validates %}
@@ -445,6 +494,10 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% elif property.nested == "list" %}
         for (index, item) in {{ property.iterableExpression }}.enumerated() {
             try item.validate(operation: operation, path: path + {{ property.memberLiteral }} + "[\(index)]")
+        }
+{% elif property.nested == "map" %}
+        for (key, item) in {{ property.iterableExpression }} {
+            try item.validate(operation: operation, path: path + {{ property.memberLiteral }} + "[\(key)]")
         }
 {% endif %}
 {% endfor %}
@@ -548,6 +601,10 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% elif argument.nested == "list" %}
     for (index, item) in {{ argument.iterableExpression }}.enumerated() {
         try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(index)]")
+    }
+{% elif argument.nested == "map" %}
+    for (key, item) in {{ argument.iterableExpression }} {
+        try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(key)]")
     }
 {% endif %}
 {% endfor %}
@@ -1114,6 +1171,24 @@ extension DecodingError {
         case .dataCorrupted(let context): context.debugDescription
         @unknown default: "\(self)"
         }
+    }
+}
+
+/// A key of any name, for the fields a model keeps beyond its declared ones.
+struct AnyCodingKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) {
+        stringValue = name
+    }
+
+    init?(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(intValue: Int) {
+        nil
     }
 }
 

@@ -84,18 +84,29 @@ extension ContextBuilderState {
                     property, swiftName: name, required: property.required, nullable: property.nullable,
                     enumTypeName: enumTypeName, enumPrefix: nil))
         }
-        // Required nullable properties encode `nil` as `null`, and read-only ones are left out:
-        // the synthesized `encode(to:)` does neither.
-        let needsCustomEncode = properties.contains { ($0.required && $0.nullable) || $0.isReadOnly }
+        // The keys beyond the declared ones live in a property of their own, named clear of the others.
+        let additionalProperties = model.additionalProperties.map { additional in
+            let name = freeName("additionalProperties", in: propertyScope)
+            propertyScope.claim(name, for: "additionalProperties", at: additional.source, diagnostics: &diagnostics)
+            return (name: name, type: mapper.swiftType(additional.value))
+        }
+        // Required nullable properties encode `nil` as `null`, read-only ones are left out, and
+        // additional ones are written back: the synthesized `encode(to:)` does none of these.
+        let needsCustomEncode =
+            additionalProperties != nil || properties.contains { ($0.required && $0.nullable) || $0.isReadOnly }
         // A property named like a description member would clash with the redacted description.
         let descriptionMembers: Set = ["description", "debugDescription", "customMirror"]
         return ModelContext(
             name: model.name, swiftName: swiftName, description: model.description, deprecated: model.deprecated,
-            source: modelSourcePath(model), origin: originContext(model), properties: fields, nestedEnums: nestedEnums,
-            hasCodingKeys: needsCustomEncode || fields.contains(where: \.isRenamed),
+            source: modelSourcePath(model), origin: originContext(model), properties: fields,
+            additionalProperties: additionalProperties, nestedEnums: nestedEnums,
+            // Swift cannot declare a `String` enum without cases: a model with no declared
+            // properties (only additional ones) needs no keys of its own.
+            hasCodingKeys: !fields.isEmpty && (needsCustomEncode || fields.contains(where: \.isRenamed)),
             // Long parameter lists read better one per line, as a person would write them; so
             // does an initializer that would not fit on one line as the template writes it.
-            wrapsInit: fields.count(where: \.isInitialized) > 3 || exceedsLineLength(initializerLine(fields)),
+            wrapsInit: fields.count(where: \.isInitialized) + (additionalProperties == nil ? 0 : 1) > 3
+                || exceedsLineLength(initializerLine(fields, additionalProperties: additionalProperties)),
             hasCustomEncode: needsCustomEncode, validates: validatingModels.contains(model.name),
             hasSensitive: fields.contains(where: \.sensitive) && !fields.contains { descriptionMembers.contains($0.label) })
     }

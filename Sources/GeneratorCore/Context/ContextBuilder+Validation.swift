@@ -29,11 +29,12 @@ extension ContextBuilderState {
     }
 
     /// The model whose values a property of this type validates in turn: a model, or the
-    /// elements of an array of one, which is what the templates' `nested` can call. Deeper arrays
-    /// are not walked, so a model holding only those does not claim to validate them.
+    /// elements of an array or map of one, which is what the templates' `nested` can call.
+    /// Deeper collections are not walked, so a model holding only those does not claim to
+    /// validate them.
     func validatedChild(of type: TypeExpression) -> String? {
         switch type {
-        case .model(let name), .array(.model(let name)): name
+        case .model(let name), .array(.model(let name)), .map(.model(let name)): name
         default: nil
         }
     }
@@ -94,6 +95,7 @@ extension ContextBuilderState {
         switch type {
         case .model(let model) where validatingModels.contains(model): .single
         case .array(.model(let model)) where validatingModels.contains(model): .list
+        case .map(.model(let model)) where validatingModels.contains(model): .map
         default: nil
         }
     }
@@ -106,7 +108,7 @@ extension ContextBuilderState {
         let value = isThreeState ? name + "?.wrapped" : name
         return ValidationContext(
             checks: Self.checks(for: field), valueExpression: value,
-            iterableExpression: isOptional ? "(" + value + " ?? [])" : value, nested: nestedValidation(of: field.type),
+            iterableExpression: isOptional ? "(" + value + (field.type.isMap ? " ?? [:])" : " ?? [])") : value, nested: nestedValidation(of: field.type),
             memberLiteral: SwiftLiteral.memberString(field.name))
     }
 }

@@ -18,9 +18,12 @@ extension ContextBuilderState {
     }
 
     /// A model's memberwise initializer: `    public init(a: A, b: B? = nil) {`.
-    func initializerLine(_ properties: [FieldContext]) -> String {
-        let parameters = properties.filter(\.isInitialized).map {
+    func initializerLine(_ properties: [FieldContext], additionalProperties: (name: String, type: String)?) -> String {
+        var parameters = properties.filter(\.isInitialized).map {
             parameterDeclaration($0.parameterName, $0.parameterType, $0.defaultLiteral)
+        }
+        if let additional = additionalProperties {
+            parameters.append(parameterDeclaration(additional.name, "[String: \(additional.type)]", "[:]"))
         }
         return "    public init(\(parameters.joined(separator: ", "))) {"
     }

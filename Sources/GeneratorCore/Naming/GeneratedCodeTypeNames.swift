@@ -5,7 +5,7 @@ let runtimeTypeNames = [
     "ParameterValue", "RequestBuilder", "RequestPath", "JSONCoding", "Server", "Authentication", "Configuration",
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
-    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle",
+    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey",
 ]
 
 /// The Swift and Foundation types (and modules) the generated code names by their short names.

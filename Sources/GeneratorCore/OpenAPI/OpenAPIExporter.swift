@@ -279,6 +279,9 @@ private struct Translator {
             }
             let required = properties.filter(\.required).map { DocumentValue.string($0.name) }
             if !required.isEmpty { schema["required"] = .array(required) }
+            if let additional = model.additionalProperties {
+                schema["additionalProperties"] = .object(typeSchema(additional.value, nullable: false))
+            }
         case .enumeration(let type, let values):
             for member in typeSchema(type, nullable: false).members { schema[member.key] = member.value }
             schema["description"] = model.description.map(DocumentValue.string)

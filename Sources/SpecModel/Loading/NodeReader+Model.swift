@@ -1,6 +1,6 @@
 import YAMLLite
 
-let modelKeys = ["description", "properties", "group", "deprecated", "type", "enum", "name"]
+let modelKeys = ["description", "properties", "additionalProperties", "group", "deprecated", "type", "enum", "name"]
 
 extension NodeReader {
     /// Reads one model under `models`; nil when it is not a mapping or its enum type is unreadable.
@@ -34,6 +34,19 @@ extension NodeReader {
             shape = .object(properties: properties)
         }
 
+        // `additionalProperties: T` keeps extra keys with values of type T; `true` is `any`, and
+        // `false` (what a model without the key does) drops them.
+        var additionalProperties: Located<TypeExpression>?
+        if let node = value("additionalProperties") {
+            if case .enumeration = shape {
+                error("\(what()) is an enum, so it cannot have 'additionalProperties'", at: node.location)
+            } else if let scalar = node.scalar, case .bool(let keeps) = scalar.coreValue {
+                if keeps { additionalProperties = Located(.any, at: ref(node)) }
+            } else if let (type, source) = typeExpression(node, "'additionalProperties' of \(what())") {
+                additionalProperties = Located(type, at: source)
+            }
+        }
+
         var description: String?
         var group: Located<String>?
         var swiftName: Located<String>?
@@ -50,6 +63,6 @@ extension NodeReader {
         }
         return ModelSpec(
             name: name, source: ref(location), shape: shape, description: description, deprecated: deprecated,
-            group: group, typeSource: typeSource, swiftName: swiftName)
+            group: group, typeSource: typeSource, swiftName: swiftName, additionalProperties: additionalProperties)
     }
 }

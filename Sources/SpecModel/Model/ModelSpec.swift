@@ -32,12 +32,15 @@ public struct ModelSpec: Sendable, Hashable {
     public let shape: Shape
     /// Where the model came from when the generator named an inline body or response.
     public let origin: Origin
+    /// `additionalProperties:`: the type of the values of keys beyond the declared properties,
+    /// which the generated struct keeps; nil when extra keys are dropped.
+    public let additionalProperties: Located<TypeExpression>?
 
     /// Creates a model of a shape; every optional part defaults to absent.
     public init(
         name: String, source: SourceRef, shape: Shape, origin: Origin = .declared, description: String? = nil,
         deprecated: Bool = false, group: Located<String>? = nil, typeSource: SourceRef? = nil,
-        swiftName: Located<String>? = nil
+        swiftName: Located<String>? = nil, additionalProperties: Located<TypeExpression>? = nil
     ) {
         self.name = name
         self.source = source
@@ -48,6 +51,7 @@ public struct ModelSpec: Sendable, Hashable {
         self.group = group
         self.typeSource = typeSource
         self.swiftName = swiftName
+        self.additionalProperties = additionalProperties
     }
 
     /// An object's properties; none for an enum.

@@ -66,6 +66,12 @@ public enum TypeExpression: Sendable, Hashable, CustomStringConvertible {
         return self
     }
 
+    /// Whether the value is a `map(T)`.
+    public var isMap: Bool {
+        if case .map = self { return true }
+        return false
+    }
+
     /// Whether the value is text in Swift too, so that lengths and patterns apply to it.
     public var isText: Bool {
         if case .string(let format) = self { return format?.isText ?? true }

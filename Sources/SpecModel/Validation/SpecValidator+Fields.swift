@@ -16,6 +16,7 @@ extension SpecValidator {
         }
         switch models[index].shape {
         case .object(let properties):
+            if let additional = models[index].additionalProperties { checkType(additional.value, at: additional.source) }
             checkUnique(properties, kind: "property", owner: owner())
             for property in properties.indices { check(fieldAt: property, in: properties, owner: owner()) }
         case .enumeration(let type, let values):

@@ -30,8 +30,10 @@ enum LineDiff {
         var lastPrinted = -1
         for (index, row) in rows.enumerated() where row.mark != " " {
             let start = max(index - context, lastPrinted + 1)
-            if start > lastPrinted + 1 { output.append("@@ line \(rows[start].oldLine) @@") }
             let end = min(index + context, rows.count - 1)
+            // The context printed after an earlier change may already reach past this one's.
+            guard start <= end else { continue }
+            if start > lastPrinted + 1 { output.append("@@ line \(rows[start].oldLine) @@") }
             for k in start...end where k > lastPrinted {
                 output.append("\(rows[k].mark)\(rows[k].text)")
                 lastPrinted = k

@@ -6,7 +6,8 @@ public final class FieldContext: TemplateContext {
         case checks, valueExpression, valueIsOptional, iterableExpression, nested, fieldLiteral, memberLiteral,
             validates, name, nameLiteral, swiftName, label, parameterName, swiftType, baseType, isOptional, isArray,
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
-            isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded
+            isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded, decodedType,
+            wrapsDecode, wrapsEncode
     }
 
     public static let members = MemberTable<Member>()
@@ -48,6 +49,19 @@ public final class FieldContext: TemplateContext {
     /// offers it through a deprecated `name`, so that the generated code, which reads the
     /// storage, compiles without deprecation warnings.
     public var storageName: String { deprecated && location == nil ? "_" + label : swiftName }
+    /// The type a written-out `init(from:)` decodes: the declared type without its optionality,
+    /// which `decodeIfPresent` gives back (`Nullable<String>` for `Nullable<String>?`).
+    public var decodedType: String { isOptional ? String(swiftType.dropLast()) : swiftType }
+    /// Whether a written-out `init(from:)` decodes the property on two lines, as the one-line
+    /// form, `        self.name = try container.decodeIfPresent(Type.self, forKey: .name)`, is too long.
+    public var wrapsDecode: Bool {
+        exceedsLineLength("        self.\(storageName) = try container.decodeIfPresent(\(decodedType).self, forKey: .\(storageName))")
+    }
+    /// Whether a written-out `encode(to:)` encodes the property on two lines, as the one-line
+    /// form, `        try container.encodeIfPresent(self.name, forKey: .name)`, is too long.
+    public var wrapsEncode: Bool {
+        exceedsLineLength("        try container.encodeIfPresent(self.\(storageName), forKey: .\(storageName))")
+    }
     /// Whether the stored property's name differs from the JSON key, so that `CodingKeys` maps it.
     public var isRenamed: Bool { label != name || storageName != swiftName }
     /// Nullable and not required: `nil` leaves it out, `.null` sends `null`.
@@ -135,6 +149,9 @@ public final class FieldContext: TemplateContext {
         case .parameterType: .string(parameterType)
         case .isInitialized: .bool(isInitialized)
         case .isEncoded: .bool(isEncoded)
+        case .decodedType: .string(decodedType)
+        case .wrapsDecode: .bool(wrapsDecode)
+        case .wrapsEncode: .bool(wrapsEncode)
         }
     }
 }
@@ -147,6 +164,8 @@ public struct ValidationContext: Sendable {
         case single
         /// An array of models.
         case list
+        /// A map of models, by key.
+        case map
     }
 
     /// The constraint checks of the field's own value.

@@ -4,7 +4,8 @@ import TemplateEngine
 public final class ModelContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
         case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, properties,
-            initializedProperties, encodedProperties, encodesNull, hasReadOnly, nestedEnums, hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
+            initializedProperties, encodedProperties, encodesNull, hasReadOnly, additionalPropertiesName,
+            additionalPropertiesType, initializerParameterCount, nestedEnums, hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
     }
 
     public static let members = MemberTable<Member>()
@@ -28,13 +29,22 @@ public final class ModelContext: TemplateContext {
     public var encodesNull: Bool { properties.elements.contains { $0.required && $0.nullable } }
     /// Whether a property is read-only, which encoding leaves out.
     public var hasReadOnly: Bool { properties.elements.contains { $0.access == "readOnly" } }
+    /// The Swift name of the property that keeps the keys beyond the declared ones, for a
+    /// struct with `additionalProperties`; nil when extra keys are dropped.
+    public let additionalPropertiesName: String?
+    /// The Swift type of those keys' values.
+    public let additionalPropertiesType: String?
+    /// How many parameters the memberwise initializer takes.
+    public var initializerParameterCount: Int {
+        initializedProperties.count + (additionalPropertiesName == nil ? 0 : 1)
+    }
     /// The enum types a struct's properties declare inline.
     public let nestedEnums: TemplateList<EnumContext>
     public let hasCodingKeys: Bool
     /// Whether the memberwise initializer takes one parameter per line.
     public let wrapsInit: Bool
-    /// Whether `encode(to:)` is written out, to send `null` for required nullable properties
-    /// and leave read-only ones out.
+    /// Whether `encode(to:)` is written out, to send `null` for required nullable properties,
+    /// leave read-only ones out, or write additional properties back.
     public let hasCustomEncode: Bool
     /// Whether the struct has constraints to check, directly or in nested models.
     public let validates: Bool
@@ -50,6 +60,7 @@ public final class ModelContext: TemplateContext {
         origin: OriginContext,
         enumeration: EnumContext? = nil,
         properties: [FieldContext] = [],
+        additionalProperties: (name: String, type: String)? = nil,
         nestedEnums: [EnumContext] = [],
         hasCodingKeys: Bool = false,
         wrapsInit: Bool = false,
@@ -67,6 +78,8 @@ public final class ModelContext: TemplateContext {
         self.properties = TemplateList(properties)
         self.initializedProperties = TemplateList(properties.filter(\.isInitialized))
         self.encodedProperties = TemplateList(properties.filter(\.isEncoded))
+        additionalPropertiesName = additionalProperties?.name
+        additionalPropertiesType = additionalProperties?.type
         self.nestedEnums = TemplateList(nestedEnums)
         self.hasCodingKeys = hasCodingKeys
         self.wrapsInit = wrapsInit
@@ -90,6 +103,9 @@ public final class ModelContext: TemplateContext {
         case .encodedProperties: encodedProperties.templateValue
         case .encodesNull: .bool(encodesNull)
         case .hasReadOnly: .bool(hasReadOnly)
+        case .additionalPropertiesName: TemplateValue(additionalPropertiesName)
+        case .additionalPropertiesType: TemplateValue(additionalPropertiesType)
+        case .initializerParameterCount: .int(initializerParameterCount)
         case .nestedEnums: nestedEnums.templateValue
         case .hasCodingKeys: .bool(hasCodingKeys)
         case .wrapsInit: .bool(wrapsInit)

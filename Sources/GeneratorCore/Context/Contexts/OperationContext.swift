@@ -250,7 +250,7 @@ public final class BodyArgumentContext: TemplateContext {
         case .nested: TemplateValue(nested?.rawValue)
         case .valueExpression: "body"
         case .valueIsOptional: .bool(isOptional)
-        case .iterableExpression: .string(isOptional ? "(body ?? [])" : "body")
+        case .iterableExpression: .string(isOptional ? (nested == .map ? "(body ?? [:])" : "(body ?? [])") : "body")
         case .swiftName, .label, .parameterName, .location: .string(Self.name)
         case .swiftType: .string(swiftType)
         case .baseType: .string(baseType)

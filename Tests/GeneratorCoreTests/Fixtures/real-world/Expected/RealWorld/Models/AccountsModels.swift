@@ -155,24 +155,24 @@ public struct Account:
     /// - Throws: An error when the encoder cannot write a field.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(password, forKey: .password)
-        try container.encodeIfPresent(birthday, forKey: .birthday)
-        try container.encodeIfPresent(renewsOn, forKey: .renewsOn)
-        try container.encodeIfPresent(trialEndsAt, forKey: .trialEndsAt)
-        try container.encodeIfPresent(referrer, forKey: .referrer)
-        try container.encodeIfPresent(seats, forKey: .seats)
-        try container.encodeIfPresent(storageBytes, forKey: .storageBytes)
-        try container.encodeIfPresent(score, forKey: .score)
-        try container.encodeIfPresent(ratio, forKey: .ratio)
-        try container.encodeIfPresent(avatar, forKey: .avatar)
-        try container.encodeIfPresent(labels, forKey: .labels)
-        try container.encodeIfPresent(quotas, forKey: .quotas)
-        try container.encodeIfPresent(limits, forKey: .limits)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(settings, forKey: .settings)
-        try container.encodeIfPresent(_legacyPlan, forKey: ._legacyPlan)
-        try container.encodeIfPresent(tier, forKey: .tier)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.password, forKey: .password)
+        try container.encodeIfPresent(self.birthday, forKey: .birthday)
+        try container.encodeIfPresent(self.renewsOn, forKey: .renewsOn)
+        try container.encodeIfPresent(self.trialEndsAt, forKey: .trialEndsAt)
+        try container.encodeIfPresent(self.referrer, forKey: .referrer)
+        try container.encodeIfPresent(self.seats, forKey: .seats)
+        try container.encodeIfPresent(self.storageBytes, forKey: .storageBytes)
+        try container.encodeIfPresent(self.score, forKey: .score)
+        try container.encodeIfPresent(self.ratio, forKey: .ratio)
+        try container.encodeIfPresent(self.avatar, forKey: .avatar)
+        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeIfPresent(self.quotas, forKey: .quotas)
+        try container.encodeIfPresent(self.limits, forKey: .limits)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.settings, forKey: .settings)
+        try container.encodeIfPresent(self._legacyPlan, forKey: ._legacyPlan)
+        try container.encodeIfPresent(self.tier, forKey: .tier)
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
@@ -385,5 +385,155 @@ public struct SetModel: Codable, Equatable, Hashable, Sendable {
     /// - Parameter members: The `members` field.
     public init(members: [String]? = nil) {
         self.members = members
+    }
+}
+
+/// A user profile whose custom attributes are free-form.
+///
+/// - Remark: Generated from `models.Profile`.
+public struct Profile: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
+    public var id: String
+    /// The `displayName` field.
+    ///
+    /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
+    public var displayName: Nullable<String>?
+    /// A declared field named like the property that keeps the others.
+    public var additionalProperties: String?
+    /// The `contacts` field.
+    public var contacts: [String: Contact]?
+    /// The fields beyond the ones above, by name: decoding keeps them and encoding writes them back.
+    public var additionalPropertiesValue: [String: JSONValue]
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` field.
+    ///   - displayName: The `displayName` field.
+    ///   - additionalProperties: A declared field named like the property that keeps the others.
+    ///   - contacts: The `contacts` field.
+    ///   - additionalPropertiesValue: The fields beyond the declared ones, by name.
+    public init(
+        id: String,
+        displayName: Nullable<String>? = nil,
+        additionalProperties: String? = nil,
+        contacts: [String: Contact]? = nil,
+        additionalPropertiesValue: [String: JSONValue] = [:]
+    ) {
+        self.id = id
+        self.displayName = displayName
+        self.additionalProperties = additionalProperties
+        self.contacts = contacts
+        self.additionalPropertiesValue = additionalPropertiesValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case displayName
+        case additionalProperties
+        case contacts
+    }
+
+    /// Decodes the declared fields, and keeps every other one in ``additionalPropertiesValue``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.displayName = try container.decodeIfPresent(Nullable<String>.self, forKey: .displayName)
+        self.additionalProperties = try container.decodeIfPresent(String.self, forKey: .additionalProperties)
+        self.contacts = try container.decodeIfPresent([String: Contact].self, forKey: .contacts)
+        let fields = try decoder.container(keyedBy: AnyCodingKey.self)
+        var additionalPropertiesValue: [String: JSONValue] = [:]
+        for key in fields.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            additionalPropertiesValue[key.stringValue] = try fields.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalPropertiesValue = additionalPropertiesValue
+    }
+
+    /// Encodes the value, writing back the fields in ``additionalPropertiesValue`` that no declared one has the name of.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write a field.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.displayName, forKey: .displayName)
+        try container.encodeIfPresent(self.additionalProperties, forKey: .additionalProperties)
+        try container.encodeIfPresent(self.contacts, forKey: .contacts)
+        var fields = encoder.container(keyedBy: AnyCodingKey.self)
+        for (name, value) in self.additionalPropertiesValue where CodingKeys(stringValue: name) == nil {
+            try fields.encode(value, forKey: AnyCodingKey(name))
+        }
+    }
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(RealWorldError) {
+        for (key, item) in (contacts ?? [:]) {
+            try item.validate(operation: operation, path: path + ".contacts" + "[\(key)]")
+        }
+    }
+}
+
+/// The API's `Contact` model.
+///
+/// - Remark: Generated from `models.Contact`.
+public struct Contact: Codable, Equatable, Hashable, Sendable {
+    /// The `email` field.
+    public var email: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter email: The `email` field.
+    public init(email: String) {
+        self.email = email
+    }
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(RealWorldError) {
+        try Validation.maxLength(
+            email, 254, rule: "maxLength: 254",
+            operation: operation, field: path + ".email"
+        )
+    }
+}
+
+/// Labels by name, and nothing else.
+///
+/// - Remark: Generated from `models.Tags`.
+public struct Tags: Codable, Equatable, Hashable, Sendable {
+    /// The fields by name: decoding keeps them and encoding writes them back.
+    public var additionalProperties: [String: String]
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter additionalProperties: The fields by name.
+    public init(additionalProperties: [String: String] = [:]) {
+        self.additionalProperties = additionalProperties
+    }
+
+    /// Decodes every field in ``additionalProperties``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: AnyCodingKey.self)
+        var additionalProperties: [String: String] = [:]
+        for key in fields.allKeys {
+            additionalProperties[key.stringValue] = try fields.decode(String.self, forKey: key)
+        }
+        self.additionalProperties = additionalProperties
+    }
+
+    /// Encodes the value, writing back the fields in ``additionalProperties``.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write a field.
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.container(keyedBy: AnyCodingKey.self)
+        for (name, value) in self.additionalProperties {
+            try fields.encode(value, forKey: AnyCodingKey(name))
+        }
     }
 }

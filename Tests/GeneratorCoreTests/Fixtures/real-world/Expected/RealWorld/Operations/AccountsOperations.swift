@@ -59,4 +59,33 @@ extension RealWorldClient {
         try request.setJSONBody(body)
         return try await send(request, authenticated: false, returning: TaskModel.self)
     }
+
+    /// Echo a profile
+    ///
+    /// - Remark: HTTP `POST /echo/profile`.
+    /// - Remark: Generated from `endpoints.echoProfile`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoProfile(body: Profile) async throws(RealWorldError) -> Profile {
+        try body.validate(operation: "echoProfile", path: "body")
+        var request = RequestBuilder(method: "POST", path: "/echo/profile")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: Profile.self)
+    }
+
+    /// Echo tags
+    ///
+    /// - Remark: HTTP `POST /echo/tags`.
+    /// - Remark: Generated from `endpoints.echoTags`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoTags(body: Tags) async throws(RealWorldError) -> Tags {
+        var request = RequestBuilder(method: "POST", path: "/echo/tags")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: Tags.self)
+    }
 }

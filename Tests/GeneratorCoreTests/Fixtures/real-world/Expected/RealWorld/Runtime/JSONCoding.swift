@@ -95,3 +95,21 @@ extension DecodingError {
         }
     }
 }
+
+/// A key of any name, for the fields a model keeps beyond its declared ones.
+struct AnyCodingKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) {
+        stringValue = name
+    }
+
+    init?(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(intValue: Int) {
+        nil
+    }
+}

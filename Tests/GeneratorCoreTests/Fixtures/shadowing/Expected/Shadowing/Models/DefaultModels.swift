@@ -3,6 +3,21 @@
 
 import Foundation
 
+/// The API's `AnyCodingKey` model.
+///
+/// - Remark: Generated from `models.AnyCodingKey`.
+public struct AnyCodingKeyModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `Any` model.
 ///
 /// - Remark: Generated from `models.Any`.
@@ -1705,6 +1720,8 @@ public struct Everything:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
+    /// The `anyCodingKey` field.
+    public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
     public var any: AnyModel?
     /// The `array` field.
@@ -1931,10 +1948,13 @@ public struct Everything:
     public var void: VoidModel?
     /// The `wrapped` field.
     public var wrapped: Wrapped?
+    /// The fields beyond the ones above, by name: decoding keeps them and encoding writes them back.
+    public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     ///
     /// - Parameters:
+    ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
     ///   - authentication: The `authentication` field.
@@ -2048,7 +2068,9 @@ public struct Everything:
     ///   - value: The `value` field.
     ///   - void: The `void` field.
     ///   - wrapped: The `wrapped` field.
+    ///   - additionalProperties: The fields beyond the declared ones, by name.
     public init(
+        anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
         authentication: AuthenticationModel? = nil,
@@ -2161,8 +2183,10 @@ public struct Everything:
         validation: ValidationModel? = nil,
         value: Value? = nil,
         void: VoidModel? = nil,
-        wrapped: Wrapped? = nil
+        wrapped: Wrapped? = nil,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
+        self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
         self.authentication = authentication
@@ -2276,9 +2300,11 @@ public struct Everything:
         self.value = value
         self.void = void
         self.wrapped = wrapped
+        self.additionalProperties = additionalProperties
     }
 
     enum CodingKeys: String, CodingKey {
+        case anyCodingKey
         case any
         case array
         case authentication
@@ -2394,11 +2420,291 @@ public struct Everything:
         case wrapped
     }
 
+    /// Decodes the declared fields, and keeps every other one in ``additionalProperties``.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when a field is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
+        self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
+        self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
+        self.authentication = try container.decodeIfPresent(AuthenticationModel.self, forKey: .authentication)
+        self.bool = try container.decodeIfPresent(BoolModel.self, forKey: .bool)
+        self.booleanLiteralType = try container.decodeIfPresent(
+            BooleanLiteralTypeModel.self, forKey: .booleanLiteralType)
+        self.calendarDate = try container.decodeIfPresent(CalendarDateModel.self, forKey: .calendarDate)
+        self.cancellationError = try container.decodeIfPresent(CancellationErrorModel.self, forKey: .cancellationError)
+        self.character = try container.decodeIfPresent(CharacterModel.self, forKey: .character)
+        self.codable = try container.decodeIfPresent(CodableModel.self, forKey: .codable)
+        self.codingKey = try container.decodeIfPresent(CodingKeyModel.self, forKey: .codingKey)
+        self.codingKeys = try container.decodeIfPresent(CodingKeysModel.self, forKey: .codingKeys)
+        self.comparable = try container.decodeIfPresent(ComparableModel.self, forKey: .comparable)
+        self.configuration = try container.decodeIfPresent(ConfigurationModel.self, forKey: .configuration)
+        self.continuousClock = try container.decodeIfPresent(ContinuousClockModel.self, forKey: .continuousClock)
+        self.customDebugStringConvertible = try container.decodeIfPresent(
+            CustomDebugStringConvertibleModel.self, forKey: .customDebugStringConvertible)
+        self.customReflectable = try container.decodeIfPresent(CustomReflectableModel.self, forKey: .customReflectable)
+        self.customStringConvertible = try container.decodeIfPresent(
+            CustomStringConvertibleModel.self, forKey: .customStringConvertible)
+        self.data = try container.decodeIfPresent(DataModel.self, forKey: .data)
+        self.dataTaskHandle = try container.decodeIfPresent(DataTaskHandleModel.self, forKey: .dataTaskHandle)
+        self.date = try container.decodeIfPresent(DateModel.self, forKey: .date)
+        self.dateFormatter = try container.decodeIfPresent(DateFormatterModel.self, forKey: .dateFormatter)
+        self.decodable = try container.decodeIfPresent(DecodableModel.self, forKey: .decodable)
+        self.decoder = try container.decodeIfPresent(DecoderModel.self, forKey: .decoder)
+        self.decodingError = try container.decodeIfPresent(DecodingErrorModel.self, forKey: .decodingError)
+        self.dictionary = try container.decodeIfPresent(DictionaryModel.self, forKey: .dictionary)
+        self.double = try container.decodeIfPresent(DoubleModel.self, forKey: .double)
+        self.duration = try container.decodeIfPresent(DurationModel.self, forKey: .duration)
+        self.element = try container.decodeIfPresent(Element.self, forKey: .element)
+        self.encodable = try container.decodeIfPresent(EncodableModel.self, forKey: .encodable)
+        self.encoder = try container.decodeIfPresent(EncoderModel.self, forKey: .encoder)
+        self.encodingError = try container.decodeIfPresent(EncodingErrorModel.self, forKey: .encodingError)
+        self.equatable = try container.decodeIfPresent(EquatableModel.self, forKey: .equatable)
+        self.error = try container.decodeIfPresent(ErrorModel.self, forKey: .error)
+        self.expressibleByArrayLiteral = try container.decodeIfPresent(
+            ExpressibleByArrayLiteralModel.self, forKey: .expressibleByArrayLiteral)
+        self.expressibleByBooleanLiteral = try container.decodeIfPresent(
+            ExpressibleByBooleanLiteralModel.self, forKey: .expressibleByBooleanLiteral)
+        self.expressibleByDictionaryLiteral = try container.decodeIfPresent(
+            ExpressibleByDictionaryLiteralModel.self, forKey: .expressibleByDictionaryLiteral)
+        self.expressibleByExtendedGraphemeClusterLiteral = try container.decodeIfPresent(
+            ExpressibleByExtendedGraphemeClusterLiteralModel.self, forKey: .expressibleByExtendedGraphemeClusterLiteral)
+        self.expressibleByFloatLiteral = try container.decodeIfPresent(
+            ExpressibleByFloatLiteralModel.self, forKey: .expressibleByFloatLiteral)
+        self.expressibleByIntegerLiteral = try container.decodeIfPresent(
+            ExpressibleByIntegerLiteralModel.self, forKey: .expressibleByIntegerLiteral)
+        self.expressibleByNilLiteral = try container.decodeIfPresent(
+            ExpressibleByNilLiteralModel.self, forKey: .expressibleByNilLiteral)
+        self.expressibleByStringInterpolation = try container.decodeIfPresent(
+            ExpressibleByStringInterpolationModel.self, forKey: .expressibleByStringInterpolation)
+        self.expressibleByStringLiteral = try container.decodeIfPresent(
+            ExpressibleByStringLiteralModel.self, forKey: .expressibleByStringLiteral)
+        self.expressibleByUnicodeScalarLiteral = try container.decodeIfPresent(
+            ExpressibleByUnicodeScalarLiteralModel.self, forKey: .expressibleByUnicodeScalarLiteral)
+        self.float = try container.decodeIfPresent(FloatModel.self, forKey: .float)
+        self.foundation = try container.decodeIfPresent(FoundationModel.self, forKey: .foundation)
+        self.foundationNetworking = try container.decodeIfPresent(
+            FoundationNetworkingModel.self, forKey: .foundationNetworking)
+        self.hTTPInterceptor = try container.decodeIfPresent(HTTPInterceptorModel.self, forKey: .hTTPInterceptor)
+        self.hTTPRequest = try container.decodeIfPresent(HTTPRequestModel.self, forKey: .hTTPRequest)
+        self.hTTPResponse = try container.decodeIfPresent(HTTPResponseModel.self, forKey: .hTTPResponse)
+        self.hTTPTransport = try container.decodeIfPresent(HTTPTransportModel.self, forKey: .hTTPTransport)
+        self.hTTPURLResponse = try container.decodeIfPresent(HTTPURLResponseModel.self, forKey: .hTTPURLResponse)
+        self.hashable = try container.decodeIfPresent(HashableModel.self, forKey: .hashable)
+        self.iSO8601FormatStyle = try container.decodeIfPresent(
+            ISO8601FormatStyleModel.self, forKey: .iSO8601FormatStyle)
+        self.instant = try container.decodeIfPresent(InstantModel.self, forKey: .instant)
+        self.int = try container.decodeIfPresent(IntModel.self, forKey: .int)
+        self.int32 = try container.decodeIfPresent(Int32Model.self, forKey: .int32)
+        self.int64 = try container.decodeIfPresent(Int64Model.self, forKey: .int64)
+        self.integerLiteralType = try container.decodeIfPresent(
+            IntegerLiteralTypeModel.self, forKey: .integerLiteralType)
+        self.jSONCoding = try container.decodeIfPresent(JSONCodingModel.self, forKey: .jSONCoding)
+        self.jSONDecoder = try container.decodeIfPresent(JSONDecoderModel.self, forKey: .jSONDecoder)
+        self.jSONEncoder = try container.decodeIfPresent(JSONEncoderModel.self, forKey: .jSONEncoder)
+        self.jSONValue = try container.decodeIfPresent(JSONValueModel.self, forKey: .jSONValue)
+        self.key = try container.decodeIfPresent(Key.self, forKey: .key)
+        self.keyedDecodingContainer = try container.decodeIfPresent(
+            KeyedDecodingContainerModel.self, forKey: .keyedDecodingContainer)
+        self.keyedEncodingContainer = try container.decodeIfPresent(
+            KeyedEncodingContainerModel.self, forKey: .keyedEncodingContainer)
+        self.locale = try container.decodeIfPresent(LocaleModel.self, forKey: .locale)
+        self.loggingInterceptor = try container.decodeIfPresent(
+            LoggingInterceptorModel.self, forKey: .loggingInterceptor)
+        self.mirror = try container.decodeIfPresent(MirrorModel.self, forKey: .mirror)
+        self.nSLock = try container.decodeIfPresent(NSLockModel.self, forKey: .nSLock)
+        self.nSRange = try container.decodeIfPresent(NSRangeModel.self, forKey: .nSRange)
+        self.nSRegularExpression = try container.decodeIfPresent(
+            NSRegularExpressionModel.self, forKey: .nSRegularExpression)
+        self.never = try container.decodeIfPresent(NeverModel.self, forKey: .never)
+        self.nullable = try container.decodeIfPresent(NullableModel.self, forKey: .nullable)
+        self.optional = try container.decodeIfPresent(OptionalModel.self, forKey: .optional)
+        self.parameterValue = try container.decodeIfPresent(ParameterValueModel.self, forKey: .parameterValue)
+        self.`protocol` = try container.decodeIfPresent(ProtocolModel.self, forKey: .`protocol`)
+        self.rawRepresentable = try container.decodeIfPresent(RawRepresentableModel.self, forKey: .rawRepresentable)
+        self.rawValue = try container.decodeIfPresent(RawValue.self, forKey: .rawValue)
+        self.requestBuilder = try container.decodeIfPresent(RequestBuilderModel.self, forKey: .requestBuilder)
+        self.requestPath = try container.decodeIfPresent(RequestPathModel.self, forKey: .requestPath)
+        self.response = try container.decodeIfPresent(Response.self, forKey: .response)
+        self.result = try container.decodeIfPresent(ResultModel.self, forKey: .result)
+        self.retryPolicy = try container.decodeIfPresent(RetryPolicyModel.self, forKey: .retryPolicy)
+        self.selfValue = try container.decodeIfPresent(SelfModel.self, forKey: .selfValue)
+        self.sendable = try container.decodeIfPresent(SendableModel.self, forKey: .sendable)
+        self.sequence = try container.decodeIfPresent(SequenceModel.self, forKey: .sequence)
+        self.server = try container.decodeIfPresent(ServerModel.self, forKey: .server)
+        self.set = try container.decodeIfPresent(SetModel.self, forKey: .set)
+        self.string = try container.decodeIfPresent(StringModel.self, forKey: .string)
+        self.stringInterpolation = try container.decodeIfPresent(StringInterpolation.self, forKey: .stringInterpolation)
+        self.stringInterpolationProtocol = try container.decodeIfPresent(
+            StringInterpolationProtocolModel.self, forKey: .stringInterpolationProtocol)
+        self.substring = try container.decodeIfPresent(SubstringModel.self, forKey: .substring)
+        self.swift = try container.decodeIfPresent(SwiftModel.self, forKey: .swift)
+        self.task = try container.decodeIfPresent(TaskModel.self, forKey: .task)
+        self.timeZone = try container.decodeIfPresent(TimeZoneModel.self, forKey: .timeZone)
+        self.token = try container.decodeIfPresent(Token.self, forKey: .token)
+        self.tokenStore = try container.decodeIfPresent(TokenStoreModel.self, forKey: .tokenStore)
+        self.type = try container.decodeIfPresent(TypeModel.self, forKey: .type)
+        self.uInt64 = try container.decodeIfPresent(UInt64Model.self, forKey: .uInt64)
+        self.uInt8 = try container.decodeIfPresent(UInt8Model.self, forKey: .uInt8)
+        self.uRL = try container.decodeIfPresent(URLModel.self, forKey: .uRL)
+        self.uRLError = try container.decodeIfPresent(URLErrorModel.self, forKey: .uRLError)
+        self.uRLRequest = try container.decodeIfPresent(URLRequestModel.self, forKey: .uRLRequest)
+        self.uRLResponse = try container.decodeIfPresent(URLResponseModel.self, forKey: .uRLResponse)
+        self.uRLSession = try container.decodeIfPresent(URLSessionModel.self, forKey: .uRLSession)
+        self.uRLSessionDataTask = try container.decodeIfPresent(
+            URLSessionDataTaskModel.self, forKey: .uRLSessionDataTask)
+        self.uRLSessionTransport = try container.decodeIfPresent(
+            URLSessionTransportModel.self, forKey: .uRLSessionTransport)
+        self.uUID = try container.decodeIfPresent(UUIDModel.self, forKey: .uUID)
+        self.unicode = try container.decodeIfPresent(UnicodeModel.self, forKey: .unicode)
+        self.validation = try container.decodeIfPresent(ValidationModel.self, forKey: .validation)
+        self.value = try container.decodeIfPresent(Value.self, forKey: .value)
+        self.void = try container.decodeIfPresent(VoidModel.self, forKey: .void)
+        self.wrapped = try container.decodeIfPresent(Wrapped.self, forKey: .wrapped)
+        let fields = try decoder.container(keyedBy: AnyCodingKey.self)
+        var additionalProperties: [String: JSONValue] = [:]
+        for key in fields.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            additionalProperties[key.stringValue] = try fields.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = additionalProperties
+    }
+
+    /// Encodes the value, writing back the fields in ``additionalProperties`` that no declared one has the name of.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write a field.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
+        try container.encodeIfPresent(self.any, forKey: .any)
+        try container.encodeIfPresent(self.array, forKey: .array)
+        try container.encodeIfPresent(self.authentication, forKey: .authentication)
+        try container.encodeIfPresent(self.bool, forKey: .bool)
+        try container.encodeIfPresent(self.booleanLiteralType, forKey: .booleanLiteralType)
+        try container.encodeIfPresent(self.calendarDate, forKey: .calendarDate)
+        try container.encodeIfPresent(self.cancellationError, forKey: .cancellationError)
+        try container.encodeIfPresent(self.character, forKey: .character)
+        try container.encodeIfPresent(self.codable, forKey: .codable)
+        try container.encodeIfPresent(self.codingKey, forKey: .codingKey)
+        try container.encodeIfPresent(self.codingKeys, forKey: .codingKeys)
+        try container.encodeIfPresent(self.comparable, forKey: .comparable)
+        try container.encodeIfPresent(self.configuration, forKey: .configuration)
+        try container.encodeIfPresent(self.continuousClock, forKey: .continuousClock)
+        try container.encodeIfPresent(self.customDebugStringConvertible, forKey: .customDebugStringConvertible)
+        try container.encodeIfPresent(self.customReflectable, forKey: .customReflectable)
+        try container.encodeIfPresent(self.customStringConvertible, forKey: .customStringConvertible)
+        try container.encodeIfPresent(self.data, forKey: .data)
+        try container.encodeIfPresent(self.dataTaskHandle, forKey: .dataTaskHandle)
+        try container.encodeIfPresent(self.date, forKey: .date)
+        try container.encodeIfPresent(self.dateFormatter, forKey: .dateFormatter)
+        try container.encodeIfPresent(self.decodable, forKey: .decodable)
+        try container.encodeIfPresent(self.decoder, forKey: .decoder)
+        try container.encodeIfPresent(self.decodingError, forKey: .decodingError)
+        try container.encodeIfPresent(self.dictionary, forKey: .dictionary)
+        try container.encodeIfPresent(self.double, forKey: .double)
+        try container.encodeIfPresent(self.duration, forKey: .duration)
+        try container.encodeIfPresent(self.element, forKey: .element)
+        try container.encodeIfPresent(self.encodable, forKey: .encodable)
+        try container.encodeIfPresent(self.encoder, forKey: .encoder)
+        try container.encodeIfPresent(self.encodingError, forKey: .encodingError)
+        try container.encodeIfPresent(self.equatable, forKey: .equatable)
+        try container.encodeIfPresent(self.error, forKey: .error)
+        try container.encodeIfPresent(self.expressibleByArrayLiteral, forKey: .expressibleByArrayLiteral)
+        try container.encodeIfPresent(self.expressibleByBooleanLiteral, forKey: .expressibleByBooleanLiteral)
+        try container.encodeIfPresent(self.expressibleByDictionaryLiteral, forKey: .expressibleByDictionaryLiteral)
+        try container.encodeIfPresent(
+            self.expressibleByExtendedGraphemeClusterLiteral, forKey: .expressibleByExtendedGraphemeClusterLiteral)
+        try container.encodeIfPresent(self.expressibleByFloatLiteral, forKey: .expressibleByFloatLiteral)
+        try container.encodeIfPresent(self.expressibleByIntegerLiteral, forKey: .expressibleByIntegerLiteral)
+        try container.encodeIfPresent(self.expressibleByNilLiteral, forKey: .expressibleByNilLiteral)
+        try container.encodeIfPresent(self.expressibleByStringInterpolation, forKey: .expressibleByStringInterpolation)
+        try container.encodeIfPresent(self.expressibleByStringLiteral, forKey: .expressibleByStringLiteral)
+        try container.encodeIfPresent(
+            self.expressibleByUnicodeScalarLiteral, forKey: .expressibleByUnicodeScalarLiteral)
+        try container.encodeIfPresent(self.float, forKey: .float)
+        try container.encodeIfPresent(self.foundation, forKey: .foundation)
+        try container.encodeIfPresent(self.foundationNetworking, forKey: .foundationNetworking)
+        try container.encodeIfPresent(self.hTTPInterceptor, forKey: .hTTPInterceptor)
+        try container.encodeIfPresent(self.hTTPRequest, forKey: .hTTPRequest)
+        try container.encodeIfPresent(self.hTTPResponse, forKey: .hTTPResponse)
+        try container.encodeIfPresent(self.hTTPTransport, forKey: .hTTPTransport)
+        try container.encodeIfPresent(self.hTTPURLResponse, forKey: .hTTPURLResponse)
+        try container.encodeIfPresent(self.hashable, forKey: .hashable)
+        try container.encodeIfPresent(self.iSO8601FormatStyle, forKey: .iSO8601FormatStyle)
+        try container.encodeIfPresent(self.instant, forKey: .instant)
+        try container.encodeIfPresent(self.int, forKey: .int)
+        try container.encodeIfPresent(self.int32, forKey: .int32)
+        try container.encodeIfPresent(self.int64, forKey: .int64)
+        try container.encodeIfPresent(self.integerLiteralType, forKey: .integerLiteralType)
+        try container.encodeIfPresent(self.jSONCoding, forKey: .jSONCoding)
+        try container.encodeIfPresent(self.jSONDecoder, forKey: .jSONDecoder)
+        try container.encodeIfPresent(self.jSONEncoder, forKey: .jSONEncoder)
+        try container.encodeIfPresent(self.jSONValue, forKey: .jSONValue)
+        try container.encodeIfPresent(self.key, forKey: .key)
+        try container.encodeIfPresent(self.keyedDecodingContainer, forKey: .keyedDecodingContainer)
+        try container.encodeIfPresent(self.keyedEncodingContainer, forKey: .keyedEncodingContainer)
+        try container.encodeIfPresent(self.locale, forKey: .locale)
+        try container.encodeIfPresent(self.loggingInterceptor, forKey: .loggingInterceptor)
+        try container.encodeIfPresent(self.mirror, forKey: .mirror)
+        try container.encodeIfPresent(self.nSLock, forKey: .nSLock)
+        try container.encodeIfPresent(self.nSRange, forKey: .nSRange)
+        try container.encodeIfPresent(self.nSRegularExpression, forKey: .nSRegularExpression)
+        try container.encodeIfPresent(self.never, forKey: .never)
+        try container.encodeIfPresent(self.nullable, forKey: .nullable)
+        try container.encodeIfPresent(self.optional, forKey: .optional)
+        try container.encodeIfPresent(self.parameterValue, forKey: .parameterValue)
+        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
+        try container.encodeIfPresent(self.rawRepresentable, forKey: .rawRepresentable)
+        try container.encodeIfPresent(self.rawValue, forKey: .rawValue)
+        try container.encodeIfPresent(self.requestBuilder, forKey: .requestBuilder)
+        try container.encodeIfPresent(self.requestPath, forKey: .requestPath)
+        try container.encodeIfPresent(self.response, forKey: .response)
+        try container.encodeIfPresent(self.result, forKey: .result)
+        try container.encodeIfPresent(self.retryPolicy, forKey: .retryPolicy)
+        try container.encodeIfPresent(self.selfValue, forKey: .selfValue)
+        try container.encodeIfPresent(self.sendable, forKey: .sendable)
+        try container.encodeIfPresent(self.sequence, forKey: .sequence)
+        try container.encodeIfPresent(self.server, forKey: .server)
+        try container.encodeIfPresent(self.set, forKey: .set)
+        try container.encodeIfPresent(self.string, forKey: .string)
+        try container.encodeIfPresent(self.stringInterpolation, forKey: .stringInterpolation)
+        try container.encodeIfPresent(self.stringInterpolationProtocol, forKey: .stringInterpolationProtocol)
+        try container.encodeIfPresent(self.substring, forKey: .substring)
+        try container.encodeIfPresent(self.swift, forKey: .swift)
+        try container.encodeIfPresent(self.task, forKey: .task)
+        try container.encodeIfPresent(self.timeZone, forKey: .timeZone)
+        try container.encodeIfPresent(self.token, forKey: .token)
+        try container.encodeIfPresent(self.tokenStore, forKey: .tokenStore)
+        try container.encodeIfPresent(self.type, forKey: .type)
+        try container.encodeIfPresent(self.uInt64, forKey: .uInt64)
+        try container.encodeIfPresent(self.uInt8, forKey: .uInt8)
+        try container.encodeIfPresent(self.uRL, forKey: .uRL)
+        try container.encodeIfPresent(self.uRLError, forKey: .uRLError)
+        try container.encodeIfPresent(self.uRLRequest, forKey: .uRLRequest)
+        try container.encodeIfPresent(self.uRLResponse, forKey: .uRLResponse)
+        try container.encodeIfPresent(self.uRLSession, forKey: .uRLSession)
+        try container.encodeIfPresent(self.uRLSessionDataTask, forKey: .uRLSessionDataTask)
+        try container.encodeIfPresent(self.uRLSessionTransport, forKey: .uRLSessionTransport)
+        try container.encodeIfPresent(self.uUID, forKey: .uUID)
+        try container.encodeIfPresent(self.unicode, forKey: .unicode)
+        try container.encodeIfPresent(self.validation, forKey: .validation)
+        try container.encodeIfPresent(self.value, forKey: .value)
+        try container.encodeIfPresent(self.void, forKey: .void)
+        try container.encodeIfPresent(self.wrapped, forKey: .wrapped)
+        var fields = encoder.container(keyedBy: AnyCodingKey.self)
+        for (name, value) in self.additionalProperties where CodingKeys(stringValue: name) == nil {
+            try fields.encode(value, forKey: AnyCodingKey(name))
+        }
+    }
+
     /// The value's fields, with secrets as `<redacted>`.
     ///
     /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
         let fields = [
+            "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
             "authentication: \(String(describing: self.authentication))",
@@ -2524,6 +2830,7 @@ public struct Everything:
         Mirror(
             self,
             children: [
+                "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
                 "authentication": authentication as Any,
