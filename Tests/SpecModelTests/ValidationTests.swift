@@ -99,10 +99,21 @@ import Testing
         ])
     }
 
-    @Test func recursiveModelsAreReported() {
-        #expect(diagnostics("models:\n  Node:\n    properties:\n      parent: Node\n      children: array(Node)\n") == [
-            "s.yaml:5:7: error: model 'Node' contains itself through Node → Node; use an array, or break the cycle",
-        ])
+    @Test func recursionThroughOptionalPropertiesArraysAndMapsIsAllowed() {
+        #expect(
+            diagnostics(
+                "models:\n  Node:\n    properties:\n      parent: Node\n      children: array(Node)\n"
+                    + "      byName: map(Node)\n      root: { type: Node, required: true, nullable: true }\n") == [])
+    }
+
+    @Test func recursionThroughRequiredPropertiesOnlyIsReported() {
+        #expect(
+            diagnostics(
+                "models:\n  A:\n    properties:\n      b: { type: B, required: true }\n      self: A\n"
+                    + "  B:\n    properties:\n      a: { type: A, required: true }\n") == [
+                "s.yaml:9:7: error: model 'A' contains itself through required properties (A → B → A), so no value of "
+                    + "it could ever end; make one of them optional"
+            ])
     }
 
     /// Items checked in any order (as on several threads) and finished in item order report
@@ -117,7 +128,7 @@ import Testing
                 properties:
                   a: { type: integer, maxLength: 3, pattern: "[" }
                   b: Missing
-              Node: { properties: { parent: Node } }
+              Node: { properties: { parent: { type: Node, required: true } } }
             endpoints:
               op: { method: get, path: "/a/{id}", responses: { 200: {} } }
               other: { group: A, method: GET, path: "/b?c", query: { q: { type: string, pattern: "(" } }, responses: {} }

@@ -295,6 +295,8 @@ import Foundation
 {% for model in group.models %}
 {% if model.isEnum %}
 {% include "Models/Enum.swift.tmpl" with model.enum as enum %}
+{% elif model.isUnion %}
+{% include "Models/Union.swift.tmpl" with model.union as union %}
 {% else %}
 {% include "Models/Struct.swift.tmpl" %}
 {% endif %}
@@ -347,20 +349,26 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     ///
     /// Only the client sends it: responses may leave it out, and then it is `nil`.
 {% endif %}
+{% if property.hasStorage %}
 {% if property.deprecated %}
     @available(*, deprecated)
+{% endif %}
     public var {{ property.swiftName }}: {{ property.swiftType }} {
-        get { {{ property.storageName }} }
-        set { {{ property.storageName }} = newValue }
+        get { {{ property.readExpression }} }
+        set { {{ property.storageName }} = {% if property.isBoxed %}newValue.map { Indirect($0) }{% else %}newValue{% endif %} }
     }
 {% else %}
     public var {{ property.swiftName }}: {{ property.swiftType }}
 {% endif %}
 {% endfor %}
 {% for property in model.properties %}
-{% if property.deprecated %}
+{% if property.hasStorage %}
+{% if property.isBoxed %}
+    /// The storage of ``{{ property.label }}``, boxed: a `{{ model.swiftName }}` holds itself through it.
+{% else %}
     /// The storage of ``{{ property.label }}``, which the generated code reads without a deprecation warning.
-    private var {{ property.storageName }}: {{ property.swiftType }}
+{% endif %}
+    private var {{ property.storageName }}: {{ property.storageType }}
 {% endif %}
 {% endfor %}
 {% if model.additionalPropertiesName %}
@@ -405,7 +413,7 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     public init({% for property in model.initializedProperties %}{{ property.parameterName }}: {{ property.parameterType }}{% if property.hasDefault %} = {{ property.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}{% if model.additionalPropertiesName %}{% if model.initializedProperties %}, {% endif %}{{ model.additionalPropertiesName }}: [String: {{ model.additionalPropertiesType }}] = [:]{% endif %}) {
 {% endif %}
 {% for property in model.initializedProperties %}
-        self.{{ property.storageName }} = {{ property.swiftName }}
+        self.{{ property.storageName }} = {{ property.storageFromParameter }}
 {% endfor %}
 {% if model.additionalPropertiesName %}
         self.{{ model.additionalPropertiesName }} = {{ model.additionalPropertiesName }}
@@ -436,9 +444,9 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% for property in model.properties %}
 {% if property.wrapsDecode %}
         self.{{ property.storageName }} = try container.decode{% if property.isOptional %}IfPresent{% endif %}(
-            {{ property.decodedType }}.self, forKey: .{{ property.storageName }})
+            {{ property.storageDecodedType }}.self, forKey: .{{ property.storageName }})
 {% else %}
-        self.{{ property.storageName }} = try container.decode{% if property.isOptional %}IfPresent{% endif %}({{ property.decodedType }}.self, forKey: .{{ property.storageName }})
+        self.{{ property.storageName }} = try container.decode{% if property.isOptional %}IfPresent{% endif %}({{ property.storageDecodedType }}.self, forKey: .{{ property.storageName }})
 {% endif %}
 {% endfor %}
         let fields = try decoder.container(keyedBy: AnyCodingKey.self)
@@ -511,12 +519,12 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
     public var description: String {
 {% if model.properties | count == 1 %}
 {% for property in model.properties %}
-        "{{ model.swiftName }}({{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.storageName }})){% endif %})"
+        "{{ model.swiftName }}({{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.readExpression }})){% endif %})"
 {% endfor %}
 {% else %}
         let fields = [
 {% for property in model.properties %}
-            "{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.storageName }})){% endif %}",
+            "{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.readExpression }})){% endif %}",
 {% endfor %}
         ]
         return "{{ model.swiftName }}(" + fields.joined(separator: ", ") + ")"
@@ -532,7 +540,7 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
             self,
             children: [
 {% for property in model.properties %}
-                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.storageName }}{% endif %} as Any{% if model.properties | count != 1 %},{% endif %}
+                {{ property.label | swiftString }}: {% if property.sensitive %}"<redacted>"{% else %}{{ property.readExpression }}{% endif %} as Any{% if model.properties | count != 1 %},{% endif %}
 {% endfor %}
             ],
             displayStyle: .struct)
@@ -542,6 +550,119 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 
     {% include "Models/Enum.swift.tmpl" %}
 {% endfor %}
+}
+
+"""#,
+        "Models/Union.swift.tmpl": #"""
+{% if model.description %}
+{{ model.description | docComment }}
+{% else %}
+/// The API's `{{ model.name | oneLine }}` model: one of {% for case in union.cases %}`{{ case.member | oneLine }}`{% if not loop.last %}, {% endif %}{% endfor %}.
+{% endif %}
+///
+/// A value no member decodes{% if union.discriminator %}, or whose `{{ union.discriminator | oneLine }}` this client does not know,{% endif %} is kept as
+/// ``{{ union.unknownCaseName }}(_:)`` and encodes back unchanged.
+///
+/// - Remark: Generated from `{{ model.source }}` (`{{ union.kind }}`).
+{% if model.deprecated %}
+///
+/// - Important: Deprecated: the API may stop accepting or sending it.
+{% endif %}
+public {% if union.isIndirect %}indirect {% endif %}enum {{ model.swiftName }}: Codable, Hashable, Sendable {
+{% for case in union.cases %}
+    /// The `{{ case.member | oneLine }}` member.
+    case {{ case.caseName }}({{ case.swiftType }})
+{% endfor %}
+    /// A value no member decodes, as the server sent it.
+    case {{ union.unknownCaseName }}(JSONValue)
+
+{% if union.discriminator %}
+    /// Decodes the member the `{{ union.discriminator | oneLine }}` field names; a value without that field
+    /// decodes as the member that matches it best.
+{% else %}
+    /// Decodes the member that matches the value best: of those that decode it, the one whose
+    /// declared fields cover most of its keys, or the first listed.
+{% endif %}
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        let container = try decoder.singleValueContainer()
+{% if union.discriminator %}
+        if case .object(let fields) = raw, case .string(let tag)? = fields[{{ union.discriminatorLiteral }}] {
+            switch tag {
+{% for case in union.cases %}
+{% if case.selectingLiterals %}
+            case {{ case.selectingLiterals | join(", ") }}:
+                if let value = try? container.decode({{ case.swiftType }}.self) {
+                    self = .{{ case.caseName }}(value)
+                    return
+                }
+{% endif %}
+{% endfor %}
+            default:
+                break
+            }
+            self = .{{ union.unknownCaseName }}(raw)
+            return
+        }
+{% endif %}
+{% if union.scoresKeys %}
+        let keys: Set<String> = if case .object(let fields) = raw { Set(fields.keys) } else { [] }
+{% endif %}
+        var best: (value: Self, score: Int)?
+{% for case in union.cases %}
+        if let value = try? container.decode({{ case.swiftType }}.self) {
+{% if case.keys %}
+            let score = keys.intersection({{ case.keysLiteral }}).count
+{% else %}
+            let score = 0
+{% endif %}
+            if score > best?.score ?? -1 { best = (.{{ case.caseName }}(value), score) }
+        }
+{% endfor %}
+        self = best?.value ?? .{{ union.unknownCaseName }}(raw)
+    }
+
+    /// Encodes the member's value{% if union.discriminator %}, with the `{{ union.discriminator | oneLine }}` field that selects it{% endif %}.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+{% for case in union.cases %}
+        case .{{ case.caseName }}(let value):
+{% if case.tagLiteral %}
+            try value.encode(to: encoder)
+            var fields = encoder.container(keyedBy: AnyCodingKey.self)
+            try fields.encode({{ case.tagLiteral }}, forKey: AnyCodingKey({{ union.discriminatorLiteral }}))
+{% else %}
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+{% endif %}
+{% endfor %}
+        case .{{ union.unknownCaseName }}(let raw):
+            var container = encoder.singleValueContainer()
+            try container.encode(raw)
+        }
+    }
+{% if model.validates %}
+
+    /// Checks the spec's constraints on the member's value, before it is sent.
+    func validate(operation: String, path: String) throws({{ api.errorName }}) {
+        switch self {
+{% for case in union.cases %}
+{% if case.validates %}
+        case .{{ case.caseName }}(let value):
+            try value.validate(operation: operation, path: path)
+{% endif %}
+{% endfor %}
+        default:
+            break
+        }
+    }
+{% endif %}
 }
 
 """#,
@@ -1073,6 +1194,57 @@ public protocol HTTPTransport: Sendable {
     /// - Returns: The response, whatever its status.
     /// - Throws: An error only when no response came back.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+}
+
+"""#,
+        "Runtime/Indirect.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+/// A value kept on the heap. A model that holds itself, directly or through other models,
+/// stores one of the optional properties that close the cycle in an `Indirect`: Swift can lay
+/// out a struct that contains itself only when something on the way is boxed.
+///
+/// It codes as the value it holds, so the JSON is the same as without the box.
+indirect enum Indirect<Value> {
+    case boxed(Value)
+
+    init(_ value: Value) {
+        self = .boxed(value)
+    }
+
+    /// The value in the box.
+    var value: Value {
+        switch self {
+        case .boxed(let value): value
+        }
+    }
+}
+
+extension Indirect: Sendable where Value: Sendable {}
+extension Indirect: Equatable where Value: Equatable {}
+extension Indirect: Hashable where Value: Hashable {}
+
+extension Indirect: Decodable where Value: Decodable {
+    init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Value.self))
+    }
+}
+
+extension Indirect: Encodable where Value: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A boxed three-state field: absent is `nil`, `null` is `.null`, as for ``Nullable`` itself.
+    func decodeIfPresent<Wrapped: Decodable>(
+        _ type: Indirect<Nullable<Wrapped>>.Type, forKey key: Key
+    ) throws -> Indirect<Nullable<Wrapped>>? {
+        guard contains(key) else { return nil }
+        return try decode(Indirect<Nullable<Wrapped>>.self, forKey: key)
+    }
 }
 
 """#,
@@ -2132,6 +2304,8 @@ files:
     output: "{{ api.name }}/Runtime/CalendarDate.swift"
   - template: Runtime/UUID+Halves.swift.tmpl
     output: "{{ api.name }}/Runtime/UUID+Halves.swift"
+  - template: Runtime/Indirect.swift.tmpl
+    output: "{{ api.name }}/Runtime/Indirect.swift"
   - template: Models/Models.swift.tmpl
     each: modelGroups
     as: group

@@ -9,7 +9,7 @@ extension ContextBuilderState {
     /// parameter's (`path`, `header`, `query`), nil for a property.
     func fieldContext(
         _ field: FieldSpec, swiftName: String, required: Bool, nullable: Bool, enumTypeName: String?,
-        enumPrefix: String?, location: String? = nil
+        enumPrefix: String?, location: String? = nil, isBoxed: Bool = false
     ) -> FieldContext {
         let baseType = enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
         let isThreeState = nullable && !required
@@ -26,15 +26,16 @@ extension ContextBuilderState {
         if defaultLiteral == nil, takesOptional { defaultLiteral = "nil" }
         let isArray: Bool = if case .array = field.type { true } else { false }
         let escapedName = SwiftNaming.escapedIdentifier(swiftName)
-        // The checks of a deprecated property read its storage (see `FieldContext.storageName`).
-        let deprecatedStorage = field.deprecated && location == nil ? "_" + swiftName : nil
+        // The checks of a deprecated or boxed property read its storage (see `FieldContext.storageName`).
+        // A boxed value is read in parentheses, which end the optional chain `?.value` starts.
+        let storage = (field.deprecated || isBoxed) && location == nil ? (isBoxed ? "(_\(swiftName)?.value)" : "_" + swiftName) : nil
         return FieldContext(
             name: field.name, nameLiteral: SwiftLiteral.string(field.name), swiftName: escapedName, label: swiftName,
             parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isArray: isArray,
-            required: required, nullable: nullable, access: field.access?.value.rawValue,
+            required: required, nullable: nullable, access: field.access?.value.rawValue, isBoxed: isBoxed,
             description: field.description, deprecated: field.deprecated, defaultLiteral: defaultLiteral,
             sensitive: isSensitive(field), location: location,
-            validation: validationContext(field, escapedName: deprecatedStorage ?? escapedName, isOptional: isOptional, isThreeState: isThreeState))
+            validation: validationContext(field, escapedName: storage ?? escapedName, isOptional: isOptional, isThreeState: isThreeState))
     }
 
     /// The name as an initializer or method declares its parameter: an argument label needs no

@@ -21,6 +21,12 @@ extension ContextBuilderState {
                     source: EnumSourceContext(kind: "model", name: model.name, location: nil)))
         case .object(let properties):
             return structContext(model, swiftName: swiftName, properties: properties, diagnostics: &diagnostics)
+        case .union(let union):
+            return ModelContext(
+                name: model.name, swiftName: swiftName, description: model.description, deprecated: model.deprecated,
+                source: modelSourcePath(model), origin: originContext(model),
+                union: unionContext(union, swiftName: swiftName, isIndirect: indirectUnions.contains(model.name)),
+                validates: validatingModels.contains(model.name))
         }
     }
 
@@ -64,7 +70,7 @@ extension ContextBuilderState {
         for property in properties {
             let name = property.swiftName ?? SwiftNaming.memberName(property.name)
             propertyScope.claim(name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
-            if property.deprecated {
+            if property.deprecated || boxedProperties[model.name]?.contains(property.name) == true {
                 propertyScope.claim("_" + name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
             }
             var enumTypeName: String?
@@ -82,7 +88,8 @@ extension ContextBuilderState {
             fields.append(
                 fieldContext(
                     property, swiftName: name, required: property.required, nullable: property.nullable,
-                    enumTypeName: enumTypeName, enumPrefix: nil))
+                    enumTypeName: enumTypeName, enumPrefix: nil,
+                    isBoxed: boxedProperties[model.name]?.contains(property.name) ?? false))
         }
         // The keys beyond the declared ones live in a property of their own, named clear of the others.
         let additionalProperties = model.additionalProperties.map { additional in

@@ -19,6 +19,12 @@ extension ContextBuilderState {
             for position in properties.indices {
                 if let child = validatedChild(of: properties[position].type) { usedBy[child, default: []].append(name) }
             }
+            // A union checks the member models it holds directly.
+            if case .union(let union) = spec.models[index].shape {
+                for member in union.members {
+                    if case .model(let child) = member.value { usedBy[child, default: []].append(name) }
+                }
+            }
             if properties.indices.contains(where: { !Self.checks(for: properties[$0]).isEmpty }) { pending.append(name) }
         }
         var result = Set(pending)

@@ -46,6 +46,11 @@ struct ContextBuilderState: Sendable {
     var moduleTypes = NameScope("the module's types")
     /// The models with constraints to check before sending, directly or in nested models.
     var validatingModels: Set<String> = []
+    /// The unions on a cycle of values held in place, which must be `indirect` enums.
+    var indirectUnions: Set<String> = []
+    /// Model name → its optional properties that close a cycle of values held in place, which
+    /// are stored boxed.
+    var boxedProperties: [String: Set<String>] = [:]
     /// Operation id → the client method's DocC symbol path, as in `inviteUser(tenantId:body:)`,
     /// for doc comments that link to an operation from elsewhere.
     var operationSymbols: [String: String] = [:]
@@ -61,6 +66,7 @@ struct ContextBuilderState: Sendable {
     mutating func build() -> RootContext {
         nameModels()
         validatingModels = modelsNeedingValidation()
+        (boxedProperties, indirectUnions) = recursionLayout()
         let declaredSwiftNames = spec.groups.map { SwiftNaming.upperCamelCase($0.name.value) }
         let extraGroups = extraGroupNames(taken: declaredSwiftNames)
         let groups = groupContexts(

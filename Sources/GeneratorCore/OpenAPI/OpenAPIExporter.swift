@@ -287,6 +287,21 @@ private struct Translator {
             schema["description"] = model.description.map(DocumentValue.string)
             if model.deprecated { schema["deprecated"] = true }
             schema["enum"] = .array(values.map { Self.value($0.value) })
+        case .union(let union):
+            schema["description"] = model.description.map(DocumentValue.string)
+            if model.deprecated { schema["deprecated"] = true }
+            schema[union.kind.rawValue] = .array(union.members.map { .object(typeSchema($0.value, nullable: false)) })
+            if let discriminator = union.discriminator {
+                var object: DocumentObject = ["propertyName": .string(discriminator.property.value)]
+                if !discriminator.mapping.isEmpty {
+                    object["mapping"] = .object(
+                        DocumentObject(
+                            discriminator.mapping.map {
+                                ($0.value.value, .string("#/components/schemas/" + componentName($0.model.value)))
+                            }))
+                }
+                schema["discriminator"] = .object(object)
+            }
         }
         return schema
     }

@@ -69,6 +69,9 @@ public struct FieldSpec: Sendable, Hashable {
         self.access = access
     }
 
+    /// Whether every value of the owner has the field: required, not nullable, and sent by both sides.
+    public var isAlwaysPresent: Bool { required && !nullable && access == nil }
+
     /// Whether only the server sends the field.
     public var isReadOnly: Bool { access?.value == .readOnly }
 

@@ -1,10 +1,13 @@
-/// A named type under `models`: an object with properties, or a named enum of primitive values.
+/// A named type under `models`: an object with properties, a named enum of primitive values, or
+/// a union of other types.
 public struct ModelSpec: Sendable, Hashable {
     /// What the model is made of.
     public enum Shape: Sendable, Hashable {
         case object(properties: [FieldSpec])
         /// `type: string` (or `integer`) with `enum: [...]`: a named open enum.
         case enumeration(TypeExpression, values: [Located<LiteralValue>])
+        /// `oneOf: [...]` or `anyOf: [...]`: a value that is one of several types.
+        case union(UnionSpec)
     }
 
     /// Where a model comes from: declared under `models`, or named after an inline body.

@@ -29,6 +29,8 @@ extension SpecValidator {
             if values.isEmpty { error("enum \(owner()) has no values", at: models[index].source) }
             checkEnumValues(values, primitive: primitive, owner: owner())
             checkRange(of: values, type: type, what: owner())
+        case .union(let union):
+            checkUnion(union, owner: owner())
         }
     }
 

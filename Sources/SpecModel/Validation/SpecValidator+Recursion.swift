@@ -1,6 +1,8 @@
 extension SpecValidator {
-    /// A struct cannot hold itself, even optionally, except through an array. Each cycle of
-    /// models through non-array properties is reported once, at the property that closes it.
+    /// A model may hold itself, directly or through others, but not through required
+    /// properties only: a value of it could never end. Each such cycle is reported once, at the
+    /// property that closes it. (Optional properties, arrays and maps end the recursion; the
+    /// generator stores the optional ones that close a cycle indirectly.)
     mutating func checkRecursion() {
         // The graph's nodes are the first model of each name, by index. Its edges are the
         // properties that hold another model directly, all models' in one list: model `i`'s
@@ -13,7 +15,8 @@ extension SpecValidator {
         for index in models.indices {
             if case .object(let properties) = models[index].shape {
                 for property in properties.indices {
-                    guard case .model(let name) = properties[property].type, let target = modelIndexes[name]
+                    guard case .model(let name) = properties[property].type, let target = modelIndexes[name],
+                        properties[property].isAlwaysPresent
                     else { continue }
                     edgeTargets.append(target)
                     edgeProperties.append(property)
@@ -46,7 +49,8 @@ extension SpecValidator {
                 case .inProgress:
                     let cycle = (path.drop { $0 != target } + [target]).map { models[$0].name }
                     error(
-                        "model '\(models[target].name)' contains itself through \(cycle.joined(separator: " → ")); use an array, or break the cycle",
+                        "model '\(models[target].name)' contains itself through required properties "
+                            + "(\(cycle.joined(separator: " → "))), so no value of it could ever end; make one of them optional",
                         at: models[current].properties[edgeProperties[edge]].nameSource)
                 case .done:
                     continue

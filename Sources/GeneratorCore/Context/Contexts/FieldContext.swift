@@ -7,7 +7,8 @@ public final class FieldContext: TemplateContext {
             validates, name, nameLiteral, swiftName, label, parameterName, swiftType, baseType, isOptional, isArray,
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
             isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded, decodedType,
-            wrapsDecode, wrapsEncode
+            wrapsDecode, wrapsEncode, isBoxed, hasStorage, storageType, storageDecodedType, readExpression,
+            storageFromParameter
     }
 
     public static let members = MemberTable<Member>()
@@ -48,14 +49,32 @@ public final class FieldContext: TemplateContext {
     /// The name of the stored property. A deprecated property keeps its value in `_name` and
     /// offers it through a deprecated `name`, so that the generated code, which reads the
     /// storage, compiles without deprecation warnings.
-    public var storageName: String { deprecated && location == nil ? "_" + label : swiftName }
+    public var storageName: String { hasStorage ? "_" + label : swiftName }
+    /// Whether the property keeps its value in a stored property of another name, `_name`,
+    /// and offers it through a computed one: deprecated and boxed properties.
+    public var hasStorage: Bool { (deprecated || isBoxed) && location == nil }
+    /// Whether the property is stored boxed, in `Indirect`, because it closes a cycle of models
+    /// that hold each other (see `ContextBuilderState.recursionLayout`).
+    public let isBoxed: Bool
+    /// The stored property's type: the declared one, or `Indirect<T>?` for a boxed `T?`.
+    public var storageType: String { isBoxed ? "Indirect<" + decodedType + ">?" : swiftType }
+    /// The type a written-out `init(from:)` decodes into the storage.
+    public var storageDecodedType: String { isBoxed ? "Indirect<" + decodedType + ">" : decodedType }
+    /// The Swift expression that reads the value inside the type: the storage, unboxed.
+    public var readExpression: String { isBoxed ? storageName + "?.value" : storageName }
+    /// The Swift expression that turns the initializer's parameter into the stored value.
+    public var storageFromParameter: String {
+        guard isBoxed else { return swiftName }
+        return parameterType == swiftType ? swiftName + ".map { Indirect($0) }" : "Indirect(" + swiftName + ")"
+    }
     /// The type a written-out `init(from:)` decodes: the declared type without its optionality,
     /// which `decodeIfPresent` gives back (`Nullable<String>` for `Nullable<String>?`).
     public var decodedType: String { isOptional ? String(swiftType.dropLast()) : swiftType }
     /// Whether a written-out `init(from:)` decodes the property on two lines, as the one-line
     /// form, `        self.name = try container.decodeIfPresent(Type.self, forKey: .name)`, is too long.
     public var wrapsDecode: Bool {
-        exceedsLineLength("        self.\(storageName) = try container.decodeIfPresent(\(decodedType).self, forKey: .\(storageName))")
+        exceedsLineLength(
+            "        self.\(storageName) = try container.decodeIfPresent(\(storageDecodedType).self, forKey: .\(storageName))")
     }
     /// Whether a written-out `encode(to:)` encodes the property on two lines, as the one-line
     /// form, `        try container.encodeIfPresent(self.name, forKey: .name)`, is too long.
@@ -88,6 +107,7 @@ public final class FieldContext: TemplateContext {
         required: Bool,
         nullable: Bool,
         access: String? = nil,
+        isBoxed: Bool = false,
         description: String? = nil,
         deprecated: Bool,
         defaultLiteral: String? = nil,
@@ -106,6 +126,7 @@ public final class FieldContext: TemplateContext {
         self.required = required
         self.nullable = nullable
         self.access = access
+        self.isBoxed = isBoxed
         self.description = description
         self.deprecated = deprecated
         self.defaultLiteral = defaultLiteral
@@ -152,6 +173,12 @@ public final class FieldContext: TemplateContext {
         case .decodedType: .string(decodedType)
         case .wrapsDecode: .bool(wrapsDecode)
         case .wrapsEncode: .bool(wrapsEncode)
+        case .isBoxed: .bool(isBoxed)
+        case .hasStorage: .bool(hasStorage)
+        case .storageType: .string(storageType)
+        case .storageDecodedType: .string(storageDecodedType)
+        case .readExpression: .string(readExpression)
+        case .storageFromParameter: .string(storageFromParameter)
         }
     }
 }

@@ -1,9 +1,9 @@
 import TemplateEngine
 
-/// A model: a struct with properties, or an enum.
+/// A model: a struct with properties, an enum, or a union.
 public final class ModelContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, properties,
+        case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, isUnion, union, properties,
             initializedProperties, encodedProperties, encodesNull, hasReadOnly, additionalPropertiesName,
             additionalPropertiesType, initializerParameterCount, nestedEnums, hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
     }
@@ -19,6 +19,8 @@ public final class ModelContext: TemplateContext {
     public let origin: OriginContext
     /// The enum, for a model that is one; nil for a struct.
     public let enumeration: EnumContext?
+    /// The union, for a `oneOf` or `anyOf` model; nil otherwise.
+    public let union: UnionContext?
     /// A struct's properties; none for an enum.
     public let properties: TemplateList<FieldContext>
     /// The properties the memberwise initializer takes: all but read-only ones.
@@ -59,6 +61,7 @@ public final class ModelContext: TemplateContext {
         source: String,
         origin: OriginContext,
         enumeration: EnumContext? = nil,
+        union: UnionContext? = nil,
         properties: [FieldContext] = [],
         additionalProperties: (name: String, type: String)? = nil,
         nestedEnums: [EnumContext] = [],
@@ -75,6 +78,7 @@ public final class ModelContext: TemplateContext {
         self.source = source
         self.origin = origin
         self.enumeration = enumeration
+        self.union = union
         self.properties = TemplateList(properties)
         self.initializedProperties = TemplateList(properties.filter(\.isInitialized))
         self.encodedProperties = TemplateList(properties.filter(\.isEncoded))
@@ -98,6 +102,8 @@ public final class ModelContext: TemplateContext {
         case .origin: .object(origin)
         case .isEnum: .bool(enumeration != nil)
         case .enum: enumeration.map { .object($0) } ?? .null
+        case .isUnion: .bool(union != nil)
+        case .union: union.map { .object($0) } ?? .null
         case .properties: properties.templateValue
         case .initializedProperties: initializedProperties.templateValue
         case .encodedProperties: encodedProperties.templateValue

@@ -537,3 +537,396 @@ public struct Tags: Codable, Equatable, Hashable, Sendable {
         }
     }
 }
+
+/// A multi-factor authentication method.
+///
+/// A value no member decodes, or whose `factorType` this client does not know, is kept as
+/// ``unknown(_:)`` and encodes back unchanged.
+///
+/// - Remark: Generated from `models.Factor` (`oneOf`).
+public enum Factor: Codable, Hashable, Sendable {
+    /// The `SmsFactor` member.
+    case smsFactor(SmsFactor)
+    /// The `TotpFactor` member.
+    case totpFactor(TotpFactor)
+    /// The `string` member.
+    case string(String)
+    /// A value no member decodes, as the server sent it.
+    case unknown(JSONValue)
+
+    /// Decodes the member the `factorType` field names; a value without that field
+    /// decodes as the member that matches it best.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        let container = try decoder.singleValueContainer()
+        if case .object(let fields) = raw, case .string(let tag)? = fields["factorType"] {
+            switch tag {
+            case "sms", "SmsFactor":
+                if let value = try? container.decode(SmsFactor.self) {
+                    self = .smsFactor(value)
+                    return
+                }
+            case "token:software:totp", "TotpFactor":
+                if let value = try? container.decode(TotpFactor.self) {
+                    self = .totpFactor(value)
+                    return
+                }
+            default:
+                break
+            }
+            self = .unknown(raw)
+            return
+        }
+        let keys: Set<String> = if case .object(let fields) = raw { Set(fields.keys) } else { [] }
+        var best: (value: Self, score: Int)?
+        if let value = try? container.decode(SmsFactor.self) {
+            let score = keys.intersection(["id", "phoneNumber"]).count
+            if score > best?.score ?? -1 { best = (.smsFactor(value), score) }
+        }
+        if let value = try? container.decode(TotpFactor.self) {
+            let score = keys.intersection(["id", "factorType", "issuer"]).count
+            if score > best?.score ?? -1 { best = (.totpFactor(value), score) }
+        }
+        if let value = try? container.decode(String.self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.string(value), score) }
+        }
+        self = best?.value ?? .unknown(raw)
+    }
+
+    /// Encodes the member's value, with the `factorType` field that selects it.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .smsFactor(let value):
+            try value.encode(to: encoder)
+            var fields = encoder.container(keyedBy: AnyCodingKey.self)
+            try fields.encode("sms", forKey: AnyCodingKey("factorType"))
+        case .totpFactor(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .unknown(let raw):
+            var container = encoder.singleValueContainer()
+            try container.encode(raw)
+        }
+    }
+
+    /// Checks the spec's constraints on the member's value, before it is sent.
+    func validate(operation: String, path: String) throws(RealWorldError) {
+        switch self {
+        case .smsFactor(let value):
+            try value.validate(operation: operation, path: path)
+        default:
+            break
+        }
+    }
+}
+
+/// The API's `Labels` model: one of `string`, `array(string)`, `map(integer)`.
+///
+/// A value no member decodes is kept as
+/// ``unknown(_:)`` and encodes back unchanged.
+///
+/// - Remark: Generated from `models.Labels` (`anyOf`).
+public enum Labels: Codable, Hashable, Sendable {
+    /// The `string` member.
+    case string(String)
+    /// The `array(string)` member.
+    case stringArray([String])
+    /// The `map(integer)` member.
+    case intMap([String: Int])
+    /// A value no member decodes, as the server sent it.
+    case unknown(JSONValue)
+
+    /// Decodes the member that matches the value best: of those that decode it, the one whose
+    /// declared fields cover most of its keys, or the first listed.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        let container = try decoder.singleValueContainer()
+        var best: (value: Self, score: Int)?
+        if let value = try? container.decode(String.self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.string(value), score) }
+        }
+        if let value = try? container.decode([String].self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.stringArray(value), score) }
+        }
+        if let value = try? container.decode([String: Int].self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.intMap(value), score) }
+        }
+        self = best?.value ?? .unknown(raw)
+    }
+
+    /// Encodes the member's value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .stringArray(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .intMap(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .unknown(let raw):
+            var container = encoder.singleValueContainer()
+            try container.encode(raw)
+        }
+    }
+}
+
+/// The API's `Credential` model: one of `PasswordCredential`, `KeyCredential`.
+///
+/// A value no member decodes is kept as
+/// ``unknown(_:)`` and encodes back unchanged.
+///
+/// - Remark: Generated from `models.Credential` (`oneOf`).
+public enum Credential: Codable, Hashable, Sendable {
+    /// The `PasswordCredential` member.
+    case passwordCredential(PasswordCredential)
+    /// The `KeyCredential` member.
+    case keyCredential(KeyCredential)
+    /// A value no member decodes, as the server sent it.
+    case unknown(JSONValue)
+
+    /// Decodes the member that matches the value best: of those that decode it, the one whose
+    /// declared fields cover most of its keys, or the first listed.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        let container = try decoder.singleValueContainer()
+        let keys: Set<String> = if case .object(let fields) = raw { Set(fields.keys) } else { [] }
+        var best: (value: Self, score: Int)?
+        if let value = try? container.decode(PasswordCredential.self) {
+            let score = keys.intersection(["username", "password"]).count
+            if score > best?.score ?? -1 { best = (.passwordCredential(value), score) }
+        }
+        if let value = try? container.decode(KeyCredential.self) {
+            let score = keys.intersection(["keyId", "secret", "createdAt"]).count
+            if score > best?.score ?? -1 { best = (.keyCredential(value), score) }
+        }
+        self = best?.value ?? .unknown(raw)
+    }
+
+    /// Encodes the member's value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .passwordCredential(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .keyCredential(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .unknown(let raw):
+            var container = encoder.singleValueContainer()
+            try container.encode(raw)
+        }
+    }
+}
+
+/// A group of users, inside a parent group.
+///
+/// - Remark: Generated from `models.Group`.
+public struct Group: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
+    public var id: String
+    /// The `parent` field.
+    public var parent: Group? {
+        get { _parent?.value }
+        set { _parent = newValue.map { Indirect($0) } }
+    }
+    /// The `children` field.
+    public var children: [Group]?
+    /// The `membersById` field.
+    public var membersById: [String: Member]?
+    /// The `owner` field.
+    ///
+    /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
+    public var owner: Nullable<Member>? {
+        get { _owner?.value }
+        set { _owner = newValue.map { Indirect($0) } }
+    }
+    /// The storage of ``parent``, boxed: a `Group` holds itself through it.
+    private var _parent: Indirect<Group>?
+    /// The storage of ``owner``, boxed: a `Group` holds itself through it.
+    private var _owner: Indirect<Nullable<Member>>?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` field.
+    ///   - parent: The `parent` field.
+    ///   - children: The `children` field.
+    ///   - membersById: The `membersById` field.
+    ///   - owner: The `owner` field.
+    public init(
+        id: String,
+        parent: Group? = nil,
+        children: [Group]? = nil,
+        membersById: [String: Member]? = nil,
+        owner: Nullable<Member>? = nil
+    ) {
+        self.id = id
+        self._parent = parent.map { Indirect($0) }
+        self.children = children
+        self.membersById = membersById
+        self._owner = owner.map { Indirect($0) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case _parent = "parent"
+        case children
+        case membersById
+        case _owner = "owner"
+    }
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(RealWorldError) {
+        try (_parent?.value)?.validate(operation: operation, path: path + ".parent")
+        for (index, item) in (children ?? []).enumerated() {
+            try item.validate(operation: operation, path: path + ".children" + "[\(index)]")
+        }
+        for (key, item) in (membersById ?? [:]) {
+            try item.validate(operation: operation, path: path + ".membersById" + "[\(key)]")
+        }
+        try (_owner?.value)?.wrapped?.validate(operation: operation, path: path + ".owner")
+    }
+}
+
+/// The API's `Member` model.
+///
+/// - Remark: Generated from `models.Member`.
+public struct Member: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
+    public var id: String
+    /// The `group` field.
+    public var group: Group? {
+        get { _group?.value }
+        set { _group = newValue.map { Indirect($0) } }
+    }
+    /// The `manager` field.
+    public var manager: Member? {
+        get { _manager?.value }
+        set { _manager = newValue.map { Indirect($0) } }
+    }
+    /// The storage of ``group``, boxed: a `Member` holds itself through it.
+    private var _group: Indirect<Group>?
+    /// The storage of ``manager``, boxed: a `Member` holds itself through it.
+    private var _manager: Indirect<Member>?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` field.
+    ///   - group: The `group` field.
+    ///   - manager: The `manager` field.
+    public init(id: String, group: Group? = nil, manager: Member? = nil) {
+        self.id = id
+        self._group = group.map { Indirect($0) }
+        self._manager = manager.map { Indirect($0) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case _group = "group"
+        case _manager = "manager"
+    }
+
+    /// Encodes the value, writing required fields even when they are `nil`, as JSON `null`.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write a field.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self._group, forKey: ._group)
+        try container.encode(self._manager, forKey: ._manager)
+    }
+
+    /// Checks the spec's constraints on this value and the models in it, before it is sent.
+    func validate(operation: String, path: String) throws(RealWorldError) {
+        try Validation.minLength(
+            id, 1, rule: "minLength: 1",
+            operation: operation, field: path + ".id"
+        )
+        try (_group?.value)?.validate(operation: operation, path: path + ".group")
+        try (_manager?.value)?.validate(operation: operation, path: path + ".manager")
+    }
+}
+
+/// The API's `Expression` model: one of `Literal`, `BinaryExpression`.
+///
+/// A value no member decodes is kept as
+/// ``unknown(_:)`` and encodes back unchanged.
+///
+/// - Remark: Generated from `models.Expression` (`oneOf`).
+public indirect enum Expression: Codable, Hashable, Sendable {
+    /// The `Literal` member.
+    case literal(Literal)
+    /// The `BinaryExpression` member.
+    case binaryExpression(BinaryExpression)
+    /// A value no member decodes, as the server sent it.
+    case unknown(JSONValue)
+
+    /// Decodes the member that matches the value best: of those that decode it, the one whose
+    /// declared fields cover most of its keys, or the first listed.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        let container = try decoder.singleValueContainer()
+        let keys: Set<String> = if case .object(let fields) = raw { Set(fields.keys) } else { [] }
+        var best: (value: Self, score: Int)?
+        if let value = try? container.decode(Literal.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.literal(value), score) }
+        }
+        if let value = try? container.decode(BinaryExpression.self) {
+            let score = keys.intersection(["operator", "left", "right"]).count
+            if score > best?.score ?? -1 { best = (.binaryExpression(value), score) }
+        }
+        self = best?.value ?? .unknown(raw)
+    }
+
+    /// Encodes the member's value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .literal(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .binaryExpression(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .unknown(let raw):
+            var container = encoder.singleValueContainer()
+            try container.encode(raw)
+        }
+    }
+}

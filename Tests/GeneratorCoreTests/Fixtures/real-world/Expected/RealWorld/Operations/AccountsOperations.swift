@@ -88,4 +88,78 @@ extension RealWorldClient {
         try request.setJSONBody(body)
         return try await send(request, authenticated: false, returning: Tags.self)
     }
+
+    /// Echo factors
+    ///
+    /// - Remark: HTTP `POST /echo/factors`.
+    /// - Remark: Generated from `endpoints.echoFactors`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoFactors(body: [Factor]) async throws(RealWorldError) -> [Factor] {
+        for (index, item) in body.enumerated() {
+            try item.validate(operation: "echoFactors", path: "body" + "[\(index)]")
+        }
+        var request = RequestBuilder(method: "POST", path: "/echo/factors")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: [Factor].self)
+    }
+
+    /// Echo labels
+    ///
+    /// - Remark: HTTP `POST /echo/labels`.
+    /// - Remark: Generated from `endpoints.echoLabels`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoLabels(body: [Labels]) async throws(RealWorldError) -> [Labels] {
+        var request = RequestBuilder(method: "POST", path: "/echo/labels")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: [Labels].self)
+    }
+
+    /// Echo credentials
+    ///
+    /// - Remark: HTTP `POST /echo/credentials`.
+    /// - Remark: Generated from `endpoints.echoCredentials`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoCredentials(body: [Credential]) async throws(RealWorldError) -> [Credential] {
+        var request = RequestBuilder(method: "POST", path: "/echo/credentials")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: [Credential].self)
+    }
+
+    /// Echo a group
+    ///
+    /// - Remark: HTTP `POST /echo/group`.
+    /// - Remark: Generated from `endpoints.echoGroup`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoGroup(body: Group) async throws(RealWorldError) -> Group {
+        try body.validate(operation: "echoGroup", path: "body")
+        var request = RequestBuilder(method: "POST", path: "/echo/group")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: Group.self)
+    }
+
+    /// Echo an expression
+    ///
+    /// - Remark: HTTP `POST /echo/expression`.
+    /// - Remark: Generated from `endpoints.echoExpression`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoExpression(body: Expression) async throws(RealWorldError) -> Expression {
+        var request = RequestBuilder(method: "POST", path: "/echo/expression")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: Expression.self)
+    }
 }

@@ -3,6 +3,21 @@
 
 import Foundation
 
+/// The API's `Indirect` model.
+///
+/// - Remark: Generated from `models.Indirect`.
+public struct IndirectModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `AnyCodingKey` model.
 ///
 /// - Remark: Generated from `models.AnyCodingKey`.
@@ -1720,6 +1735,13 @@ public struct Everything:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
+    /// The `indirect` field.
+    public var indirect: IndirectModel?
+    /// The `everything` field.
+    public var everything: Everything? {
+        get { _everything?.value }
+        set { _everything = newValue.map { Indirect($0) } }
+    }
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -1948,12 +1970,16 @@ public struct Everything:
     public var void: VoidModel?
     /// The `wrapped` field.
     public var wrapped: Wrapped?
+    /// The storage of ``everything``, boxed: a `Everything` holds itself through it.
+    private var _everything: Indirect<Everything>?
     /// The fields beyond the ones above, by name: decoding keeps them and encoding writes them back.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value from its properties.
     ///
     /// - Parameters:
+    ///   - indirect: The `indirect` field.
+    ///   - everything: The `everything` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2070,6 +2096,8 @@ public struct Everything:
     ///   - wrapped: The `wrapped` field.
     ///   - additionalProperties: The fields beyond the declared ones, by name.
     public init(
+        indirect: IndirectModel? = nil,
+        everything: Everything? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2186,6 +2214,8 @@ public struct Everything:
         wrapped: Wrapped? = nil,
         additionalProperties: [String: JSONValue] = [:]
     ) {
+        self.indirect = indirect
+        self._everything = everything.map { Indirect($0) }
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2304,6 +2334,8 @@ public struct Everything:
     }
 
     enum CodingKeys: String, CodingKey {
+        case indirect
+        case _everything = "everything"
         case anyCodingKey
         case any
         case array
@@ -2426,6 +2458,8 @@ public struct Everything:
     /// - Throws: `DecodingError` when a field is missing or has the wrong type.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.indirect = try container.decodeIfPresent(IndirectModel.self, forKey: .indirect)
+        self._everything = try container.decodeIfPresent(Indirect<Everything>.self, forKey: ._everything)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -2577,6 +2611,8 @@ public struct Everything:
     /// - Throws: An error when the encoder cannot write a field.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.indirect, forKey: .indirect)
+        try container.encodeIfPresent(self._everything, forKey: ._everything)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -2704,6 +2740,8 @@ public struct Everything:
     /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
         let fields = [
+            "indirect: \(String(describing: self.indirect))",
+            "everything: \(String(describing: self._everything?.value))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -2830,6 +2868,8 @@ public struct Everything:
         Mirror(
             self,
             children: [
+                "indirect": indirect as Any,
+                "everything": _everything?.value as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
