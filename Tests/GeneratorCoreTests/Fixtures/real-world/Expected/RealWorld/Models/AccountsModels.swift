@@ -930,3 +930,28 @@ public indirect enum Expression: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// Keys that differ only in case and punctuation, told apart by name.
+///
+/// - Remark: Generated from `models.Session`.
+public struct Session: Codable, Equatable, Hashable, Sendable {
+    /// The `authTime` field.
+    public var authTime: Int
+    /// The `auth_time` field.
+    public var authTimestamp: Date?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - authTime: The `authTime` field.
+    ///   - authTimestamp: The `auth_time` field.
+    public init(authTime: Int, authTimestamp: Date? = nil) {
+        self.authTime = authTime
+        self.authTimestamp = authTimestamp
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case authTime
+        case authTimestamp = "auth_time"
+    }
+}

@@ -162,4 +162,18 @@ extension RealWorldClient {
         try request.setJSONBody(body)
         return try await send(request, authenticated: false, returning: Expression.self)
     }
+
+    /// Echo a session
+    ///
+    /// - Remark: HTTP `POST /echo/session`.
+    /// - Remark: Generated from `endpoints.echoSession`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func echoSession(body: Session) async throws(RealWorldError) -> Session {
+        var request = RequestBuilder(method: "POST", path: "/echo/session")
+        try request.setJSONBody(body)
+        return try await send(request, authenticated: false, returning: Session.self)
+    }
 }
