@@ -70,6 +70,7 @@ public struct SpecValidation: Sendable {
             validator.patternChecks.checks += findings[item].patternChecks
         }
         validator.checkRecursion()
+        validator.checkUnionCycles()
         validator.checkTokenFlow(of: spec)
         return (validator.diagnostics, validator.patternChecks)
     }
