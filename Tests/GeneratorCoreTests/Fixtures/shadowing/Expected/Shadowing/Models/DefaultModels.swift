@@ -1728,6 +1728,141 @@ public struct Wrapped: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+/// A union whose members are named like Swift's types and keywords.
+///
+/// A value no member decodes is kept as
+/// ``unknown(_:)`` and encodes back unchanged.
+///
+/// - Remark: Generated from `models.OneOfThem` (`oneOf`).
+public enum OneOfThem: Codable, Hashable, Sendable {
+    /// The `Task` member.
+    case taskModel(TaskModel)
+    /// The `Set` member.
+    case setModel(SetModel)
+    /// The `Type` member.
+    case typeModel(TypeModel)
+    /// The `Self` member.
+    case selfModel(SelfModel)
+    /// The `Protocol` member.
+    case protocolModel(ProtocolModel)
+    /// The `String` member.
+    case stringModel(StringModel)
+    /// The `Any` member.
+    case anyModel(AnyModel)
+    /// The `Indirect` member.
+    case indirectModel(IndirectModel)
+    /// The `string` member.
+    case string(String)
+    /// The `any` member.
+    case any(JSONValue)
+    /// The `array(Result)` member.
+    case resultModelArray([ResultModel])
+    /// A value no member decodes, as the server sent it.
+    case unknown(JSONValue)
+
+    /// Decodes the member that matches the value best: of those that decode it, the one whose
+    /// declared fields cover most of its keys, or the first listed.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the input is not JSON.
+    public init(from decoder: any Decoder) throws {
+        let raw = try JSONValue(from: decoder)
+        let container = try decoder.singleValueContainer()
+        let keys: Set<String> = if case .object(let fields) = raw { Set(fields.keys) } else { [] }
+        var best: (value: Self, score: Int)?
+        if let value = try? container.decode(TaskModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.taskModel(value), score) }
+        }
+        if let value = try? container.decode(SetModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.setModel(value), score) }
+        }
+        if let value = try? container.decode(TypeModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.typeModel(value), score) }
+        }
+        if let value = try? container.decode(SelfModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.selfModel(value), score) }
+        }
+        if let value = try? container.decode(ProtocolModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.protocolModel(value), score) }
+        }
+        if let value = try? container.decode(StringModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.stringModel(value), score) }
+        }
+        if let value = try? container.decode(AnyModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.anyModel(value), score) }
+        }
+        if let value = try? container.decode(IndirectModel.self) {
+            let score = keys.intersection(["value"]).count
+            if score > best?.score ?? -1 { best = (.indirectModel(value), score) }
+        }
+        if let value = try? container.decode(String.self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.string(value), score) }
+        }
+        if let value = try? container.decode(JSONValue.self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.any(value), score) }
+        }
+        if let value = try? container.decode([ResultModel].self) {
+            let score = 0
+            if score > best?.score ?? -1 { best = (.resultModelArray(value), score) }
+        }
+        self = best?.value ?? .unknown(raw)
+    }
+
+    /// Encodes the member's value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .taskModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .setModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .typeModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .selfModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .protocolModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .stringModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .anyModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .indirectModel(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .any(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .resultModelArray(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .unknown(let raw):
+            var container = encoder.singleValueContainer()
+            try container.encode(raw)
+        }
+    }
+}
+
 /// The API's `Everything` model.
 ///
 /// - Remark: Generated from `models.Everything`.
@@ -1742,6 +1877,8 @@ public struct Everything:
         get { _everything?.value }
         set { _everything = newValue.map { Indirect($0) } }
     }
+    /// The `oneOfThem` field.
+    public var oneOfThem: OneOfThem?
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -1980,6 +2117,7 @@ public struct Everything:
     /// - Parameters:
     ///   - indirect: The `indirect` field.
     ///   - everything: The `everything` field.
+    ///   - oneOfThem: The `oneOfThem` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2098,6 +2236,7 @@ public struct Everything:
     public init(
         indirect: IndirectModel? = nil,
         everything: Everything? = nil,
+        oneOfThem: OneOfThem? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2216,6 +2355,7 @@ public struct Everything:
     ) {
         self.indirect = indirect
         self._everything = everything.map { Indirect($0) }
+        self.oneOfThem = oneOfThem
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2336,6 +2476,7 @@ public struct Everything:
     enum CodingKeys: String, CodingKey {
         case indirect
         case _everything = "everything"
+        case oneOfThem
         case anyCodingKey
         case any
         case array
@@ -2460,6 +2601,7 @@ public struct Everything:
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.indirect = try container.decodeIfPresent(IndirectModel.self, forKey: .indirect)
         self._everything = try container.decodeIfPresent(Indirect<Everything>.self, forKey: ._everything)
+        self.oneOfThem = try container.decodeIfPresent(OneOfThem.self, forKey: .oneOfThem)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -2613,6 +2755,7 @@ public struct Everything:
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.indirect, forKey: .indirect)
         try container.encodeIfPresent(self._everything, forKey: ._everything)
+        try container.encodeIfPresent(self.oneOfThem, forKey: .oneOfThem)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -2742,6 +2885,7 @@ public struct Everything:
         let fields = [
             "indirect: \(String(describing: self.indirect))",
             "everything: \(String(describing: self._everything?.value))",
+            "oneOfThem: \(String(describing: self.oneOfThem))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -2870,6 +3014,7 @@ public struct Everything:
             children: [
                 "indirect": indirect as Any,
                 "everything": _everything?.value as Any,
+                "oneOfThem": oneOfThem as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
