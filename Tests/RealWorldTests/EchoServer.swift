@@ -26,6 +26,12 @@ final class EchoServer: Sendable {
         var path: String
         var query: String
         var body: String?
+        var bodyBase64: String?
+        var contentType: String?
+        var accept: String?
+
+        /// The body's bytes.
+        var bodyData: Data? { bodyBase64.flatMap { Data(base64Encoded: $0) } }
     }
 
     enum ServerError: Error {

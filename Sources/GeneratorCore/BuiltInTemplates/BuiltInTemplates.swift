@@ -485,6 +485,39 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% endif %}
     }
 {% endif %}
+{% if model.isMultipart %}
+
+    /// The value as `multipart/form-data` parts, in the order of its fields: files as file
+    /// parts, primitives as text, arrays and objects as JSON; `nil` fields are left out.
+    func multipartParts() throws -> [MultipartPart] {
+        var parts: [MultipartPart] = []
+{% for property in model.encodedProperties %}
+{% if property.partKind == "file" %}
+{% if property.isOptional %}
+        if let file = {{ property.readExpression }}{% if property.isThreeState %}?.wrapped{% endif %} {
+            parts.append(.file(name: {{ property.nameLiteral }}, file, contentType: {{ property.fileContentTypeLiteral }}))
+        }
+{% else %}
+        parts.append(.file(name: {{ property.nameLiteral }}, {{ property.readExpression }}, contentType: {{ property.fileContentTypeLiteral }}))
+{% endif %}
+{% elif property.partKind == "files" %}
+        for file in {{ property.readExpression }}{% if property.isThreeState %}?.wrapped{% endif %}{% if property.isOptional %} ?? []{% endif %} {
+            parts.append(.file(name: {{ property.nameLiteral }}, file, contentType: {{ property.fileContentTypeLiteral }}))
+        }
+{% else %}
+        if let part = try MultipartPart.value(name: {{ property.nameLiteral }}, {{ property.readExpression }}) {
+            parts.append(part)
+        }
+{% endif %}
+{% endfor %}
+{% if model.additionalPropertiesName %}
+        for (name, value) in {{ model.additionalPropertiesName }}.sorted(by: { $0.key < $1.key }){% if model.properties %} where CodingKeys(stringValue: name) == nil{% endif %} {
+            if let part = try MultipartPart.value(name: name, value) { parts.append(part) }
+        }
+{% endif %}
+        return parts
+    }
+{% endif %}
 {% if model.validates %}
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
@@ -730,7 +763,7 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% endif %}
 {% endfor %}
 {% set mutability = "let" %}
-{% if operation.headers or operation.queryParameters or operation.body or operation.sendsEmptyObject %}
+{% if operation.headers or operation.queryParameters or operation.body or operation.sendsEmptyObject or operation.acceptLiteral %}
 {% set mutability = "var" %}
 {% endif %}
 {% if operation.wrapsRequest %}
@@ -757,15 +790,23 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% endfor %}
 {% if operation.body %}
 {% if operation.body.isOptional %}
-    if let body { try request.setJSONBody(body) }
+    if let body { {{ operation.body.setStatement }} }
 {% else %}
-    try request.setJSONBody(body)
+    {{ operation.body.setStatement }}
 {% endif %}
+{% endif %}
+{% if operation.acceptLiteral %}
+    request.setHeader("Accept", {{ operation.acceptLiteral }})
 {% endif %}
 {% if operation.sendsEmptyObject %}
     try request.setJSONBody([String: JSONValue]())
 {% endif %}
-{% if operation.returnsValue %}
+{% if operation.responseEncoding == "text" %}
+    let response = try await send(request, authenticated: {{ operation.usesBearer }})
+    return String(decoding: response.body, as: UTF8.self)
+{% elif operation.responseEncoding == "binary" %}
+    return try await send(request, authenticated: {{ operation.usesBearer }}).body
+{% elif operation.returnsValue %}
     return try await send(request, authenticated: {{ operation.usesBearer }}, returning: {{ operation.returnType }}.self)
 {% else %}
     try await send(request, authenticated: {{ operation.usesBearer }})
@@ -1028,6 +1069,80 @@ public struct RetryPolicy: Sendable, Hashable {
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
         guard let date = formatter.date(from: trimmed) else { return nil }
         return .seconds(max(0, date.timeIntervalSinceNow.rounded(.up)))
+    }
+}
+
+"""#,
+        "Runtime/FormEncoding.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// `application/x-www-form-urlencoded` bodies: a value's fields as `key=value` pairs.
+///
+/// The value is first written as JSON, so that every field (dates included) has the text it
+/// has in JSON. Then primitives are `key=value`, an array repeats its key once per element,
+/// and an object's fields are `key[field]=value` (an object in an array is `key[index][field]`).
+/// `null` fields are left out. Text is percent-encoded as HTML forms do it: letters, digits
+/// and `*-._` stay, a space is `+`, and everything else (`+`, `&`, `=`, non-ASCII) is `%XX` of
+/// its UTF-8.
+enum FormEncoding {
+    static func encode(_ value: some Encodable) throws -> String {
+        let json = try JSONCoding.makeDecoder().decode(JSONValue.self, from: JSONCoding.makeEncoder().encode(value))
+        var pairs: [(String, String)] = []
+        guard case .object(let fields) = json else {
+            throw EncodingError.invalidValue(
+                value, .init(codingPath: [], debugDescription: "a form body must be an object"))
+        }
+        for key in fields.keys.sorted() {
+            if let field = fields[key] { append(field, key: key, to: &pairs) }
+        }
+        return pairs.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+    }
+
+    private static func append(_ value: JSONValue, key: String, to pairs: inout [(String, String)]) {
+        switch value {
+        case .null:
+            break
+        case .bool(let flag):
+            pairs.append((key, flag ? "true" : "false"))
+        case .integer(let number):
+            pairs.append((key, String(number)))
+        case .number(let number):
+            pairs.append((key, number.parameterText))
+        case .string(let text):
+            pairs.append((key, text))
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if case .object = element {
+                    append(element, key: key + "[\(index)]", to: &pairs)
+                } else {
+                    append(element, key: key, to: &pairs)
+                }
+            }
+        case .object(let fields):
+            for name in fields.keys.sorted() {
+                if let field = fields[name] { append(field, key: key + "[" + name + "]", to: &pairs) }
+            }
+        }
+    }
+
+    /// The characters a form keeps as they are; a space becomes `+`.
+    private static let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._".utf8)
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            if kept.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else if byte == UInt8(ascii: " ") {
+                result += "+"
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += (hex.count == 1 ? "%0" : "%") + hex
+            }
+        }
+        return result
     }
 }
 
@@ -1470,6 +1585,110 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 }
 
 """#,
+        "Runtime/Multipart.swift.tmpl": #"""
+{% include "Header.swift.tmpl" %}
+
+import Foundation
+
+/// A file to send in a `multipart/form-data` body: its bytes, the file name the server sees,
+/// and its media type.
+///
+/// In JSON (a model sent both ways), it is its bytes in base64, as `Data` is.
+public struct FileUpload: Codable, Hashable, Sendable {
+    /// The file's bytes.
+    public var data: Data
+    /// The name sent as the part's `filename`.
+    public var fileName: String
+    /// The part's `Content-Type`; the spec's `contentType:` for the field, or
+    /// `application/octet-stream`, when nil.
+    public var contentType: String?
+
+    /// Creates a file to send.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - fileName: The name sent as the part's `filename`.
+    ///   - contentType: The part's media type; nil for the field's default.
+    public init(_ data: Data, fileName: String, contentType: String? = nil) {
+        self.data = data
+        self.fileName = fileName
+        self.contentType = contentType
+    }
+
+    /// Decodes the bytes from base64; the file name is empty.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not base64 text.
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Data.self), fileName: "")
+    }
+
+    /// Encodes the bytes in base64.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(data)
+    }
+}
+
+/// One part of a `multipart/form-data` body.
+struct MultipartPart: Sendable {
+    var name: String
+    var fileName: String?
+    var contentType: String?
+    var data: Data
+
+    /// A field's value: a text part for a string, number or Boolean (as JSON writes it, a
+    /// string without quotes), an `application/json` part for an array or object, nothing for `nil`.
+    static func value(name: String, _ value: some Encodable) throws -> MultipartPart? {
+        let data = try JSONCoding.makeEncoder().encode(value)
+        switch try JSONCoding.makeDecoder().decode(JSONValue.self, from: data) {
+        case .null:
+            return nil
+        case .string(let text):
+            return MultipartPart(name: name, data: Data(text.utf8))
+        case .bool, .integer, .number:
+            return MultipartPart(name: name, data: data)
+        case .array, .object:
+            return MultipartPart(name: name, contentType: "application/json", data: data)
+        }
+    }
+
+    /// A file part; `contentType` is the field's default media type.
+    static func file(name: String, _ file: FileUpload, contentType: String) -> MultipartPart {
+        MultipartPart(
+            name: name, fileName: file.fileName, contentType: file.contentType ?? contentType, data: file.data)
+    }
+
+    /// The whole body: each part after a `--boundary` line, with its headers, then the closing line.
+    static func body(_ parts: [MultipartPart], boundary: String) -> Data {
+        var body = Data()
+        for part in parts {
+            var head = "--" + boundary + "\r\n"
+            head += "Content-Disposition: form-data; name=\"" + quoted(part.name) + "\""
+            if let fileName = part.fileName { head += "; filename=\"" + quoted(fileName) + "\"" }
+            head += "\r\n"
+            if let contentType = part.contentType { head += "Content-Type: " + contentType + "\r\n" }
+            head += "\r\n"
+            body.append(Data(head.utf8))
+            body.append(part.data)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data(("--" + boundary + "--\r\n").utf8))
+        return body
+    }
+
+    /// A name or file name as it goes between quotes: `"` and line breaks percent-encoded, as
+    /// browsers send them.
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+}
+
+"""#,
         "Runtime/Nullable.swift.tmpl": #"""
 {% include "Header.swift.tmpl" %}
 
@@ -1665,13 +1884,51 @@ struct RequestBuilder: Sendable {
         for value in values { queryItems.append((name, value.parameterText)) }
     }
 
-    mutating func setJSONBody(_ value: some Encodable) throws({{ api.errorName }}) {
+    /// The body as JSON, sent as `contentType` (`application/json`, or a `+json` type).
+    mutating func setJSONBody(
+        _ value: some Encodable, contentType: String = "application/json"
+    ) throws({{ api.errorName }}) {
         do {
             body = try JSONCoding.makeEncoder().encode(value)
         } catch {
             throw .transport(error)
         }
-        headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = contentType
+    }
+
+    /// The body as an `application/x-www-form-urlencoded` form of the value's fields (see
+    /// ``FormEncoding``).
+    mutating func setFormBody(_ value: some Encodable) throws({{ api.errorName }}) {
+        do {
+            body = Data(try FormEncoding.encode(value).utf8)
+        } catch {
+            throw .transport(error)
+        }
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    }
+
+    /// The body as `multipart/form-data` with the parts `parts` lists, between a boundary made
+    /// for the request.
+    mutating func setMultipartBody(_ parts: () throws -> [MultipartPart]) throws({{ api.errorName }}) {
+        let boundary = "apigen-" + UUID().uuidString
+        do {
+            body = MultipartPart.body(try parts(), boundary: boundary)
+        } catch {
+            throw .transport(error)
+        }
+        headers["Content-Type"] = "multipart/form-data; boundary=" + boundary
+    }
+
+    /// The body as text in UTF-8.
+    mutating func setTextBody(_ text: String, contentType: String) {
+        body = Data(text.utf8)
+        headers["Content-Type"] = contentType.contains("charset=") ? contentType : contentType + "; charset=utf-8"
+    }
+
+    /// The body as these bytes.
+    mutating func setBinaryBody(_ data: Data, contentType: String) {
+        body = data
+        headers["Content-Type"] = contentType
     }
 
     /// The finished request: the base URL without its trailing slash, then the path and query.
@@ -2306,6 +2563,10 @@ files:
     output: "{{ api.name }}/Runtime/UUID+Halves.swift"
   - template: Runtime/Indirect.swift.tmpl
     output: "{{ api.name }}/Runtime/Indirect.swift"
+  - template: Runtime/FormEncoding.swift.tmpl
+    output: "{{ api.name }}/Runtime/FormEncoding.swift"
+  - template: Runtime/Multipart.swift.tmpl
+    output: "{{ api.name }}/Runtime/Multipart.swift"
   - template: Models/Models.swift.tmpl
     each: modelGroups
     as: group

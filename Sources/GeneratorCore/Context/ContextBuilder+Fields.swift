@@ -9,9 +9,21 @@ extension ContextBuilderState {
     /// parameter's (`path`, `header`, `query`), nil for a property.
     func fieldContext(
         _ field: FieldSpec, swiftName: String, required: Bool, nullable: Bool, enumTypeName: String?,
-        enumPrefix: String?, location: String? = nil, isBoxed: Bool = false
+        enumPrefix: String?, location: String? = nil, isBoxed: Bool = false, isMultipart: Bool = false
     ) -> FieldContext {
-        let baseType = enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
+        // In a multipart body, bytes are files, which carry a file name and a media type.
+        let partKind: FieldContext.PartKind? =
+            if !isMultipart { nil }
+            else if field.type == .string(format: .binary) { .file }
+            else if field.type == .array(.string(format: .binary)) { .files }
+            else { .value }
+        let baseType =
+            switch partKind {
+            case .file: "FileUpload"
+            case .files: "[FileUpload]"
+            default:
+                enumTypeName.map { mapper.swiftType(field.type, replacingPrimitiveWith: $0) } ?? mapper.swiftType(field.type)
+            }
         let isThreeState = nullable && !required
         // A property one side sends is absent from what the other sends, so optional.
         let isOptional = !required || nullable || field.access != nil
@@ -33,6 +45,7 @@ extension ContextBuilderState {
             name: field.name, nameLiteral: SwiftLiteral.string(field.name), swiftName: escapedName, label: swiftName,
             parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isArray: isArray,
             required: required, nullable: nullable, access: field.access?.value.rawValue, isBoxed: isBoxed,
+            partKind: partKind, fileContentType: field.contentType?.value,
             description: field.description, deprecated: field.deprecated, defaultLiteral: defaultLiteral,
             sensitive: isSensitive(field), location: location,
             validation: validationContext(field, escapedName: storage ?? escapedName, isOptional: isOptional, isThreeState: isThreeState))

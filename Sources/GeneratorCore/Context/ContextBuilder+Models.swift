@@ -89,7 +89,8 @@ extension ContextBuilderState {
                 fieldContext(
                     property, swiftName: name, required: property.required, nullable: property.nullable,
                     enumTypeName: enumTypeName, enumPrefix: nil,
-                    isBoxed: boxedProperties[model.name]?.contains(property.name) ?? false))
+                    isBoxed: boxedProperties[model.name]?.contains(property.name) ?? false,
+                    isMultipart: multipartModels.contains(model.name)))
         }
         // The keys beyond the declared ones live in a property of their own, named clear of the others.
         let additionalProperties = model.additionalProperties.map { additional in
@@ -115,6 +116,7 @@ extension ContextBuilderState {
             wrapsInit: fields.count(where: \.isInitialized) + (additionalProperties == nil ? 0 : 1) > 3
                 || exceedsLineLength(initializerLine(fields, additionalProperties: additionalProperties)),
             hasCustomEncode: needsCustomEncode, validates: validatingModels.contains(model.name),
+            isMultipart: multipartModels.contains(model.name),
             hasSensitive: fields.contains(where: \.sensitive) && !fields.contains { descriptionMembers.contains($0.label) })
     }
 }

@@ -107,7 +107,11 @@ extension ContextBuilderState {
             wrapsRequest: exceedsLineLength(requestLine(method: endpoint.method.value, pathParts: pathParts)),
             pathParameters: path, headers: headers, queryParameters: query, body: body,
             sendsEmptyObject: sendsEmptyObject, returnType: returnType, successStatus: success?.status ?? "200",
-            responseDescription: success?.description, parameterEnums: parameterEnums)
+            responseDescription: success?.description,
+            responseEncoding: success?.body == nil ? nil : success?.mediaKind.rawValue,
+            acceptLiteral: success.flatMap { $0.body == nil || $0.contentType == "application/json" ? nil : $0.contentType }
+                .map(SwiftLiteral.string),
+            parameterEnums: parameterEnums)
     }
 
     /// The request body as the method's `body` argument.
@@ -115,7 +119,7 @@ extension ContextBuilderState {
         BodyArgumentContext(
             baseType: mapper.swiftType(body.type), isOptional: !body.required,
             nested: nestedValidation(of: body.type), description: body.description ?? "The request body.",
-            contentType: body.contentType)
+            contentType: body.contentType, encoding: body.mediaKind.rawValue)
     }
 
     /// The contexts of an operation's path, header or query parameters; claims their argument

@@ -46,6 +46,9 @@ struct ContextBuilderState: Sendable {
     var moduleTypes = NameScope("the module's types")
     /// The models with constraints to check before sending, directly or in nested models.
     var validatingModels: Set<String> = []
+    /// The models sent as `multipart/form-data` bodies: their `string(binary)` properties are
+    /// files (`FileUpload`, with a file name), and they can list themselves as parts.
+    var multipartModels: Set<String> = []
     /// The unions on a cycle of values held in place, which must be `indirect` enums.
     var indirectUnions: Set<String> = []
     /// Model name → its optional properties that close a cycle of values held in place, which
@@ -67,6 +70,13 @@ struct ContextBuilderState: Sendable {
         nameModels()
         validatingModels = modelsNeedingValidation()
         (boxedProperties, indirectUnions) = recursionLayout()
+        multipartModels = Set(
+            spec.endpoints.compactMap { endpoint in
+                guard let body = endpoint.body, body.mediaKind == .multipart, case .model(let name) = body.type else {
+                    return nil
+                }
+                return name
+            })
         let declaredSwiftNames = spec.groups.map { SwiftNaming.upperCamelCase($0.name.value) }
         let extraGroups = extraGroupNames(taken: declaredSwiftNames)
         let groups = groupContexts(

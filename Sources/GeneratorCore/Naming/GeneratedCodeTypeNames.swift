@@ -6,7 +6,7 @@ let runtimeTypeNames = [
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
     "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey",
-    "Indirect",
+    "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
 ]
 
 /// The Swift and Foundation types (and modules) the generated code names by their short names.
@@ -25,7 +25,7 @@ let standardTypeNames = [
     "Float", "Hashable", "Instant", "Int", "Int32", "Int64", "IntegerLiteralType", "KeyedDecodingContainer",
     "KeyedEncodingContainer", "Mirror", "Never", "Optional", "Protocol", "RawRepresentable", "Result", "Self",
     "Sendable", "Sequence", "Set", "String", "StringInterpolationProtocol", "Substring", "Swift", "Task", "Type", "UInt64",
-    "UInt8", "Unicode", "Void",
+    "UInt8", "UTF8", "Unicode", "Void",
     // Foundation
     "Data", "Date", "DateFormatter", "Foundation", "FoundationNetworking", "HTTPURLResponse", "ISO8601FormatStyle",
     "JSONDecoder", "JSONEncoder", "Locale", "NSLock", "NSRange", "NSRegularExpression", "TimeZone", "URL",

@@ -332,6 +332,8 @@ private struct Translator {
         schema["maximum"] = constraints.maximum.map { .number(preferringInteger: $0.value) }
         schema["minItems"] = constraints.minItems.map { .integer($0.value) }
         schema["maxItems"] = constraints.maxItems.map { .integer($0.value) }
+        // JSON Schema's keyword for the media type of a string's bytes.
+        schema["contentMediaType"] = field.contentType.map { .string($0.value) }
         if field.isReadOnly { schema["readOnly"] = true }
         if field.isWriteOnly { schema["writeOnly"] = true }
         if documented {

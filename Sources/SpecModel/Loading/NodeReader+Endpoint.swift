@@ -128,18 +128,21 @@ extension NodeReader {
         var required = false
         var description: String?
         var contentType: String?
+        var contentTypeSource: SourceRef?
         for entry in entries {
             let value = entry.value
             switch entry.key.text {
             case "required": required = bool(value, "'required' of \(what())") ?? false
             case "description": description = string(value, "'description' of \(what())")
-            case "contentType": contentType = string(value, "'contentType' of \(what())")
+            case "contentType":
+                contentType = string(value, "'contentType' of \(what())")
+                contentTypeSource = ref(value)
             default: break
             }
         }
         let body = BodySpec(
-            source: ref(node), required: required, description: description, contentType: contentType, type: type,
-            typeSource: typeSource)
+            source: ref(node), required: required, description: description, contentType: contentType,
+            contentTypeSource: contentTypeSource, type: type, typeSource: typeSource)
         return (body, model)
     }
 
@@ -196,12 +199,15 @@ extension NodeReader {
             checkKeys(fields, allowed: ["description", "body", "contentType"], in: what())
             var description: String?
             var contentType: String?
+            var contentTypeSource: SourceRef?
             var body: TypeExpression?
             var bodySource: SourceRef?
             for field in fields {
                 switch field.key.text {
                 case "description": description = string(field.value, "'description' of \(what())")
-                case "contentType": contentType = string(field.value, "'contentType' of \(what())")
+                case "contentType":
+                    contentType = string(field.value, "'contentType' of \(what())")
+                    contentTypeSource = ref(field.value)
                 case "body":
                     // The first inline response is `<Op>Response`; more get their status appended.
                     let name = modelCount == 0 ? typeName : typeName + status.capitalized
@@ -221,7 +227,7 @@ extension NodeReader {
             responses.append(
                 ResponseSpec(
                     status: status, source: source, description: description, body: body, bodySource: bodySource,
-                    contentType: contentType))
+                    contentType: contentType, contentTypeSource: contentTypeSource))
         }
         return responses
     }

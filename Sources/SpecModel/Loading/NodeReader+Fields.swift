@@ -6,7 +6,7 @@ let fieldKeys = FieldKey.allCases.map(\.rawValue)
 /// A key of a field's long form.
 enum FieldKey: String, CaseIterable {
     case type, required, nullable, description, `default`, `enum`, maxLength, minLength
-    case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive, readOnly, writeOnly
+    case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive, readOnly, writeOnly, contentType
 
     /// The key `text` is, if any: `init(rawValue:)`, with the commonest keys tried first.
     init?(_ text: String) {
@@ -30,6 +30,7 @@ enum FieldKey: String, CaseIterable {
         case "maxItems": self = .maxItems
         case "readOnly": self = .readOnly
         case "writeOnly": self = .writeOnly
+        case "contentType": self = .contentType
         default: return nil
         }
     }
@@ -86,6 +87,7 @@ extension NodeReader {
         var enumValues: [Located<LiteralValue>]?
         var constraints = Constraints()
         var access: Located<FieldSpec.Access>?
+        var contentType: Located<String>?
         // `readOnly: true` and `writeOnly: true` set the access; both at once is an error.
         func setAccess(_ value: FieldSpec.Access, from node: YAMLNode) {
             guard bool(node, "'\(value.rawValue)' of \(what())") == true else { return }
@@ -123,13 +125,14 @@ extension NodeReader {
             case .pattern: constraints.pattern = locatedString(value, "'pattern' of \(what())")
             case .readOnly: setAccess(.readOnly, from: value)
             case .writeOnly: setAccess(.writeOnly, from: value)
+            case .contentType: contentType = locatedString(value, "'contentType' of \(what())")
             }
         }
         return FieldSpec(
             name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource, swiftName: swiftName,
             swiftNameSource: swiftNameSource, required: required, nullable: nullable, description: description,
             deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues, example: example,
-            constraints: constraints, sensitive: sensitive, access: access)
+            constraints: constraints, sensitive: sensitive, access: access, contentType: contentType)
     }
 
     /// Reports a key that is not a field's, with the closest one as a hint.

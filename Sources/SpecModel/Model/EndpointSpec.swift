@@ -97,6 +97,8 @@ public struct BodySpec: Sendable, Hashable {
     public let description: String?
     /// `contentType:`: the media type sent, `application/json` unless given.
     public let contentType: String
+    /// Where `contentType:` is written, when it is.
+    public let contentTypeSource: SourceRef?
     /// The body's type: the type given, or the model named after the inline properties.
     public let type: TypeExpression
     /// Where that type is written, or where the inline properties are.
@@ -106,15 +108,19 @@ public struct BodySpec: Sendable, Hashable {
     /// (`contentType` nil means `application/json`).
     public init(
         source: SourceRef, required: Bool = false, description: String? = nil, contentType: String? = nil,
-        type: TypeExpression, typeSource: SourceRef
+        contentTypeSource: SourceRef? = nil, type: TypeExpression, typeSource: SourceRef
     ) {
         self.source = source
         self.required = required
         self.description = description
         self.contentType = contentType ?? "application/json"
+        self.contentTypeSource = contentTypeSource
         self.type = type
         self.typeSource = typeSource
     }
+
+    /// How the body travels; JSON when the content type is not a media type (an error).
+    public var mediaKind: MediaKind { MediaKind(contentType: contentType) ?? .json }
 }
 
 /// One documented response: a status code with an optional body.
@@ -131,12 +137,14 @@ public struct ResponseSpec: Sendable, Hashable {
     public let bodySource: SourceRef?
     /// `contentType:`: the media type received, `application/json` unless given.
     public let contentType: String
+    /// Where `contentType:` is written, when it is.
+    public let contentTypeSource: SourceRef?
 
     /// Creates a response; unless given, it has no body and is received as JSON
     /// (`contentType` nil means `application/json`).
     public init(
         status: String, source: SourceRef, description: String? = nil, body: TypeExpression? = nil,
-        bodySource: SourceRef? = nil, contentType: String? = nil
+        bodySource: SourceRef? = nil, contentType: String? = nil, contentTypeSource: SourceRef? = nil
     ) {
         self.status = status
         self.source = source
@@ -144,7 +152,11 @@ public struct ResponseSpec: Sendable, Hashable {
         self.body = body
         self.bodySource = bodySource
         self.contentType = contentType ?? "application/json"
+        self.contentTypeSource = contentTypeSource
     }
+
+    /// How the body travels; JSON when the content type is not a media type (an error).
+    public var mediaKind: MediaKind { MediaKind(contentType: contentType) ?? .json }
 
     /// 2xx: the operation succeeded.
     public var isSuccess: Bool { status.count == 3 && status.hasPrefix("2") }

@@ -34,6 +34,9 @@ public struct FieldSpec: Sendable, Hashable {
     public let sensitive: Bool?
     /// `readOnly: true` or `writeOnly: true`: a model property only one side sends.
     public let access: Located<Access>?
+    /// `contentType:` of a `string(binary)` property: the media type of its bytes, which a
+    /// `multipart/form-data` body gives its file part.
+    public let contentType: Located<String>?
 
     /// Which side of the API sends a property that only one side sends.
     public enum Access: String, Sendable, Hashable {
@@ -49,7 +52,7 @@ public struct FieldSpec: Sendable, Hashable {
         swiftName: String? = nil, swiftNameSource: SourceRef? = nil, required: Bool = false, nullable: Bool = false,
         description: String? = nil, deprecated: Bool = false, defaultValue: Located<LiteralValue>? = nil,
         enumValues: [Located<LiteralValue>]? = nil, example: LiteralValue? = nil, constraints: Constraints = Constraints(),
-        sensitive: Bool? = nil, access: Located<Access>? = nil
+        sensitive: Bool? = nil, access: Located<Access>? = nil, contentType: Located<String>? = nil
     ) {
         self.name = name
         self.nameSource = nameSource
@@ -67,6 +70,7 @@ public struct FieldSpec: Sendable, Hashable {
         self.constraints = constraints
         self.sensitive = sensitive
         self.access = access
+        self.contentType = contentType
     }
 
     /// Whether every value of the owner has the field: required, not nullable, and sent by both sides.
@@ -97,7 +101,7 @@ public struct FieldSpec: Sendable, Hashable {
             name: name, nameSource: nameSource, type: type, typeSource: typeSource, swiftName: swiftName,
             swiftNameSource: swiftNameSource, required: required ?? self.required, nullable: nullable ?? self.nullable,
             description: description, deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues,
-            example: example, constraints: constraints, sensitive: sensitive, access: access)
+            example: example, constraints: constraints, sensitive: sensitive, access: access, contentType: contentType)
     }
 }
 

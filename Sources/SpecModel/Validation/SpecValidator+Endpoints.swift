@@ -33,7 +33,7 @@ extension SpecValidator {
         for header in headers.indices where !isHeaderName(headers[header].name) {
             error("'\(headers[header].name)' is not a valid HTTP header name", at: headers[header].nameSource)
         }
-        if let body = endpoints[index].body { checkType(body.type, at: body.typeSource) }
+        if let body = endpoints[index].body { checkBody(body, owner: owner()) }
         checkResponses(ofEndpointAt: index)
     }
 
@@ -140,6 +140,7 @@ extension SpecValidator {
         // Responses are read in place.
         for index in responses.indices {
             if let body = responses[index].body, let source = responses[index].bodySource { checkType(body, at: source) }
+            checkResponseContent(responses[index], owner: owner())
         }
         let successes = responses.indices.filter { responses[$0].isSuccess }
         if !responses.isEmpty, successes.isEmpty, complete {
@@ -148,6 +149,12 @@ extension SpecValidator {
         // The generated method returns one type; success responses must agree on it.
         if let first = successes.first {
             let body = responses[first].body
+            let kind = responses[first].mediaKind
+            for other in successes.dropFirst() where responses[other].body == body && responses[other].mediaKind != kind {
+                error(
+                    "success responses of \(owner()) have different content types ('\(responses[first].contentType)' for \(responses[first].status), '\(responses[other].contentType)' for \(responses[other].status)); one generated method reads one",
+                    at: responses[other].source)
+            }
             for other in successes.dropFirst() where responses[other].body != body {
                 error(
                     "success responses of \(owner()) have different bodies ('\(body?.description ?? "none")' for \(responses[first].status), '\(responses[other].body?.description ?? "none")' for \(responses[other].status)); one generated method returns one type",

@@ -58,6 +58,18 @@ extension SpecValidator {
             if values.isEmpty { error("'enum' of \(what()) has no values", at: fields[index].typeSource) }
         }
         checkRange(of: (fields[index].enumValues ?? []) + (fields[index].defaultValue.map { [$0] } ?? []), type: type, what: what())
+        if let contentType = fields[index].contentType {
+            // Only bytes have a media type of their own.
+            if type.itemElement != .string(format: .binary) {
+                error(
+                    "'contentType' of \(what()) applies to 'string(binary)' fields only, not '\(type)'",
+                    at: contentType.source)
+            } else if MediaKind(contentType: contentType.value) == nil {
+                error(
+                    "'contentType' of \(what()) is '\(contentType.value)', not a media type such as 'image/png'",
+                    at: contentType.source)
+            }
+        }
         if fields[index].isReadOnly, let defaultValue = fields[index].defaultValue {
             // A read-only property is never sent, so a default for sending it would be ignored.
             error("\(what()) is readOnly, so it cannot have a default", at: defaultValue.source)
@@ -223,6 +235,11 @@ extension SpecValidator {
             }
         }
         let type = fields[index].type
+        if let contentType = fields[index].contentType {
+            error(
+                "'contentType' applies to model properties only, not to \(kind) '\(fields[index].name)'",
+                at: contentType.source)
+        }
         if let access = fields[index].access {
             error(
                 "'\(access.value.rawValue)' applies to model properties only, not to \(kind) '\(fields[index].name)'",

@@ -2,15 +2,18 @@
 """A loopback server for the RealWorld client's tests: it answers with JSON as a real API
 would and keeps what the client sent, so a test can compare the JSON on both sides.
 
-  POST /api/echo/...       answers 200 with the request body, unchanged
+  POST /api/echo/...       answers 200 with the request body and its Content-Type, unchanged
+  PATCH /api/echo/...      the same
   GET  /api/accounts/<id>  answers 200 with payloads/account.json
-  GET  /_control/last      the last /api request: {"method", "path", "query", "body"}, where
-                           "body" is the raw text the client sent (or null)
+  GET  /_control/last      the last /api request: {"method", "path", "query", "body",
+                           "bodyBase64", "contentType", "accept"}, where "body" is the text the
+                           client sent (null when there was none or it is not UTF-8)
 
 It binds 127.0.0.1 on a free port, prints "PORT <n>" on stdout, and stops when its standard
 input closes (so a test run that dies cannot leave it behind) or after --lifetime seconds.
 """
 import argparse
+import base64
 import json
 import os
 import sys
@@ -38,12 +41,21 @@ class Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
+        text = None
+        if body is not None:
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         with lock:
             last_request.clear()
-            last_request.update({"method": method, "path": parts.path, "query": parts.query,
-                                 "body": body.decode("utf-8") if body is not None else None})
-        if method == "POST" and parts.path.startswith("/api/echo/"):
-            return self.answer(200, body or b"")
+            last_request.update({"method": method, "path": parts.path, "query": parts.query, "body": text,
+                                 "bodyBase64": base64.b64encode(body).decode("ascii") if body is not None else None,
+                                 "contentType": self.headers.get("Content-Type"),
+                                 "accept": self.headers.get("Accept")})
+        if method in ("POST", "PATCH") and parts.path.startswith("/api/echo/"):
+            # The body comes back as it came, with the media type it came with.
+            return self.answer(200, body or b"", self.headers.get("Content-Type") or "application/json")
         if method == "GET" and parts.path.startswith("/api/accounts/"):
             with open(os.path.join(PAYLOADS, "account.json"), "rb") as file:
                 return self.answer(200, file.read())
@@ -57,6 +69,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         self.handle_api("POST")
+
+    def do_PATCH(self):
+        self.handle_api("PATCH")
 
 
 def main():

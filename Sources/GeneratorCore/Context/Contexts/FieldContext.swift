@@ -8,7 +8,7 @@ public final class FieldContext: TemplateContext {
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
             isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded, decodedType,
             wrapsDecode, wrapsEncode, isBoxed, hasStorage, storageType, storageDecodedType, readExpression,
-            storageFromParameter
+            storageFromParameter, partKind, fileContentTypeLiteral
     }
 
     public static let members = MemberTable<Member>()
@@ -53,6 +53,20 @@ public final class FieldContext: TemplateContext {
     /// Whether the property keeps its value in a stored property of another name, `_name`,
     /// and offers it through a computed one: deprecated and boxed properties.
     public var hasStorage: Bool { (deprecated || isBoxed) && location == nil }
+    /// How a property of a `multipart/form-data` body travels; nil in other models.
+    public enum PartKind: String, Sendable {
+        /// A file part (`string(binary)`).
+        case file
+        /// One file part per element (`array(string(binary))`).
+        case files
+        /// A text part for a primitive, a JSON part for anything else.
+        case value
+    }
+
+    public let partKind: PartKind?
+    /// The media type a file part has when its `FileUpload` gives none: the property's
+    /// `contentType:`, else `application/octet-stream`.
+    public let fileContentType: String?
     /// Whether the property is stored boxed, in `Indirect`, because it closes a cycle of models
     /// that hold each other (see `ContextBuilderState.recursionLayout`).
     public let isBoxed: Bool
@@ -108,6 +122,8 @@ public final class FieldContext: TemplateContext {
         nullable: Bool,
         access: String? = nil,
         isBoxed: Bool = false,
+        partKind: PartKind? = nil,
+        fileContentType: String? = nil,
         description: String? = nil,
         deprecated: Bool,
         defaultLiteral: String? = nil,
@@ -127,6 +143,8 @@ public final class FieldContext: TemplateContext {
         self.nullable = nullable
         self.access = access
         self.isBoxed = isBoxed
+        self.partKind = partKind
+        self.fileContentType = fileContentType
         self.description = description
         self.deprecated = deprecated
         self.defaultLiteral = defaultLiteral
@@ -179,6 +197,8 @@ public final class FieldContext: TemplateContext {
         case .storageDecodedType: .string(storageDecodedType)
         case .readExpression: .string(readExpression)
         case .storageFromParameter: .string(storageFromParameter)
+        case .partKind: TemplateValue(partKind?.rawValue)
+        case .fileContentTypeLiteral: .string(SwiftLiteral.string(fileContentType ?? "application/octet-stream"))
         }
     }
 }

@@ -5,7 +5,7 @@ public final class ModelContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
         case name, swiftName, description, deprecated, source, origin, isEnum, `enum`, isUnion, union, properties,
             initializedProperties, encodedProperties, encodesNull, hasReadOnly, additionalPropertiesName,
-            additionalPropertiesType, initializerParameterCount, nestedEnums, hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
+            additionalPropertiesType, initializerParameterCount, isMultipart, nestedEnums, hasCodingKeys, wrapsInit, hasCustomEncode, validates, hasSensitive
     }
 
     public static let members = MemberTable<Member>()
@@ -50,6 +50,8 @@ public final class ModelContext: TemplateContext {
     public let hasCustomEncode: Bool
     /// Whether the struct has constraints to check, directly or in nested models.
     public let validates: Bool
+    /// Whether the struct is sent as a `multipart/form-data` body, and so lists its parts.
+    public let isMultipart: Bool
     /// Whether the struct redacts secrets in its descriptions.
     public let hasSensitive: Bool
 
@@ -69,6 +71,7 @@ public final class ModelContext: TemplateContext {
         wrapsInit: Bool = false,
         hasCustomEncode: Bool = false,
         validates: Bool = false,
+        isMultipart: Bool = false,
         hasSensitive: Bool = false
     ) {
         self.name = name
@@ -89,6 +92,7 @@ public final class ModelContext: TemplateContext {
         self.wrapsInit = wrapsInit
         self.hasCustomEncode = hasCustomEncode
         self.validates = validates
+        self.isMultipart = isMultipart
         self.hasSensitive = hasSensitive
     }
 
@@ -117,6 +121,7 @@ public final class ModelContext: TemplateContext {
         case .wrapsInit: .bool(wrapsInit)
         case .hasCustomEncode: .bool(hasCustomEncode)
         case .validates: .bool(validates)
+        case .isMultipart: .bool(isMultipart)
         case .hasSensitive: .bool(hasSensitive)
         }
     }

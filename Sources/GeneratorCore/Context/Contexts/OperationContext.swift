@@ -7,7 +7,7 @@ public final class OperationContext: TemplateContext {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, usesBearer, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
-            parameterEnums
+            responseEncoding, acceptLiteral, parameterEnums
     }
 
     public static let members = MemberTable<Member>()
@@ -46,6 +46,11 @@ public final class OperationContext: TemplateContext {
     public let returnType: String?
     public let successStatus: String
     public let responseDescription: String?
+    /// How the success body is read: `json`, `text` or `binary`; nil without a body.
+    public let responseEncoding: String?
+    /// The `Accept` header as a Swift string literal, when the success body is not plain
+    /// `application/json`, which requests accept by default.
+    public let acceptLiteral: String?
     /// The enum types the parameters declare.
     public let parameterEnums: TemplateList<EnumContext>
 
@@ -74,6 +79,8 @@ public final class OperationContext: TemplateContext {
         returnType: String? = nil,
         successStatus: String,
         responseDescription: String? = nil,
+        responseEncoding: String? = nil,
+        acceptLiteral: String? = nil,
         parameterEnums: [EnumContext]
     ) {
         self.operationId = operationId
@@ -101,6 +108,8 @@ public final class OperationContext: TemplateContext {
         self.returnType = returnType
         self.successStatus = successStatus
         self.responseDescription = responseDescription
+        self.responseEncoding = responseEncoding
+        self.acceptLiteral = acceptLiteral
         self.parameterEnums = TemplateList(parameterEnums)
     }
 
@@ -131,6 +140,8 @@ public final class OperationContext: TemplateContext {
         case .returnsValue: .bool(returnType != nil)
         case .successStatus: .string(successStatus)
         case .responseDescription: TemplateValue(responseDescription)
+        case .responseEncoding: TemplateValue(responseEncoding)
+        case .acceptLiteral: TemplateValue(acceptLiteral)
         case .parameterEnums: parameterEnums.templateValue
         }
     }
@@ -209,7 +220,7 @@ public final class BodyArgumentContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
         case checks, fieldLiteral, nested, valueExpression, valueIsOptional, iterableExpression, swiftName, label,
             parameterName, location, swiftType, baseType, isOptional, defaultLiteral, hasDefault, description,
-            contentType
+            contentType, contentTypeLiteral, encoding, setStatement
     }
 
     public static let members = MemberTable<Member>()
@@ -228,19 +239,34 @@ public final class BodyArgumentContext: TemplateContext {
     public let nested: ValidationContext.Nested?
     public let description: String
     public let contentType: String
+    /// How the body is encoded: `json`, `form`, `multipart`, `text` or `binary`.
+    public let encoding: String
+    /// The statement that puts `body` into `request` as its content type says.
+    public var setStatement: String {
+        let type = SwiftLiteral.string(contentType)
+        return switch encoding {
+        case "form": "try request.setFormBody(body)"
+        case "multipart": "try request.setMultipartBody(body.multipartParts)"
+        case "text": "request.setTextBody(body, contentType: \(type))"
+        case "binary": "request.setBinaryBody(body, contentType: \(type))"
+        default: contentType == "application/json" ? "try request.setJSONBody(body)" : "try request.setJSONBody(body, contentType: \(type))"
+        }
+    }
 
     public init(
         baseType: String,
         isOptional: Bool,
         nested: ValidationContext.Nested? = nil,
         description: String,
-        contentType: String
+        contentType: String,
+        encoding: String
     ) {
         self.baseType = baseType
         self.isOptional = isOptional
         self.nested = nested
         self.description = description
         self.contentType = contentType
+        self.encoding = encoding
     }
 
     public func value(of member: Member) -> TemplateValue {
@@ -259,6 +285,9 @@ public final class BodyArgumentContext: TemplateContext {
         case .hasDefault: .bool(isOptional)
         case .description: .string(description)
         case .contentType: .string(contentType)
+        case .contentTypeLiteral: .string(SwiftLiteral.string(contentType))
+        case .encoding: .string(encoding)
+        case .setStatement: .string(setStatement)
         }
     }
 }

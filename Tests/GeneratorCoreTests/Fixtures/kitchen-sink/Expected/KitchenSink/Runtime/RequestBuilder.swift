@@ -36,13 +36,51 @@ struct RequestBuilder: Sendable {
         for value in values { queryItems.append((name, value.parameterText)) }
     }
 
-    mutating func setJSONBody(_ value: some Encodable) throws(KitchenSinkError) {
+    /// The body as JSON, sent as `contentType` (`application/json`, or a `+json` type).
+    mutating func setJSONBody(
+        _ value: some Encodable, contentType: String = "application/json"
+    ) throws(KitchenSinkError) {
         do {
             body = try JSONCoding.makeEncoder().encode(value)
         } catch {
             throw .transport(error)
         }
-        headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = contentType
+    }
+
+    /// The body as an `application/x-www-form-urlencoded` form of the value's fields (see
+    /// ``FormEncoding``).
+    mutating func setFormBody(_ value: some Encodable) throws(KitchenSinkError) {
+        do {
+            body = Data(try FormEncoding.encode(value).utf8)
+        } catch {
+            throw .transport(error)
+        }
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    }
+
+    /// The body as `multipart/form-data` with the parts `parts` lists, between a boundary made
+    /// for the request.
+    mutating func setMultipartBody(_ parts: () throws -> [MultipartPart]) throws(KitchenSinkError) {
+        let boundary = "apigen-" + UUID().uuidString
+        do {
+            body = MultipartPart.body(try parts(), boundary: boundary)
+        } catch {
+            throw .transport(error)
+        }
+        headers["Content-Type"] = "multipart/form-data; boundary=" + boundary
+    }
+
+    /// The body as text in UTF-8.
+    mutating func setTextBody(_ text: String, contentType: String) {
+        body = Data(text.utf8)
+        headers["Content-Type"] = contentType.contains("charset=") ? contentType : contentType + "; charset=utf-8"
+    }
+
+    /// The body as these bytes.
+    mutating func setBinaryBody(_ data: Data, contentType: String) {
+        body = data
+        headers["Content-Type"] = contentType
     }
 
     /// The finished request: the base URL without its trailing slash, then the path and query.

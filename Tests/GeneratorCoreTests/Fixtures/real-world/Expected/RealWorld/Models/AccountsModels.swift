@@ -3,6 +3,178 @@
 
 import Foundation
 
+/// The body of a ``RealWorldClient/uploadAvatar(body:)`` request.
+///
+/// - Remark: Generated from `endpoints.uploadAvatar.body`.
+public struct UploadAvatarRequest: Codable, Equatable, Hashable, Sendable {
+    /// The `name` field of the request body.
+    public var name: String
+    /// The `avatar` field of the request body.
+    public var avatar: FileUpload
+    /// The `attachments` field of the request body.
+    public var attachments: [FileUpload]?
+    /// The `tags` field of the request body.
+    public var tags: [String]?
+    /// The `details` field of the request body.
+    public var details: [String: String]?
+    /// The `count` field of the request body.
+    public var count: Int?
+    /// The `note` field of the request body.
+    ///
+    /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
+    public var note: Nullable<String>?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` field.
+    ///   - avatar: The `avatar` field.
+    ///   - attachments: The `attachments` field.
+    ///   - tags: The `tags` field.
+    ///   - details: The `details` field.
+    ///   - count: The `count` field.
+    ///   - note: The `note` field.
+    public init(
+        name: String,
+        avatar: FileUpload,
+        attachments: [FileUpload]? = nil,
+        tags: [String]? = nil,
+        details: [String: String]? = nil,
+        count: Int? = nil,
+        note: Nullable<String>? = nil
+    ) {
+        self.name = name
+        self.avatar = avatar
+        self.attachments = attachments
+        self.tags = tags
+        self.details = details
+        self.count = count
+        self.note = note
+    }
+
+    /// The value as `multipart/form-data` parts, in the order of its fields: files as file
+    /// parts, primitives as text, arrays and objects as JSON; `nil` fields are left out.
+    func multipartParts() throws -> [MultipartPart] {
+        var parts: [MultipartPart] = []
+        if let part = try MultipartPart.value(name: "name", name) {
+            parts.append(part)
+        }
+        parts.append(.file(name: "avatar", avatar, contentType: "image/png"))
+        for file in attachments ?? [] {
+            parts.append(.file(name: "attachments", file, contentType: "application/octet-stream"))
+        }
+        if let part = try MultipartPart.value(name: "tags", tags) {
+            parts.append(part)
+        }
+        if let part = try MultipartPart.value(name: "details", details) {
+            parts.append(part)
+        }
+        if let part = try MultipartPart.value(name: "count", count) {
+            parts.append(part)
+        }
+        if let part = try MultipartPart.value(name: "note", note) {
+            parts.append(part)
+        }
+        return parts
+    }
+}
+
+/// The body of a ``RealWorldClient/requestToken(body:)`` request.
+///
+/// - Remark: Generated from `endpoints.requestToken.body`.
+public struct RequestTokenRequest:
+    Codable, Equatable, Hashable, Sendable,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    /// The `grant_type` field of the request body.
+    public var grantType: String
+    /// The `username` field of the request body.
+    public var username: String?
+    /// The `password` field of the request body.
+    public var password: String?
+    /// The `scope` field of the request body.
+    public var scope: [String]?
+    /// The `options` field of the request body.
+    public var options: [String: String]?
+    /// The `expiresIn` field of the request body.
+    public var expiresIn: Int?
+    /// The `remember` field of the request body.
+    public var remember: Bool?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - grantType: The `grant_type` field.
+    ///   - username: The `username` field.
+    ///   - password: The `password` field.
+    ///   - scope: The `scope` field.
+    ///   - options: The `options` field.
+    ///   - expiresIn: The `expiresIn` field.
+    ///   - remember: The `remember` field.
+    public init(
+        grantType: String,
+        username: String? = nil,
+        password: String? = nil,
+        scope: [String]? = nil,
+        options: [String: String]? = nil,
+        expiresIn: Int? = nil,
+        remember: Bool? = nil
+    ) {
+        self.grantType = grantType
+        self.username = username
+        self.password = password
+        self.scope = scope
+        self.options = options
+        self.expiresIn = expiresIn
+        self.remember = remember
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case grantType = "grant_type"
+        case username
+        case password
+        case scope
+        case options
+        case expiresIn
+        case remember
+    }
+
+    /// The value's fields, with secrets as `<redacted>`.
+    ///
+    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
+    public var description: String {
+        let fields = [
+            "grantType: \(String(describing: self.grantType))",
+            "username: \(String(describing: self.username))",
+            "password: <redacted>",
+            "scope: \(String(describing: self.scope))",
+            "options: \(String(describing: self.options))",
+            "expiresIn: \(String(describing: self.expiresIn))",
+            "remember: \(String(describing: self.remember))",
+        ]
+        return "RequestTokenRequest(" + fields.joined(separator: ", ") + ")"
+    }
+
+    /// The same text as ``description``, with secrets as `<redacted>`.
+    public var debugDescription: String { description }
+
+    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "grantType": grantType as Any,
+                "username": username as Any,
+                "password": "<redacted>" as Any,
+                "scope": scope as Any,
+                "options": options as Any,
+                "expiresIn": expiresIn as Any,
+                "remember": remember as Any,
+            ],
+            displayStyle: .struct)
+    }
+}
+
 /// An account as the server stores it.
 ///
 /// - Remark: Generated from `models.Account`.

@@ -176,4 +176,83 @@ extension RealWorldClient {
         try request.setJSONBody(body)
         return try await send(request, authenticated: false, returning: Session.self)
     }
+
+    /// Upload an avatar with its details
+    ///
+    /// - Remark: HTTP `POST /echo/upload`.
+    /// - Remark: Generated from `endpoints.uploadAvatar`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func uploadAvatar(body: UploadAvatarRequest) async throws(RealWorldError) -> String {
+        var request = RequestBuilder(method: "POST", path: "/echo/upload")
+        try request.setMultipartBody(body.multipartParts)
+        request.setHeader("Accept", "text/plain")
+        let response = try await send(request, authenticated: false)
+        return String(decoding: response.body, as: UTF8.self)
+    }
+
+    /// Request a token with a form
+    ///
+    /// - Remark: HTTP `POST /echo/token`.
+    /// - Remark: Generated from `endpoints.requestToken`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func requestToken(body: RequestTokenRequest) async throws(RealWorldError) -> String {
+        var request = RequestBuilder(method: "POST", path: "/echo/token")
+        try request.setFormBody(body)
+        request.setHeader("Accept", "text/plain")
+        let response = try await send(request, authenticated: false)
+        return String(decoding: response.body, as: UTF8.self)
+    }
+
+    /// Send a note as text
+    ///
+    /// - Remark: HTTP `POST /echo/note`.
+    /// - Remark: Generated from `endpoints.sendNote`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func sendNote(body: String) async throws(RealWorldError) -> String {
+        var request = RequestBuilder(method: "POST", path: "/echo/note")
+        request.setTextBody(body, contentType: "text/plain")
+        request.setHeader("Accept", "text/plain")
+        let response = try await send(request, authenticated: false)
+        return String(decoding: response.body, as: UTF8.self)
+    }
+
+    /// Send bytes
+    ///
+    /// - Remark: HTTP `POST /echo/bytes`.
+    /// - Remark: Generated from `endpoints.sendBytes`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func sendBytes(body: Data? = nil) async throws(RealWorldError) -> Data {
+        var request = RequestBuilder(method: "POST", path: "/echo/bytes")
+        if let body { request.setBinaryBody(body, contentType: "application/octet-stream") }
+        request.setHeader("Accept", "application/octet-stream")
+        return try await send(request, authenticated: false).body
+    }
+
+    /// Patch a profile
+    ///
+    /// - Remark: HTTP `PATCH /echo/profile`.
+    /// - Remark: Generated from `endpoints.patchProfile`.
+    /// - Parameter body: The request body.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func patchProfile(body: Profile) async throws(RealWorldError) -> Profile {
+        try body.validate(operation: "patchProfile", path: "body")
+        var request = RequestBuilder(method: "PATCH", path: "/echo/profile")
+        try request.setJSONBody(body, contentType: "application/merge-patch+json")
+        request.setHeader("Accept", "application/merge-patch+json")
+        return try await send(request, authenticated: false, returning: Profile.self)
+    }
 }

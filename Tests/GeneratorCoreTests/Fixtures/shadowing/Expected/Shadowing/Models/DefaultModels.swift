@@ -3,6 +3,66 @@
 
 import Foundation
 
+/// The API's `FileUpload` model.
+///
+/// - Remark: Generated from `models.FileUpload`.
+public struct FileUploadModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `FormEncoding` model.
+///
+/// - Remark: Generated from `models.FormEncoding`.
+public struct FormEncodingModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `MultipartPart` model.
+///
+/// - Remark: Generated from `models.MultipartPart`.
+public struct MultipartPartModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `UTF8` model.
+///
+/// - Remark: Generated from `models.UTF8`.
+public struct UTF8Model: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `Indirect` model.
 ///
 /// - Remark: Generated from `models.Indirect`.
@@ -1879,6 +1939,14 @@ public struct Everything:
     }
     /// The `oneOfThem` field.
     public var oneOfThem: OneOfThem?
+    /// The `fileUpload` field.
+    public var fileUpload: FileUploadModel?
+    /// The `formEncoding` field.
+    public var formEncoding: FormEncodingModel?
+    /// The `multipartPart` field.
+    public var multipartPart: MultipartPartModel?
+    /// The `utf8` field.
+    public var utf8: UTF8Model?
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -2118,6 +2186,10 @@ public struct Everything:
     ///   - indirect: The `indirect` field.
     ///   - everything: The `everything` field.
     ///   - oneOfThem: The `oneOfThem` field.
+    ///   - fileUpload: The `fileUpload` field.
+    ///   - formEncoding: The `formEncoding` field.
+    ///   - multipartPart: The `multipartPart` field.
+    ///   - utf8: The `utf8` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2237,6 +2309,10 @@ public struct Everything:
         indirect: IndirectModel? = nil,
         everything: Everything? = nil,
         oneOfThem: OneOfThem? = nil,
+        fileUpload: FileUploadModel? = nil,
+        formEncoding: FormEncodingModel? = nil,
+        multipartPart: MultipartPartModel? = nil,
+        utf8: UTF8Model? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2356,6 +2432,10 @@ public struct Everything:
         self.indirect = indirect
         self._everything = everything.map { Indirect($0) }
         self.oneOfThem = oneOfThem
+        self.fileUpload = fileUpload
+        self.formEncoding = formEncoding
+        self.multipartPart = multipartPart
+        self.utf8 = utf8
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2477,6 +2557,10 @@ public struct Everything:
         case indirect
         case _everything = "everything"
         case oneOfThem
+        case fileUpload
+        case formEncoding
+        case multipartPart
+        case utf8
         case anyCodingKey
         case any
         case array
@@ -2602,6 +2686,10 @@ public struct Everything:
         self.indirect = try container.decodeIfPresent(IndirectModel.self, forKey: .indirect)
         self._everything = try container.decodeIfPresent(Indirect<Everything>.self, forKey: ._everything)
         self.oneOfThem = try container.decodeIfPresent(OneOfThem.self, forKey: .oneOfThem)
+        self.fileUpload = try container.decodeIfPresent(FileUploadModel.self, forKey: .fileUpload)
+        self.formEncoding = try container.decodeIfPresent(FormEncodingModel.self, forKey: .formEncoding)
+        self.multipartPart = try container.decodeIfPresent(MultipartPartModel.self, forKey: .multipartPart)
+        self.utf8 = try container.decodeIfPresent(UTF8Model.self, forKey: .utf8)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -2756,6 +2844,10 @@ public struct Everything:
         try container.encodeIfPresent(self.indirect, forKey: .indirect)
         try container.encodeIfPresent(self._everything, forKey: ._everything)
         try container.encodeIfPresent(self.oneOfThem, forKey: .oneOfThem)
+        try container.encodeIfPresent(self.fileUpload, forKey: .fileUpload)
+        try container.encodeIfPresent(self.formEncoding, forKey: .formEncoding)
+        try container.encodeIfPresent(self.multipartPart, forKey: .multipartPart)
+        try container.encodeIfPresent(self.utf8, forKey: .utf8)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -2886,6 +2978,10 @@ public struct Everything:
             "indirect: \(String(describing: self.indirect))",
             "everything: \(String(describing: self._everything?.value))",
             "oneOfThem: \(String(describing: self.oneOfThem))",
+            "fileUpload: \(String(describing: self.fileUpload))",
+            "formEncoding: \(String(describing: self.formEncoding))",
+            "multipartPart: \(String(describing: self.multipartPart))",
+            "utf8: \(String(describing: self.utf8))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -3015,6 +3111,10 @@ public struct Everything:
                 "indirect": indirect as Any,
                 "everything": _everything?.value as Any,
                 "oneOfThem": oneOfThem as Any,
+                "fileUpload": fileUpload as Any,
+                "formEncoding": formEncoding as Any,
+                "multipartPart": multipartPart as Any,
+                "utf8": utf8 as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
