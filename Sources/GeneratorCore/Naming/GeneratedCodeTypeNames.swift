@@ -5,7 +5,7 @@ let runtimeTypeNames = [
     "ParameterValue", "RequestBuilder", "RequestPath", "JSONCoding", "Server", "Authentication", "Configuration",
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
-    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey",
+    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture",
     "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
 ]
 
@@ -24,7 +24,7 @@ let standardTypeNames = [
     "ExpressibleByStringInterpolation", "ExpressibleByStringLiteral", "ExpressibleByUnicodeScalarLiteral",
     "Float", "Hashable", "Instant", "Int", "Int32", "Int64", "IntegerLiteralType", "KeyedDecodingContainer",
     "KeyedEncodingContainer", "Mirror", "Never", "Optional", "Protocol", "RawRepresentable", "Result", "Self",
-    "Sendable", "Sequence", "Set", "String", "StringInterpolationProtocol", "Substring", "Swift", "Task", "Type", "UInt64",
+    "Sendable", "Sequence", "Set", "TaskLocal", "String", "StringInterpolationProtocol", "Substring", "Swift", "Task", "Type", "UInt64",
     "UInt8", "UTF8", "Unicode", "Void",
     // Foundation
     "Data", "Date", "DateFormatter", "Foundation", "FoundationNetworking", "HTTPURLResponse", "ISO8601FormatStyle",

@@ -4,6 +4,35 @@
 import Foundation
 
 extension Hostile_API2Client {
+    /// Runs `call`, and returns what it returns with the HTTP response its last request got: the
+    /// status and headers of any operation, including one whose method returns nothing.
+    ///
+    /// ```swift
+    /// let (_, response) = try await client.withHTTPResponse { client in
+    ///     try await client.someOperation()
+    /// }
+    /// print(response?.statusCode ?? 0, response?.header("X-Request-Id") ?? "")
+    /// ```
+    ///
+    /// - Parameter call: The calls to make, on this client.
+    /// - Returns: The call's result, and the response to its last request; nil when it sent none.
+    /// - Throws: What `call` throws; an error response is in the thrown
+    ///   ``Hostile_API2Error/http(status:message:response:)``.
+    public func withHTTPResponse<Value, Failure: Error>(
+        _ call: (Self) async throws(Failure) -> Value
+    ) async throws(Failure) -> (value: Value, response: HTTPResponse?) {
+        let capture = ResponseCapture()
+        // As a `Result`, since a task-local value's scope does not pass typed errors through.
+        let result = await ResponseCapture.$current.withValue(capture) { () -> Result<Value, Failure> in
+            do throws(Failure) {
+                return .success(try await call(self))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return (try result.get(), capture.response)
+    }
+
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
         _ request: RequestBuilder, authenticated: Bool, returning type: Response.Type
@@ -37,6 +66,7 @@ extension Hostile_API2Client {
                 renewedCredentials = true
                 continue
             }
+            ResponseCapture.current?.record(response)
             guard (200..<300).contains(response.statusCode) else {
                 let message = JSONCoding.errorMessage(in: response.body)
                 throw .http(status: response.statusCode, message: message, response: response)
@@ -117,5 +147,23 @@ extension Hostile_API2Client {
             guard let response = try await group.next() else { throw URLError(.timedOut) }
             return response
         }
+    }
+}
+
+/// Where ``Hostile_API2Client/withHTTPResponse(_:)`` collects the responses its call gets.
+final class ResponseCapture: Sendable {
+    /// The capture of the `withHTTPResponse` the current task runs in, if any.
+    @TaskLocal static var current: ResponseCapture?
+
+    private let lock = NSLock()
+    nonisolated(unsafe) private var last: HTTPResponse?
+
+    /// The last response recorded.
+    var response: HTTPResponse? {
+        lock.withLock { last }
+    }
+
+    func record(_ response: HTTPResponse) {
+        lock.withLock { last = response }
     }
 }

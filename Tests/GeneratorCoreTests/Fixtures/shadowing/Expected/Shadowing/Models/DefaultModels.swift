@@ -3,6 +3,51 @@
 
 import Foundation
 
+/// The API's `Failure` model.
+///
+/// - Remark: Generated from `models.Failure`.
+public struct Failure: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `TaskLocal` model.
+///
+/// - Remark: Generated from `models.TaskLocal`.
+public struct TaskLocalModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `ResponseCapture` model.
+///
+/// - Remark: Generated from `models.ResponseCapture`.
+public struct ResponseCaptureModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `FileUpload` model.
 ///
 /// - Remark: Generated from `models.FileUpload`.
@@ -1947,6 +1992,12 @@ public struct Everything:
     public var multipartPart: MultipartPartModel?
     /// The `utf8` field.
     public var utf8: UTF8Model?
+    /// The `responseCapture` field.
+    public var responseCapture: ResponseCaptureModel?
+    /// The `taskLocal` field.
+    public var taskLocal: TaskLocalModel?
+    /// The `failure` field.
+    public var failure: Failure?
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -2190,6 +2241,9 @@ public struct Everything:
     ///   - formEncoding: The `formEncoding` field.
     ///   - multipartPart: The `multipartPart` field.
     ///   - utf8: The `utf8` field.
+    ///   - responseCapture: The `responseCapture` field.
+    ///   - taskLocal: The `taskLocal` field.
+    ///   - failure: The `failure` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2313,6 +2367,9 @@ public struct Everything:
         formEncoding: FormEncodingModel? = nil,
         multipartPart: MultipartPartModel? = nil,
         utf8: UTF8Model? = nil,
+        responseCapture: ResponseCaptureModel? = nil,
+        taskLocal: TaskLocalModel? = nil,
+        failure: Failure? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2436,6 +2493,9 @@ public struct Everything:
         self.formEncoding = formEncoding
         self.multipartPart = multipartPart
         self.utf8 = utf8
+        self.responseCapture = responseCapture
+        self.taskLocal = taskLocal
+        self.failure = failure
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2561,6 +2621,9 @@ public struct Everything:
         case formEncoding
         case multipartPart
         case utf8
+        case responseCapture
+        case taskLocal
+        case failure
         case anyCodingKey
         case any
         case array
@@ -2690,6 +2753,9 @@ public struct Everything:
         self.formEncoding = try container.decodeIfPresent(FormEncodingModel.self, forKey: .formEncoding)
         self.multipartPart = try container.decodeIfPresent(MultipartPartModel.self, forKey: .multipartPart)
         self.utf8 = try container.decodeIfPresent(UTF8Model.self, forKey: .utf8)
+        self.responseCapture = try container.decodeIfPresent(ResponseCaptureModel.self, forKey: .responseCapture)
+        self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
+        self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -2848,6 +2914,9 @@ public struct Everything:
         try container.encodeIfPresent(self.formEncoding, forKey: .formEncoding)
         try container.encodeIfPresent(self.multipartPart, forKey: .multipartPart)
         try container.encodeIfPresent(self.utf8, forKey: .utf8)
+        try container.encodeIfPresent(self.responseCapture, forKey: .responseCapture)
+        try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
+        try container.encodeIfPresent(self.failure, forKey: .failure)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -2982,6 +3051,9 @@ public struct Everything:
             "formEncoding: \(String(describing: self.formEncoding))",
             "multipartPart: \(String(describing: self.multipartPart))",
             "utf8: \(String(describing: self.utf8))",
+            "responseCapture: \(String(describing: self.responseCapture))",
+            "taskLocal: \(String(describing: self.taskLocal))",
+            "failure: \(String(describing: self.failure))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -3115,6 +3187,9 @@ public struct Everything:
                 "formEncoding": formEncoding as Any,
                 "multipartPart": multipartPart as Any,
                 "utf8": utf8 as Any,
+                "responseCapture": responseCapture as Any,
+                "taskLocal": taskLocal as Any,
+                "failure": failure as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
