@@ -35,9 +35,9 @@ extension FronteggIdentityClient {
 
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
-        _ request: RequestBuilder, authenticated: Bool, returning type: Response.Type
+        _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
     ) async throws(FronteggIdentityError) -> Response {
-        let response = try await send(request, authenticated: authenticated)
+        let response = try await send(request, security: security)
         do {
             return try JSONCoding.makeDecoder().decode(Response.self, from: response.body)
         } catch let error as DecodingError {
@@ -47,20 +47,19 @@ extension FronteggIdentityClient {
         }
     }
 
-    /// Sends a request, with credentials when `authenticated`, and returns the response when
+    /// Sends a request with the credentials `security` asks for, and returns the response when
     /// its status is a success.
     @discardableResult
     func send(
-        _ request: RequestBuilder, authenticated: Bool
+        _ request: RequestBuilder, security: [[Authentication.Scheme]]
     ) async throws(FronteggIdentityError) -> HTTPResponse {
         var renewedCredentials = false
         while true {
             var attempt = request
-            let authorization = authenticated ? try await authorizationHeader() : nil
-            if let authorization { attempt.headers["Authorization"] = authorization }
+            let authorization = try await authorize(&attempt, security: security)
             let built = try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout)
             let response = try await sendRetrying(built)
-            let mayRenew = response.statusCode == 401 && authenticated && !renewedCredentials
+            let mayRenew = response.statusCode == 401 && authorization != nil && !renewedCredentials
             if mayRenew, await renewCredentials(after: authorization) {
                 // The token may have expired early or been revoked: renew it once and try once more.
                 renewedCredentials = true
@@ -75,22 +74,42 @@ extension FronteggIdentityClient {
         }
     }
 
-    /// The `Authorization` header value for the client's credentials, or nil for none.
-    func authorizationHeader() async throws(FronteggIdentityError) -> String? {
-        switch authentication {
-        case .none:
-            return nil
-        case .bearer(let token):
-            return "Bearer \(token)"
-        case .tokenProvider(let provide):
+    /// Puts into `request` the credentials of the first alternative of `security` the client
+    /// holds them all for, and returns the bearer `Authorization` value it set, if any, by which
+    /// a refused token is known.
+    func authorize(
+        _ request: inout RequestBuilder, security: [[Authentication.Scheme]]
+    ) async throws(FronteggIdentityError) -> String? {
+        guard let schemes = security.first(where: { $0.allSatisfy(authentication.holds) }) else {
+            throw .missingCredentials(schemes: security.flatMap { $0.map(\.name) })
+        }
+        var authorization: String?
+        for scheme in schemes {
+            switch scheme {
+            case .bearer:
+                if let token = authentication.bearer {
+                    authorization = "Bearer " + (try await bearerToken(token))
+                    request.headers["Authorization"] = authorization
+                }
+            }
+        }
+        return authorization
+    }
+
+    /// The token a bearer credential stands for now.
+    func bearerToken(_ token: Authentication.BearerToken) async throws(FronteggIdentityError) -> String {
+        switch token {
+        case .token(let token):
+            return token
+        case .provider(let provide):
             do {
-                return "Bearer \(try await provide())"
+                return try await provide()
             } catch {
                 throw .wrapping(error)
             }
         case .apiToken:
-            guard let tokenStore else { return nil }
-            return "Bearer \(try await tokenStore.accessToken())"
+            guard let tokenStore else { throw .missingCredentials(schemes: ["bearer"]) }
+            return try await tokenStore.accessToken()
         }
     }
 

@@ -64,7 +64,7 @@ public struct FronteggIdentityClient: Sendable {
         self.authentication = auth
         self.transport = transport
         self.configuration = configuration
-        if case .apiToken(let clientId, let secret) = auth {
+        if case .apiToken(let clientId, let secret)? = auth.bearer {
             // The store calls the token operations through a client without credentials of its own.
             let tokenClient = FronteggIdentityClient(
                 baseURLString: baseURLString, auth: .none, transport: transport, configuration: configuration)

@@ -55,7 +55,7 @@ import Testing
         let server = try await FakeFronteggServer.start()
         let url = server.baseURL
         await server.stop()
-        let client = FronteggIdentityClient(baseURL: url, auth: .none)
+        let client = FronteggIdentityClient(baseURL: url, auth: .bearer("t"))
         let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
         guard case .transport(let underlying)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
         #expect(underlying is URLError)

@@ -164,16 +164,32 @@ import Testing
     ])
     func everyServer(server: FronteggIdentityClient.Server, url: String) async throws {
         let transport = RecordingTransport()
-        try await FronteggIdentityClient(server: server, auth: .none, transport: transport).lockUser(userId: "u-1")
+        try await FronteggIdentityClient(server: server, auth: .bearer("t"), transport: transport).lockUser(userId: "u-1")
         let request = try transport.only
         #expect(request.url.absoluteString == url)
-        #expect(request.headers["Authorization"] == nil)
+        #expect(request.headers["Authorization"] == "Bearer t")
+    }
+
+    /// An operation that needs a bearer token fails before sending when the client has none.
+    @Test func withoutCredentialsABearerOperationSendsNothing() async throws {
+        let transport = RecordingTransport()
+        do {
+            try await FronteggIdentityClient(server: .eu, auth: .none, transport: transport).lockUser(userId: "u-1")
+            Issue.record("expected missing credentials")
+        } catch {
+            guard case .missingCredentials(let schemes) = error else {
+                Issue.record("expected missing credentials, got \(error)")
+                return
+            }
+            #expect(schemes == ["bearer"])
+        }
+        #expect(transport.requests.isEmpty)
     }
 
     @Test func anyBaseURL() async throws {
         let transport = RecordingTransport()
         let base = try #require(URL(string: "http://127.0.0.1:8080/identity"))
-        try await FronteggIdentityClient(baseURL: base, auth: .none, transport: transport).unlockUser(userId: "u")
+        try await FronteggIdentityClient(baseURL: base, auth: .bearer("t"), transport: transport).unlockUser(userId: "u")
         #expect(try transport.only.url.absoluteString == "http://127.0.0.1:8080/identity/resources/users/v1/u/unlock")
     }
 

@@ -81,7 +81,7 @@ import Testing
 
     @Test func transportFailureIsWrapped() async throws {
         let failing = RecordingTransport { _ in throw URLError(.notConnectedToInternet) }
-        let client = FronteggIdentityClient(server: .eu, auth: .none, transport: failing)
+        let client = FronteggIdentityClient(server: .eu, auth: .bearer("t"), transport: failing)
         await #expect {
             try await client.lockUser(userId: "u")
         } throws: { error in

@@ -60,7 +60,7 @@ import Testing
 
     @Test func customDomainIsOneHostLabel() async throws {
         let transport = RecordingTransport()
-        let client = FronteggIdentityClient(server: .custom(domain: "evil.com/x?"), auth: .none, transport: transport)
+        let client = FronteggIdentityClient(server: .custom(domain: "evil.com/x?"), auth: .bearer("t"), transport: transport)
         try await client.lockUser(userId: "u")
         #expect(try transport.only.url.host == "evil.com%2Fx%3F.frontegg.com" || transport.only.url.absoluteString.hasPrefix("https://evil.com%2Fx%3F.frontegg.com/"))
     }

@@ -29,6 +29,8 @@ final class EchoServer: Sendable {
         var bodyBase64: String?
         var contentType: String?
         var accept: String?
+        /// Every header, by its name in lower case.
+        var headers: [String: String]
 
         /// The body's bytes.
         var bodyData: Data? { bodyBase64.flatMap { Data(base64Encoded: $0) } }

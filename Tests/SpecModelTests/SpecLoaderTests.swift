@@ -54,7 +54,7 @@ import Testing
         #expect(provider.enumValues?.map(\.value) == [.string("local"), .string("saml")])
         #expect(provider.defaultValue?.value == .string("local"))
         #expect(spec.info.version == "1.0")
-        #expect(spec.security == .bearer)
+        #expect(spec.security.alternatives.map { $0.map(\.value) } == [["bearer"]])
     }
 
     @Test(arguments: [
@@ -137,10 +137,12 @@ import Testing
     }
 
     @Test func wrongShapesAreReported() {
-        #expect(diagnostics("servers: eu\ngroups: { a: 1 }\nsecurity: oauth\n") == [
+        #expect(diagnostics("servers: eu\ngroups: { a: 1 }\nsecurity: { a: 1 }\nsecuritySchemes: [a]\n") == [
             "s.yaml:2:10: error: expected a list for 'servers', found 'eu'",
             "s.yaml:3:9: error: expected a list for 'groups', found a mapping",
-            "s.yaml:4:11: error: unknown security scheme 'oauth'; expected 'bearer' or 'none'",
+            "s.yaml:4:11: error: 'security' needs a 'scheme'",
+            "s.yaml:4:13: error: unknown key 'a' in 'security'",
+            "s.yaml:5:18: error: expected a mapping for 'securitySchemes', found a list",
         ])
     }
 }

@@ -29,7 +29,7 @@ extension FronteggIdentityClient {
     ) async throws(FronteggIdentityError) -> APITokenResponse {
         var request = RequestBuilder(method: "POST", path: "/resources/auth/v2/api-token")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: true, returning: APITokenResponse.self)
+        return try await send(request, security: [[]], returning: APITokenResponse.self)
     }
 
     /// Refresh API token
@@ -54,6 +54,6 @@ extension FronteggIdentityClient {
         var request = RequestBuilder(method: "POST", path: "/resources/auth/v2/api-token/token/refresh")
         if let vendorHost { request.setHeader("frontegg-vendor-host", vendorHost) }
         try request.setJSONBody(body)
-        return try await send(request, authenticated: true, returning: APITokenResponse.self)
+        return try await send(request, security: [[]], returning: APITokenResponse.self)
     }
 }

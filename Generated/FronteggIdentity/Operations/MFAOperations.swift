@@ -24,7 +24,7 @@ extension FronteggIdentityClient {
     public func recoverMfa(body: RecoverMfaRequest) async throws(FronteggIdentityError) {
         var request = RequestBuilder(method: "POST", path: "/resources/auth/v1/user/mfa/recover")
         try request.setJSONBody(body)
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Disable authenticator app MFA
@@ -59,7 +59,7 @@ extension FronteggIdentityClient {
         )
         request.setHeader("frontegg-user-id", userId)
         try request.setJSONBody(body)
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Pre-disable SMS MFA
@@ -91,6 +91,6 @@ extension FronteggIdentityClient {
         request.setHeader("frontegg-tenant-id", tenantId)
         request.setHeader("frontegg-user-id", userId)
         try request.setJSONBody([String: JSONValue]())
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 }

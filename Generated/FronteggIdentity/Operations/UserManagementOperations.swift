@@ -24,7 +24,7 @@ extension FronteggIdentityClient {
     public func addPhoneNumber(body: AddPhoneNumberRequest) async throws(FronteggIdentityError) {
         var request = RequestBuilder(method: "POST", path: "/resources/users/phone-numbers/v1")
         try request.setJSONBody(body)
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Pre-verify phone number
@@ -45,7 +45,7 @@ extension FronteggIdentityClient {
     public func preVerifyPhoneNumber(body: PreVerifyPhoneNumberRequest) async throws(FronteggIdentityError) {
         var request = RequestBuilder(method: "POST", path: "/resources/users/phone-numbers/v1/preverify")
         try request.setJSONBody(body)
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Verify phone number
@@ -67,7 +67,7 @@ extension FronteggIdentityClient {
     public func verifyPhoneNumber(body: VerifyPhoneNumberRequest) async throws(FronteggIdentityError) {
         var request = RequestBuilder(method: "POST", path: "/resources/users/phone-numbers/v1/verify")
         try request.setJSONBody(body)
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Update user profile
@@ -87,7 +87,7 @@ extension FronteggIdentityClient {
         try body.validate(operation: "updateUserProfile", path: "body")
         var request = RequestBuilder(method: "PUT", path: "/resources/users/v2/me")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: true, returning: UserProfile.self)
+        return try await send(request, security: [[.bearer]], returning: UserProfile.self)
     }
 
     /// Get user profile
@@ -104,6 +104,6 @@ extension FronteggIdentityClient {
     ///   an error status, or the response does not have the documented shape.
     public func getUserProfile() async throws(FronteggIdentityError) -> UserProfile {
         let request = RequestBuilder(method: "GET", path: "/resources/users/v2/me")
-        return try await send(request, authenticated: true, returning: UserProfile.self)
+        return try await send(request, security: [[.bearer]], returning: UserProfile.self)
     }
 }

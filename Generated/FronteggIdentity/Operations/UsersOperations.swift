@@ -30,7 +30,7 @@ extension FronteggIdentityClient {
             method: "POST",
             path: "/resources/users/v1/\(userId)/links/generate-password-reset-token"
         )
-        return try await send(request, authenticated: true, returning: GeneratePasswordResetTokenResponse.self)
+        return try await send(request, security: [[.bearer]], returning: GeneratePasswordResetTokenResponse.self)
     }
 
     /// Unlock user
@@ -42,7 +42,7 @@ extension FronteggIdentityClient {
     ///   an error status, or the response does not have the documented shape.
     public func unlockUser(userId: String) async throws(FronteggIdentityError) {
         let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(userId)/unlock")
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Lock user
@@ -54,7 +54,7 @@ extension FronteggIdentityClient {
     ///   an error status, or the response does not have the documented shape.
     public func lockUser(userId: String) async throws(FronteggIdentityError) {
         let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(userId)/lock")
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 
     /// Invite user
@@ -80,6 +80,6 @@ extension FronteggIdentityClient {
         var request = RequestBuilder(method: "POST", path: "/resources/users/v2")
         request.setHeader("frontegg-tenant-id", tenantId)
         try request.setJSONBody(body)
-        return try await send(request, authenticated: true, returning: InviteUserResponse.self)
+        return try await send(request, security: [[.bearer]], returning: InviteUserResponse.self)
     }
 }

@@ -7,36 +7,174 @@ enum BuiltInTemplates {
         "Authentication.swift.tmpl": #"""
 {% include "Header.swift.tmpl" %}
 
+import Foundation
+
 extension {{ api.clientName }} {
-    /// The credentials a client sends with the operations that require them.
+    /// The credentials the client holds: one value per security scheme of the API, each
+    /// optional. An operation sends the credentials of the first of its schemes that the client
+    /// holds; when it holds none of them, and the operation also works without, it sends none.
     ///
     /// Printing a value never shows a secret: its description is redacted.
-    public enum Authentication: Sendable, CustomStringConvertible {
-        /// Send no credentials.
-        case none
-        /// Send `Authorization: Bearer <token>` with a fixed token.
-        case bearer(String)
-        /// Ask for a token before each request, for tokens that you mint, rotate or cache yourself.
-        case tokenProvider(@Sendable () async throws -> String)
+    public struct Authentication: Sendable, CustomStringConvertible {
+{% for scheme in securitySchemes %}
+{% if scheme.description %}
+        {{ scheme.description | docComment }}
+        ///
+{% endif %}
+{% if scheme.kind == "bearer" %}
+        /// The `{{ scheme.name | oneLine }}` scheme's token, sent as `Authorization: Bearer <token>`.
+{% elif scheme.kind == "basic" %}
+        /// The `{{ scheme.name | oneLine }}` scheme's user name and password, sent as `Authorization: Basic <base64>`.
+{% else %}
+        /// The `{{ scheme.name | oneLine }}` scheme's key, sent as it is in the `{{ scheme.keyName | oneLine }}` {{ scheme.location }}{% if scheme.location != "header" %} item{% endif %}.
+{% endif %}
+        public var {{ scheme.swiftName }}: {{ scheme.swiftType }}?
+{% endfor %}
+
+        /// Credentials for some of the API's schemes; a scheme left out is never sent.
+        ///
+{% if securitySchemes | count == 1 %}
+{% for scheme in securitySchemes %}
+        /// - Parameter {{ scheme.label }}: The `{{ scheme.name | oneLine }}` scheme's credentials.
+{% endfor %}
+{% else %}
+        /// - Parameters:
+{% for scheme in securitySchemes %}
+        ///   - {{ scheme.label }}: The `{{ scheme.name | oneLine }}` scheme's credentials.
+{% endfor %}
+{% endif %}
+{% if securitySchemes | count == 1 %}
+        public init({% for scheme in securitySchemes %}{{ scheme.swiftName }}: {{ scheme.swiftType }}? = nil{% endfor %}) {
+{% else %}
+        public init(
+{% for scheme in securitySchemes %}
+            {{ scheme.swiftName }}: {{ scheme.swiftType }}? = nil{% if not loop.last %},{% endif %}
+{% endfor %}
+        ) {
+{% endif %}
+{% for scheme in securitySchemes %}
+            self.{{ scheme.swiftName }} = {{ scheme.swiftName }}
+{% endfor %}
+        }
+
+        /// No credentials.
+        public static let none = Authentication()
+{% for scheme in securitySchemes %}
+
+{% if scheme.kind == "bearer" %}
+        /// A fixed token for the `{{ scheme.name | oneLine }}` scheme.
+        ///
+        /// - Parameter token: The token.
+        /// - Returns: Credentials with the token.
+        public static func {{ scheme.swiftName }}(_ token: String) -> Authentication {
+            Authentication({{ scheme.label }}: .token(token))
+        }
+{% if loop.first %}
+
+        /// Asks for a token before each request, for tokens that you mint, rotate or cache yourself.
+        ///
+        /// - Parameter provide: Returns the token to send.
+        /// - Returns: Credentials that ask `provide` for the `{{ scheme.name | oneLine }}` scheme's token.
+        public static func tokenProvider(_ provide: @escaping @Sendable () async throws -> String) -> Authentication {
+            Authentication({{ scheme.label }}: .provider(provide))
+        }
 {% for flow in tokenFlows %}
-        /// Trade these credentials for a bearer token with
+
+        /// Trades these credentials for a bearer token with
         /// ``{{ api.clientName }}/{{ flow.authenticateSymbol }}``.
         ///
         /// The client keeps the token until shortly before it expires,{% if flow.refresh %} renews it with
         /// ``{{ api.clientName }}/{{ flow.refresh.symbol }}``,{% endif %} and after a `401` renews it once
         /// and retries the request once. Concurrent calls share one authentication in flight.
-        case {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
+        ///
+        /// - Returns: Credentials that authenticate with these.
+        public static func {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %}) -> Authentication {
+            Authentication({{ scheme.label }}: .{{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}))
+        }
+{% endfor %}
+{% endif %}
+{% elif scheme.kind == "basic" %}
+        /// A user name and password for the `{{ scheme.name | oneLine }}` scheme.
+        ///
+        /// - Parameters:
+        ///   - username: The user name.
+        ///   - password: The password.
+        /// - Returns: Credentials with them.
+        public static func {{ scheme.swiftName }}(username: String, password: String) -> Authentication {
+            Authentication({{ scheme.label }}: BasicCredentials(username: username, password: password))
+        }
+{% else %}
+        /// A key for the `{{ scheme.name | oneLine }}` scheme.
+        ///
+        /// - Parameter key: The key.
+        /// - Returns: Credentials with the key.
+        public static func {{ scheme.swiftName }}(_ key: String) -> Authentication {
+            Authentication({{ scheme.label }}: key)
+        }
+{% endif %}
 {% endfor %}
 
-        /// The kind of credentials, never the secrets: `bearer(<redacted>)`.
+        /// The schemes the client holds credentials for, never the secrets: `bearer(<redacted>)`.
         public var description: String {
-            switch self {
-            case .none: "none"
-            case .bearer: "bearer(<redacted>)"
-            case .tokenProvider: "tokenProvider(<redacted>)"
-{% for flow in tokenFlows %}
-            case .{{ flow.caseName }}: "{{ flow.label }}(<redacted>)"
+            var held: [String] = []
+{% for scheme in securitySchemes %}
+            if {{ scheme.swiftName }} != nil { held.append({{ scheme.label | swiftString }} + "(<redacted>)") }
 {% endfor %}
+            return held.isEmpty ? "none" : held.joined(separator: ", ")
+        }
+
+        /// An API security scheme, as operations list the ones they accept.
+        enum Scheme: Sendable {
+{% for scheme in securitySchemes %}
+            case {{ scheme.swiftName }}
+{% endfor %}
+
+            /// The scheme's name in the API's documentation.
+            var name: String {
+                switch self {
+{% for scheme in securitySchemes %}
+                case .{{ scheme.swiftName }}: {{ scheme.name | swiftString }}
+{% endfor %}
+                }
+            }
+        }
+
+        /// Whether the client holds credentials for `scheme`.
+        func holds(_ scheme: Scheme) -> Bool {
+            switch scheme {
+{% for scheme in securitySchemes %}
+            case .{{ scheme.swiftName }}: {{ scheme.swiftName }} != nil
+{% endfor %}
+            }
+        }
+
+        /// Where a bearer token comes from.
+        public enum BearerToken: Sendable {
+            /// A fixed token.
+            case token(String)
+            /// A function asked before each request.
+            case provider(@Sendable () async throws -> String)
+{% for flow in tokenFlows %}
+            /// Credentials traded for tokens through ``{{ api.clientName }}/{{ flow.authenticateSymbol }}``.
+            case {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
+{% endfor %}
+        }
+
+        /// A user name and password.
+        public struct BasicCredentials: Sendable {
+            /// The user name.
+            public var username: String
+            /// The password.
+            public var password: String
+
+            /// Creates credentials.
+            ///
+            /// - Parameters:
+            ///   - username: The user name.
+            ///   - password: The password.
+            public init(username: String, password: String) {
+                self.username = username
+                self.password = password
             }
         }
     }
@@ -126,7 +264,7 @@ public struct {{ api.clientName }}: Sendable {
         self.transport = transport
         self.configuration = configuration
 {% for flow in tokenFlows %}
-        if case .{{ flow.caseName }}({% for credential in flow.credentials %}let {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}) = auth {
+        if case .{{ flow.caseName }}({% for credential in flow.credentials %}let {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %})? = auth.bearer {
             // The store calls the token operations through a client without credentials of its own.
             let tokenClient = {{ api.clientName }}(
                 baseURLString: baseURLString, auth: .none, transport: transport, configuration: configuration)
@@ -170,6 +308,11 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
     ///   - path: Where the bad field is, as in `roles[0].createdAt`; empty for the whole body.
     ///   - description: What is wrong with it.
     case decoding(type: String, path: String, description: String)
+    /// The client holds credentials for none of the security schemes the operation accepts,
+    /// so nothing was sent.
+    ///
+    /// - Parameter schemes: The schemes the operation accepts, by their names in the API's docs.
+    case missingCredentials(schemes: [String])
     /// No response came back within the configured timeout.
     case timedOut
     /// The task that made the call was cancelled.
@@ -186,6 +329,9 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
             "\(operation): '\(field)' breaks the rule \(rule)"
         case .decoding(let type, let path, let description):
             "cannot decode \(type)" + (path.isEmpty ? "" : " at '\(path)'") + ": \(description)"
+        case .missingCredentials(let schemes):
+            "the operation needs credentials for " + schemes.joined(separator: " or ")
+                + ", which the client does not hold"
         case .timedOut:
             "the request timed out"
         case .cancelled:
@@ -802,14 +948,14 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     try request.setJSONBody([String: JSONValue]())
 {% endif %}
 {% if operation.responseEncoding == "text" %}
-    let response = try await send(request, authenticated: {{ operation.usesBearer }})
+    let response = try await send(request, security: {{ operation.securityLiteral }})
     return String(decoding: response.body, as: UTF8.self)
 {% elif operation.responseEncoding == "binary" %}
-    return try await send(request, authenticated: {{ operation.usesBearer }}).body
+    return try await send(request, security: {{ operation.securityLiteral }}).body
 {% elif operation.returnsValue %}
-    return try await send(request, authenticated: {{ operation.usesBearer }}, returning: {{ operation.returnType }}.self)
+    return try await send(request, security: {{ operation.securityLiteral }}, returning: {{ operation.returnType }}.self)
 {% else %}
-    try await send(request, authenticated: {{ operation.usesBearer }})
+    try await send(request, security: {{ operation.securityLiteral }})
 {% endif %}
 }
 
@@ -1875,6 +2021,12 @@ struct RequestBuilder: Sendable {
         headers[name] = values.map(\.parameterText).joined(separator: ",")
     }
 
+    /// Adds `name=value` to the `Cookie` header, after the cookies already in it.
+    mutating func addCookie(_ name: String, _ value: String) {
+        let cookie = name + "=" + value
+        headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
+    }
+
     mutating func addQuery(_ name: String, _ value: some ParameterValue) {
         queryItems.append((name, value.parameterText))
     }
@@ -2348,9 +2500,9 @@ extension {{ api.clientName }} {
 
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
-        _ request: RequestBuilder, authenticated: Bool, returning type: Response.Type
+        _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
     ) async throws({{ api.errorName }}) -> Response {
-        let response = try await send(request, authenticated: authenticated)
+        let response = try await send(request, security: security)
         do {
             return try JSONCoding.makeDecoder().decode(Response.self, from: response.body)
         } catch let error as DecodingError {
@@ -2360,20 +2512,19 @@ extension {{ api.clientName }} {
         }
     }
 
-    /// Sends a request, with credentials when `authenticated`, and returns the response when
+    /// Sends a request with the credentials `security` asks for, and returns the response when
     /// its status is a success.
     @discardableResult
     func send(
-        _ request: RequestBuilder, authenticated: Bool
+        _ request: RequestBuilder, security: [[Authentication.Scheme]]
     ) async throws({{ api.errorName }}) -> HTTPResponse {
         var renewedCredentials = false
         while true {
             var attempt = request
-            let authorization = authenticated ? try await authorizationHeader() : nil
-            if let authorization { attempt.headers["Authorization"] = authorization }
+            let authorization = try await authorize(&attempt, security: security)
             let built = try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout)
             let response = try await sendRetrying(built)
-            let mayRenew = response.statusCode == 401 && authenticated && !renewedCredentials
+            let mayRenew = response.statusCode == 401 && authorization != nil && !renewedCredentials
             if mayRenew, await renewCredentials(after: authorization) {
                 // The token may have expired early or been revoked: renew it once and try once more.
                 renewedCredentials = true
@@ -2388,23 +2539,58 @@ extension {{ api.clientName }} {
         }
     }
 
-    /// The `Authorization` header value for the client's credentials, or nil for none.
-    func authorizationHeader() async throws({{ api.errorName }}) -> String? {
-        switch authentication {
-        case .none:
-            return nil
-        case .bearer(let token):
-            return "Bearer \(token)"
-        case .tokenProvider(let provide):
+    /// Puts into `request` the credentials of the first alternative of `security` the client
+    /// holds them all for, and returns the bearer `Authorization` value it set, if any, by which
+    /// a refused token is known.
+    func authorize(
+        _ request: inout RequestBuilder, security: [[Authentication.Scheme]]
+    ) async throws({{ api.errorName }}) -> String? {
+        guard let schemes = security.first(where: { $0.allSatisfy(authentication.holds) }) else {
+            throw .missingCredentials(schemes: security.flatMap { $0.map(\.name) })
+        }
+        var authorization: String?
+        for scheme in schemes {
+            switch scheme {
+{% for scheme in securitySchemes %}
+            case .{{ scheme.swiftName }}:
+{% if scheme.kind == "bearer" %}
+                if let token = authentication.{{ scheme.swiftName }} {
+                    authorization = "Bearer " + (try await bearerToken(token))
+                    request.headers["Authorization"] = authorization
+                }
+{% elif scheme.kind == "basic" %}
+                if let credentials = authentication.{{ scheme.swiftName }} {
+                    let pair = Data((credentials.username + ":" + credentials.password).utf8)
+                    request.headers["Authorization"] = "Basic " + pair.base64EncodedString()
+                }
+{% elif scheme.location == "header" %}
+                if let key = authentication.{{ scheme.swiftName }} { request.headers[{{ scheme.keyNameLiteral }}] = key }
+{% elif scheme.location == "query" %}
+                if let key = authentication.{{ scheme.swiftName }} { request.queryItems.append(({{ scheme.keyNameLiteral }}, key)) }
+{% else %}
+                if let key = authentication.{{ scheme.swiftName }} { request.addCookie({{ scheme.keyNameLiteral }}, key) }
+{% endif %}
+{% endfor %}
+            }
+        }
+        return authorization
+    }
+
+    /// The token a bearer credential stands for now.
+    func bearerToken(_ token: Authentication.BearerToken) async throws({{ api.errorName }}) -> String {
+        switch token {
+        case .token(let token):
+            return token
+        case .provider(let provide):
             do {
-                return "Bearer \(try await provide())"
+                return try await provide()
             } catch {
                 throw .wrapping(error)
             }
 {% for flow in tokenFlows %}
         case .{{ flow.caseName }}:
-            guard let tokenStore else { return nil }
-            return "Bearer \(try await tokenStore.accessToken())"
+            guard let tokenStore else { throw .missingCredentials(schemes: ["bearer"]) }
+            return try await tokenStore.accessToken()
 {% endfor %}
         }
     }

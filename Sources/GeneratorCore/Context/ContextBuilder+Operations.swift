@@ -101,7 +101,7 @@ extension ContextBuilderState {
             operationId: endpoint.operationId, swiftName: swiftName, summary: endpoint.summary,
             description: endpoint.description, method: endpoint.method.value, path: endpoint.path.value,
             pathParts: pathParts, deprecated: endpoint.deprecated,
-            usesBearer: (endpoint.security ?? spec.security) == .bearer, servers: endpoint.servers.map(\.value),
+            securityLiteral: securityLiteral(endpoint), servers: endpoint.servers.map(\.value),
             serverCases: servers.map(serverCaseName), serverSymbols: servers.map(serverSymbol), symbol: symbol,
             arguments: ordered, wrapsArguments: ordered.count > 2 || exceedsLineLength(declaration),
             wrapsRequest: exceedsLineLength(requestLine(method: endpoint.method.value, pathParts: pathParts)),

@@ -84,11 +84,12 @@ struct ContextBuilderState: Sendable {
             declaredSwiftNames: declaredSwiftNames)
         // After the operations: its doc comments link to them.
         let tokenFlow = tokenFlowContext()
+        let securitySchemes = securitySchemeContexts()
         return RootContext(
             api: APIContext(
                 name: apiName, title: spec.info.title, version: spec.info.version, description: spec.info.description,
                 clientName: clientName, errorName: errorName),
-            servers: serverContexts(), defaultServer: defaultServerExpression(), security: spec.security.rawValue,
+            servers: serverContexts(), defaultServer: defaultServerExpression(), securitySchemes: securitySchemes,
             tokenFlow: tokenFlow, groups: groups)
     }
 

@@ -80,14 +80,49 @@ private struct Translator {
 
     func componentName(_ model: String) -> String { componentNames[model] ?? model }
 
-    var usesBearer: Bool { spec.security == .bearer || spec.endpoints.contains { $0.security == .bearer } }
+    /// The names of the schemes the API's and the endpoints' requirements use.
+    var usedSchemes: Set<String> {
+        let requirements = [spec.security] + spec.endpoints.compactMap(\.security)
+        return Set(requirements.flatMap { $0.alternatives.flatMap { $0.map(\.value) } })
+    }
+
+    /// A scheme's name under `components.securitySchemes`: its own, or `bearerAuth` for the
+    /// implicit bearer scheme of a spec that declares none.
+    func schemeComponentName(_ name: String) -> String {
+        spec.securitySchemes.isEmpty ? OpenAPIExporter.bearerSchemeName : name
+    }
+
+    /// A requirement as OpenAPI lists it: one object per alternative, `{}` for none.
+    func requirement(_ requirement: SecurityRequirement) -> DocumentValue {
+        .array(
+            requirement.alternatives.map { alternative in
+                .object(DocumentObject(alternative.map { (schemeComponentName($0.value), []) }))
+            })
+    }
+
+    /// A scheme as OpenAPI describes it.
+    func securityScheme(_ scheme: SecuritySchemeSpec) -> DocumentValue {
+        var object: DocumentObject
+        switch scheme.kind {
+        case .bearer:
+            object = ["type": "http", "scheme": "bearer"]
+            // The implicit scheme is Frontegg's, whose tokens are JWTs.
+            if spec.securitySchemes.isEmpty { object["bearerFormat"] = "JWT" }
+        case .basic:
+            object = ["type": "http", "scheme": "basic"]
+        case .apiKey(let location, let name):
+            object = ["type": "apiKey", "in": .string(location.rawValue), "name": .string(name.value)]
+        }
+        object["description"] = scheme.description.map(DocumentValue.string)
+        return .object(object)
+    }
 
     mutating func document() -> DocumentValue {
         var document = DocumentObject()
         document["openapi"] = .string(OpenAPIExporter.openAPIVersion)
         document["info"] = info()
         if !spec.servers.isEmpty { document["servers"] = .array(spec.servers.map { server($0) }) }
-        if spec.security == .bearer { document["security"] = bearerRequirement }
+        if !spec.security.isNone { document["security"] = requirement(spec.security) }
         if !spec.groups.isEmpty {
             document["tags"] = .array(spec.groups.map { group in
                 var tag: DocumentObject = ["name": .string(group.name.value)]
@@ -101,10 +136,11 @@ private struct Translator {
         if !schemas.isEmpty {
             components["schemas"] = .object(DocumentObject(schemas.map { (componentName($0.name), .object(schema(for: $0))) }))
         }
-        if usesBearer {
-            components["securitySchemes"] = [
-                OpenAPIExporter.bearerSchemeName: ["type": "http", "scheme": "bearer", "bearerFormat": "JWT"],
-            ]
+        // Declared schemes all appear; the implicit one only when something uses it.
+        let schemes = spec.securitySchemes.isEmpty ? spec.schemes.filter { usedSchemes.contains($0.name.value) } : spec.securitySchemes
+        if !schemes.isEmpty {
+            components["securitySchemes"] = .object(
+                DocumentObject(schemes.map { (schemeComponentName($0.name.value), securityScheme($0)) }))
         }
         if !components.isEmpty { document["components"] = .object(components) }
         return .object(document)
@@ -142,8 +178,6 @@ private struct Translator {
         return .object(object)
     }
 
-    /// `[{bearerAuth: []}]`: a bearer token, with no scopes (HTTP schemes have none).
-    var bearerRequirement: DocumentValue { [[OpenAPIExporter.bearerSchemeName: []]] }
 
     // MARK: - Paths and operations
 
@@ -197,8 +231,8 @@ private struct Translator {
         operation["description"] = endpoint.description.map(DocumentValue.string)
         if endpoint.deprecated { operation["deprecated"] = true }
         // Only an endpoint that differs from the API's security says so.
-        if let security = endpoint.security, security != spec.security {
-            operation["security"] = security == .bearer ? bearerRequirement : []
+        if let security = endpoint.security, !security.sameSchemes(as: spec.security) {
+            operation["security"] = security.isNone ? [] : requirement(security)
         }
         if !endpoint.servers.isEmpty {
             let names = endpoint.servers.map(\.value)

@@ -59,7 +59,7 @@ extension NodeReader {
         var summary: String?
         var description: String?
         var deprecated = false
-        var security: SecurityScheme?
+        var security: SecurityRequirement?
         var servers: [Located<String>] = []
         var pathParameters: [FieldSpec] = []
         var headers: [FieldSpec] = []
@@ -81,7 +81,7 @@ extension NodeReader {
             case .summary: summary = string(node, "'summary' of \(what())")
             case .description: description = string(node, "'description' of \(what())")
             case .deprecated: deprecated = bool(node, "'deprecated' of \(what())") ?? false
-            case .security: security = securityScheme(node)
+            case .security: security = securityRequirement(node)
             case .servers: servers = stringList(node, "'servers' of \(what())") ?? []
             case .pathParameters: pathParameters = fields(node, kind: "path parameter", owner: what())
             case .headers: headers = fields(node, kind: "header", owner: what())

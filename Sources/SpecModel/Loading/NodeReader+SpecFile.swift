@@ -1,6 +1,6 @@
 import YAMLLite
 
-let topLevelKeys = ["api", "servers", "security", "groups", "models", "endpoints"]
+let topLevelKeys = ["api", "servers", "securitySchemes", "security", "groups", "models", "endpoints"]
 
 extension NodeReader {
     /// Reads a whole spec file's tree; its models and endpoints are appended to `items`.
@@ -21,13 +21,15 @@ extension NodeReader {
                 contents.infoSource = keySource
             case "servers":
                 contents.servers = Located(servers(value), at: keySource)
+            case "securitySchemes":
+                contents.securitySchemes = Located(securitySchemes(value), at: keySource)
             case "security":
                 if value.mapping != nil {
-                    let (scheme, flow) = securitySection(value)
-                    if let scheme { contents.security = Located(scheme, at: keySource) }
+                    let (requirement, flow) = securitySection(value)
+                    if let requirement { contents.security = Located(requirement, at: keySource) }
                     contents.tokenFlow = flow
-                } else if let scheme = securityScheme(value) {
-                    contents.security = Located(scheme, at: keySource)
+                } else if let requirement = securityRequirement(value) {
+                    contents.security = Located(requirement, at: keySource)
                 }
             case "groups":
                 contents.groups = Located(groups(value), at: keySource)
@@ -126,20 +128,13 @@ extension NodeReader {
         }
     }
 
-    mutating func securityScheme(_ node: YAMLNode) -> SecurityScheme? {
-        guard let text = string(node, "'security'") else { return nil }
-        if let scheme = SecurityScheme(rawValue: text) { return scheme }
-        error("unknown security scheme '\(text)'; expected 'bearer' or 'none'", at: node.location)
-        return nil
-    }
-
     /// `security: { scheme: bearer, tokenFlow: { ... } }`.
-    mutating func securitySection(_ node: YAMLNode) -> (SecurityScheme?, TokenFlowSpec?) {
+    mutating func securitySection(_ node: YAMLNode) -> (SecurityRequirement?, TokenFlowSpec?) {
         guard let entries = mapping(node, "'security'") else { return (nil, nil) }
         checkKeys(entries, allowed: ["scheme", "tokenFlow"], in: "'security'")
-        var scheme: SecurityScheme?
+        var scheme: SecurityRequirement?
         if let schemeNode = entries.first(where: { $0.key.text == "scheme" })?.value {
-            scheme = securityScheme(schemeNode)
+            scheme = securityRequirement(schemeNode)
         } else {
             error("'security' needs a 'scheme'", at: node.location)
         }

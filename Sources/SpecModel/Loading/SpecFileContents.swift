@@ -3,7 +3,8 @@ struct SpecFileContents: Sendable {
     var info: APIInfo?
     var infoSource: SourceRef?
     var servers: Located<[ServerSpec]>?
-    var security: Located<SecurityScheme>?
+    var securitySchemes: Located<[SecuritySchemeSpec]>?
+    var security: Located<SecurityRequirement>?
     var tokenFlow: TokenFlowSpec?
     var groups: Located<[GroupSpec]>?
     var unreadable: Set<String> = []

@@ -17,7 +17,8 @@ public struct SpecFile: Sendable, Hashable {
 /// Parses spec files and merges them into one `APISpec`: stage 1 of the pipeline.
 ///
 /// Files are read in the order given (callers pass them sorted by name). One file says what the
-/// API is (`api`, `servers`, `security`, `groups`); any file may add `models` and `endpoints`.
+/// API is (`api`, `servers`, `securitySchemes`, `security`, `groups`); any file may add `models`
+/// and `endpoints`.
 /// A name defined twice is an error that cites both places.
 public enum SpecLoader {
     /// Loads the files into one spec, or fails with every error found (warnings alone do not fail).
@@ -99,6 +100,7 @@ public enum SpecLoader {
         }
         let info = single("api") { content in content.info.flatMap { info in content.infoSource.map { (info, $0) } } }
         let servers = single("servers") { $0.servers.map { ($0.value, $0.source) } }
+        let securitySchemes = single("securitySchemes") { $0.securitySchemes.map { ($0.value, $0.source) } }
         let security = single("security") { $0.security.map { ($0.value, $0.source) } }
         let tokenFlow = contents.compactMap(\.tokenFlow).first
         let groups = single("groups") { $0.groups.map { ($0.value, $0.source) } }
@@ -114,7 +116,8 @@ public enum SpecLoader {
             return nil
         }
         return APISpec(
-            info: info, servers: servers ?? [], security: security ?? .none, tokenFlow: tokenFlow,
+            info: info, servers: servers ?? [], securitySchemes: securitySchemes ?? [], security: security ?? .none,
+            tokenFlow: tokenFlow,
             groups: groups ?? [], models: models, endpoints: endpoints, unreadable: unreadable)
     }
 

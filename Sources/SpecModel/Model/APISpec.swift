@@ -5,8 +5,11 @@ public struct APISpec: Sendable, Hashable {
     public let info: APIInfo
     /// `servers:`: where the API is served.
     public let servers: [ServerSpec]
-    /// `security:`: how requests are authenticated unless an endpoint says otherwise.
-    public let security: SecurityScheme
+    /// `securitySchemes:`: the ways the API authenticates requests. When none is declared, the
+    /// API has one, `bearer`, as before the key existed.
+    public let securitySchemes: [SecuritySchemeSpec]
+    /// `security:`: which schemes authenticate requests unless an endpoint says otherwise.
+    public let security: SecurityRequirement
     /// Trading credentials for bearer tokens through the API's own operations, if declared.
     public let tokenFlow: TokenFlowSpec?
     /// `groups:`: the docs categories, in file order.
@@ -21,12 +24,14 @@ public struct APISpec: Sendable, Hashable {
 
     /// Creates a spec; every section but `info` defaults to empty.
     public init(
-        info: APIInfo, servers: [ServerSpec] = [], security: SecurityScheme = .none, tokenFlow: TokenFlowSpec? = nil,
+        info: APIInfo, servers: [ServerSpec] = [], securitySchemes: [SecuritySchemeSpec] = [],
+        security: SecurityRequirement = .none, tokenFlow: TokenFlowSpec? = nil,
         groups: [GroupSpec] = [], models: [ModelSpec] = [], endpoints: [EndpointSpec] = [],
         unreadable: Set<String> = []
     ) {
         self.info = info
         self.servers = servers
+        self.securitySchemes = securitySchemes
         self.security = security
         self.tokenFlow = tokenFlow
         self.groups = groups
@@ -37,6 +42,11 @@ public struct APISpec: Sendable, Hashable {
 }
 
 extension APISpec {
+    /// The declared security schemes, or the implicit `bearer` one when none is declared.
+    public var schemes: [SecuritySchemeSpec] {
+        securitySchemes.isEmpty ? [.implicitBearer] : securitySchemes
+    }
+
     /// Each model name's index in `models`, for the first model of that name. Built anew on
     /// each call; callers keep the result.
     public func modelIndexesByName() -> [String: Int] {

@@ -28,8 +28,8 @@ public struct EndpointSpec: Sendable, Hashable {
     public let body: BodySpec?
     /// `responses:`: the documented responses, in file order.
     public let responses: [ResponseSpec]
-    /// Overrides the API's security; `none` sends no credentials.
-    public let security: SecurityScheme?
+    /// `security:`: overrides the API's security requirement.
+    public let security: SecurityRequirement?
     /// `deprecated:`: whether the generated method is marked deprecated.
     public let deprecated: Bool
     /// The names of the servers that serve this endpoint; empty means all.
@@ -44,7 +44,7 @@ public struct EndpointSpec: Sendable, Hashable {
         operationId: String, source: SourceRef, group: Located<String>? = nil, summary: String? = nil,
         description: String? = nil, method: Located<String>, path: Located<String>, pathTextStart: SourceRef? = nil,
         pathParameters: [FieldSpec] = [], headers: [FieldSpec] = [], query: [FieldSpec] = [], body: BodySpec? = nil,
-        responses: [ResponseSpec] = [], security: SecurityScheme? = nil, deprecated: Bool = false,
+        responses: [ResponseSpec] = [], security: SecurityRequirement? = nil, deprecated: Bool = false,
         servers: [Located<String>] = [], unreadable: Set<String> = []
     ) {
         self.operationId = operationId
@@ -160,12 +160,4 @@ public struct ResponseSpec: Sendable, Hashable {
 
     /// 2xx: the operation succeeded.
     public var isSuccess: Bool { status.count == 3 && status.hasPrefix("2") }
-}
-
-/// How requests are authenticated.
-public enum SecurityScheme: String, Sendable, Hashable {
-    /// `Authorization: Bearer <token>`.
-    case bearer
-    /// No credentials are sent.
-    case none
 }

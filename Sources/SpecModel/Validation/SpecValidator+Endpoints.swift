@@ -27,6 +27,7 @@ extension SpecValidator {
                 at: server.source)
         }
         checkPath(ofEndpointAt: index)
+        if let security = endpoints[index].security { checkRequirement(security) }
         let headers = endpoints[index].headers
         checkParameters(headers, kind: "header", owner: owner())
         checkParameters(endpoints[index].query, kind: "query parameter", owner: owner())

@@ -2,7 +2,11 @@ extension SpecValidator {
     /// The token flow names real operations whose bodies and responses have the fields it uses.
     mutating func checkTokenFlow(of spec: APISpec) {
         guard let flow = spec.tokenFlow else { return }
-        if spec.security != .bearer, !spec.unreadable.contains("security") {
+        let bearerScheme = spec.schemes.first { $0.name.value == "bearer" }
+        let sendsBearer = spec.security.alternatives.contains { $0.map(\.value) == ["bearer"] }
+        // An unknown scheme in the requirement is reported on its own.
+        let namesKnownSchemes = spec.security.alternatives.allSatisfy { $0.allSatisfy { schemeNames.contains($0.value) } }
+        if bearerScheme?.kind != .bearer || !sendsBearer, namesKnownSchemes, !spec.unreadable.contains("security") {
             error("'tokenFlow' needs 'scheme: bearer': the tokens it mints are sent as bearer tokens", at: flow.source)
         }
         if !isIdentifier(flow.name.value) || ["none", "bearer", "tokenProvider"].contains(flow.name.value) {

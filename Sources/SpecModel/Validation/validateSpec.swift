@@ -65,6 +65,7 @@ public struct SpecValidation: Sendable {
         validator.checkInfo(of: spec)
         validator.checkServers(of: spec)
         validator.checkGroups(of: spec)
+        validator.checkSecurity(of: spec)
         for item in findings.indices {
             validator.diagnostics.append(contentsOf: findings[item].diagnostics)
             validator.patternChecks.checks += findings[item].patternChecks
@@ -92,6 +93,8 @@ struct SpecValidator {
     let modelIndexes: [String: Int]
     let groupNames: Set<String>
     let serverNames: Set<String>
+    /// The security schemes' names, the implicit `bearer` one included when none is declared.
+    let schemeNames: [String]
     /// Whether `spec.unreadable` holds `files`, `groups` and `servers`.
     let filesUnreadable: Bool
     let groupsUnreadable: Bool
@@ -109,6 +112,7 @@ struct SpecValidator {
         self.modelIndexes = modelIndexes
         self.groupNames = groupNames
         serverNames = Set(spec.servers.map(\.name.value))
+        schemeNames = spec.schemes.map(\.name.value)
         filesUnreadable = spec.unreadable.contains("files")
         groupsUnreadable = spec.unreadable.contains("groups")
         serversUnreadable = spec.unreadable.contains("servers")

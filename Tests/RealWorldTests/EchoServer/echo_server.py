@@ -5,8 +5,9 @@ would and keeps what the client sent, so a test can compare the JSON on both sid
   POST /api/echo/...       answers 200 with the request body and its Content-Type, unchanged
   PATCH /api/echo/...      the same
   GET  /api/accounts/<id>  answers 200 with payloads/account.json
+  GET  /api/ping/...       answers 200 with {}
   GET  /_control/last      the last /api request: {"method", "path", "query", "body",
-                           "bodyBase64", "contentType", "accept"}, where "body" is the text the
+                           "bodyBase64", "contentType", "accept", "headers"}, where "body" is the text the
                            client sent (null when there was none or it is not UTF-8)
 
 It binds 127.0.0.1 on a free port, prints "PORT <n>" on stdout, and stops when its standard
@@ -52,10 +53,13 @@ class Handler(BaseHTTPRequestHandler):
             last_request.update({"method": method, "path": parts.path, "query": parts.query, "body": text,
                                  "bodyBase64": base64.b64encode(body).decode("ascii") if body is not None else None,
                                  "contentType": self.headers.get("Content-Type"),
-                                 "accept": self.headers.get("Accept")})
+                                 "accept": self.headers.get("Accept"),
+                                 "headers": {name.lower(): value for name, value in self.headers.items()}})
         if method in ("POST", "PATCH") and parts.path.startswith("/api/echo/"):
             # The body comes back as it came, with the media type it came with.
             return self.answer(200, body or b"", self.headers.get("Content-Type") or "application/json")
+        if method == "GET" and parts.path.startswith("/api/ping/"):
+            return self.answer(200, b"{}")
         if method == "GET" and parts.path.startswith("/api/accounts/"):
             with open(os.path.join(PAYLOADS, "account.json"), "rb") as file:
                 return self.answer(200, file.read())

@@ -4,7 +4,7 @@ import TemplateEngine
 /// defaults), how its path is built, and what it returns.
 public final class OperationContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case operationId, swiftName, summary, description, method, path, pathParts, deprecated, usesBearer, servers,
+        case operationId, swiftName, summary, description, method, path, pathParts, deprecated, securityLiteral, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
             responseEncoding, acceptLiteral, parameterEnums
@@ -22,7 +22,9 @@ public final class OperationContext: TemplateContext {
     public let path: String
     public let pathParts: TemplateList<PathPartContext>
     public let deprecated: Bool
-    public let usesBearer: Bool
+    /// Which credentials the operation sends, as a Swift value: alternatives of
+    /// `Authentication.Scheme` cases, `[[.bearer]]`, `[[]]` for none.
+    public let securityLiteral: String
     /// The servers the operation is limited to, by spec name, and as `Server` cases and symbols.
     public let servers: [String]
     public let serverCases: [String]
@@ -63,7 +65,7 @@ public final class OperationContext: TemplateContext {
         path: String,
         pathParts: [PathPartContext],
         deprecated: Bool,
-        usesBearer: Bool,
+        securityLiteral: String,
         servers: [String],
         serverCases: [String],
         serverSymbols: [String],
@@ -91,7 +93,7 @@ public final class OperationContext: TemplateContext {
         self.path = path
         self.pathParts = TemplateList(pathParts)
         self.deprecated = deprecated
-        self.usesBearer = usesBearer
+        self.securityLiteral = securityLiteral
         self.servers = servers
         self.serverCases = serverCases
         self.serverSymbols = serverSymbols
@@ -123,7 +125,7 @@ public final class OperationContext: TemplateContext {
         case .path: .string(path)
         case .pathParts: pathParts.templateValue
         case .deprecated: .bool(deprecated)
-        case .usesBearer: .bool(usesBearer)
+        case .securityLiteral: .string(securityLiteral)
         case .servers: .array(servers.map(TemplateValue.string))
         case .serverCases: .array(serverCases.map(TemplateValue.string))
         case .serverSymbols: .array(serverSymbols.map(TemplateValue.string))

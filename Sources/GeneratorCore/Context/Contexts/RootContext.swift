@@ -3,7 +3,7 @@ import TemplateEngine
 /// The root of the template context: the variables every template starts with.
 public final class RootContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case api, servers, hasServers, defaultServer, security, tokenFlow, tokenFlows, groups, operationGroups,
+        case api, servers, hasServers, defaultServer, securitySchemes, tokenFlow, tokenFlows, groups, operationGroups,
             modelGroups
     }
 
@@ -14,17 +14,17 @@ public final class RootContext: TemplateContext {
     /// The first server as a default argument value: `.eu`, `.custom()` when every variable has
     /// a default, or nil when it needs arguments and so cannot be a default.
     public let defaultServer: String?
-    /// The spec's default security scheme, as the spec spells it.
-    public let security: String
+    /// The ways the API authenticates requests.
+    public let securitySchemes: TemplateList<SecuritySchemeContext>
     public let tokenFlow: TokenFlowContext?
     /// Every group, in the docs' order, then the ones apigen adds.
     public let groups: TemplateList<GroupContext>
 
-    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, security: String, tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
+    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, securitySchemes: [SecuritySchemeContext], tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
         self.api = api
         self.servers = TemplateList(servers)
         self.defaultServer = defaultServer
-        self.security = security
+        self.securitySchemes = TemplateList(securitySchemes)
         self.tokenFlow = tokenFlow
         self.groups = TemplateList(groups)
     }
@@ -35,7 +35,7 @@ public final class RootContext: TemplateContext {
         case .servers: servers.templateValue
         case .hasServers: .bool(!servers.isEmpty)
         case .defaultServer: TemplateValue(defaultServer)
-        case .security: .string(security)
+        case .securitySchemes: securitySchemes.templateValue
         case .tokenFlow: tokenFlow.map { .object($0) } ?? .null
         // Zero or one item: lets the manifest write the token store's file only when needed.
         case .tokenFlows: TemplateValue(tokenFlow.map { [$0] } ?? [])

@@ -27,6 +27,11 @@ public enum ShadowingError: Error, Sendable, CustomStringConvertible {
     ///   - path: Where the bad field is, as in `roles[0].createdAt`; empty for the whole body.
     ///   - description: What is wrong with it.
     case decoding(type: String, path: String, description: String)
+    /// The client holds credentials for none of the security schemes the operation accepts,
+    /// so nothing was sent.
+    ///
+    /// - Parameter schemes: The schemes the operation accepts, by their names in the API's docs.
+    case missingCredentials(schemes: [String])
     /// No response came back within the configured timeout.
     case timedOut
     /// The task that made the call was cancelled.
@@ -43,6 +48,9 @@ public enum ShadowingError: Error, Sendable, CustomStringConvertible {
             "\(operation): '\(field)' breaks the rule \(rule)"
         case .decoding(let type, let path, let description):
             "cannot decode \(type)" + (path.isEmpty ? "" : " at '\(path)'") + ": \(description)"
+        case .missingCredentials(let schemes):
+            "the operation needs credentials for " + schemes.joined(separator: " or ")
+                + ", which the client does not hold"
         case .timedOut:
             "the request timed out"
         case .cancelled:

@@ -21,6 +21,6 @@ extension Hostile_API2Client {
     ) async throws(Hostile_API2Error) -> GetThingV2Response {
         var request = RequestBuilder(method: "PUT", path: "/things/\(thingId)")
         if let body { try request.setJSONBody(body) }
-        return try await send(request, authenticated: true, returning: GetThingV2Response.self)
+        return try await send(request, security: [[.bearer]], returning: GetThingV2Response.self)
     }
 }

@@ -34,7 +34,7 @@ extension Hostile_API2Client {
         if let `in` { request.addQuery("in", `in`) }
         if let `where` { request.addQuery("where", `where`) }
         if let selfValue { request.addQuery("self", selfValue) }
-        return try await send(request, authenticated: true, returning: [SelfModel].self)
+        return try await send(request, security: [[.bearer]], returning: [SelfModel].self)
     }
 
     /// Calls `DELETE /send`.
@@ -45,7 +45,7 @@ extension Hostile_API2Client {
     ///   an error status, or the response does not have the documented shape.
     public func send() async throws(Hostile_API2Error) {
         let request = RequestBuilder(method: "DELETE", path: "/send")
-        try await send(request, authenticated: false)
+        try await send(request, security: [[]])
     }
 }
 

@@ -18,6 +18,6 @@ extension Hostile_API2Client {
     public func _2faCheck(body: ErrorModel) async throws(Hostile_API2Error) -> ResultModel {
         var request = RequestBuilder(method: "POST", path: "/2fa")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: true, returning: ResultModel.self)
+        return try await send(request, security: [[.bearer]], returning: ResultModel.self)
     }
 }

@@ -45,7 +45,7 @@ extension KitchenSinkClient {
         if let kind { request.addQuery("kind", kind) }
         if let tags { request.addQuery("tags", tags) }
         if let order { request.addQuery("sort-order", order) }
-        return try await send(request, authenticated: true, returning: [Pet].self)
+        return try await send(request, security: [[.bearer]], returning: [Pet].self)
     }
 
     /// Get a pet
@@ -58,7 +58,7 @@ extension KitchenSinkClient {
     ///   an error status, or the response does not have the documented shape.
     public func getPet(petId: Int) async throws(KitchenSinkError) -> Pet {
         let request = RequestBuilder(method: "GET", path: "/pets/\(petId)")
-        return try await send(request, authenticated: true, returning: Pet.self)
+        return try await send(request, security: [[.bearer]], returning: Pet.self)
     }
 
     /// Update a pet
@@ -80,7 +80,7 @@ extension KitchenSinkClient {
     ) async throws(KitchenSinkError) -> UpdatePetResponse {
         var request = RequestBuilder(method: "PATCH", path: "/pets/\(petId)/owners/\(ownerId)")
         if let body { try request.setJSONBody(body) }
-        return try await send(request, authenticated: true, returning: UpdatePetResponse.self)
+        return try await send(request, security: [[.bearer]], returning: UpdatePetResponse.self)
     }
 
     /// Calls `DELETE /pets/{petId}`.
@@ -93,7 +93,7 @@ extension KitchenSinkClient {
     ///   an error status, or the response does not have the documented shape.
     public func deletePet(petId: String) async throws(KitchenSinkError) {
         let request = RequestBuilder(method: "DELETE", path: "/pets/\(petId)")
-        try await send(request, authenticated: false)
+        try await send(request, security: [[]])
     }
 }
 

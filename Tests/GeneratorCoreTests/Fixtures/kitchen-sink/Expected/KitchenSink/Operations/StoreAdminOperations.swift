@@ -15,7 +15,7 @@ extension KitchenSinkClient {
     ///   an error status, or the response does not have the documented shape.
     public func getInventory() async throws(KitchenSinkError) -> [InventoryEntry] {
         let request = RequestBuilder(method: "GET", path: "/store/inventory")
-        return try await send(request, authenticated: true, returning: [InventoryEntry].self)
+        return try await send(request, security: [[.bearer]], returning: [InventoryEntry].self)
     }
 
     /// Calls `PUT /store/inventory`.
@@ -28,6 +28,6 @@ extension KitchenSinkClient {
     public func replaceInventory(body: [InventoryEntry]) async throws(KitchenSinkError) {
         var request = RequestBuilder(method: "PUT", path: "/store/inventory")
         try request.setJSONBody(body)
-        try await send(request, authenticated: true)
+        try await send(request, security: [[.bearer]])
     }
 }

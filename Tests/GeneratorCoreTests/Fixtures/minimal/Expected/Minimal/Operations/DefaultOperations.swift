@@ -14,6 +14,6 @@ extension MinimalClient {
     ///   an error status, or the response does not have the documented shape.
     public func ping() async throws(MinimalError) -> PingResponse {
         let request = RequestBuilder(method: "GET", path: "/ping")
-        return try await send(request, authenticated: false, returning: PingResponse.self)
+        return try await send(request, security: [[]], returning: PingResponse.self)
     }
 }

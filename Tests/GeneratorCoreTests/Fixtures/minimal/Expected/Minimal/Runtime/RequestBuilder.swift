@@ -27,6 +27,12 @@ struct RequestBuilder: Sendable {
         headers[name] = values.map(\.parameterText).joined(separator: ",")
     }
 
+    /// Adds `name=value` to the `Cookie` header, after the cookies already in it.
+    mutating func addCookie(_ name: String, _ value: String) {
+        let cookie = name + "=" + value
+        headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
+    }
+
     mutating func addQuery(_ name: String, _ value: some ParameterValue) {
         queryItems.append((name, value.parameterText))
     }

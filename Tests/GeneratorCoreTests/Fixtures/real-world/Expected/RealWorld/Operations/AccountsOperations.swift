@@ -18,7 +18,7 @@ extension RealWorldClient {
         try body.validate(operation: "createAccount", path: "body")
         var request = RequestBuilder(method: "POST", path: "/echo/accounts")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: Account.self)
+        return try await send(request, security: [[]], returning: Account.self)
     }
 
     /// Read an account
@@ -43,7 +43,7 @@ extension RealWorldClient {
         if let asOf { request.addQuery("asOf", asOf) }
         if let version { request.addQuery("version", version) }
         if let weight { request.addQuery("weight", weight) }
-        return try await send(request, authenticated: false, returning: Account.self)
+        return try await send(request, security: [[]], returning: Account.self)
     }
 
     /// Echo a task
@@ -57,7 +57,7 @@ extension RealWorldClient {
     public func echoTask(body: TaskModel) async throws(RealWorldError) -> TaskModel {
         var request = RequestBuilder(method: "POST", path: "/echo/task")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: TaskModel.self)
+        return try await send(request, security: [[]], returning: TaskModel.self)
     }
 
     /// Echo a profile
@@ -72,7 +72,7 @@ extension RealWorldClient {
         try body.validate(operation: "echoProfile", path: "body")
         var request = RequestBuilder(method: "POST", path: "/echo/profile")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: Profile.self)
+        return try await send(request, security: [[]], returning: Profile.self)
     }
 
     /// Echo tags
@@ -86,7 +86,7 @@ extension RealWorldClient {
     public func echoTags(body: Tags) async throws(RealWorldError) -> Tags {
         var request = RequestBuilder(method: "POST", path: "/echo/tags")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: Tags.self)
+        return try await send(request, security: [[]], returning: Tags.self)
     }
 
     /// Echo factors
@@ -103,7 +103,7 @@ extension RealWorldClient {
         }
         var request = RequestBuilder(method: "POST", path: "/echo/factors")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: [Factor].self)
+        return try await send(request, security: [[]], returning: [Factor].self)
     }
 
     /// Echo labels
@@ -117,7 +117,7 @@ extension RealWorldClient {
     public func echoLabels(body: [Labels]) async throws(RealWorldError) -> [Labels] {
         var request = RequestBuilder(method: "POST", path: "/echo/labels")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: [Labels].self)
+        return try await send(request, security: [[]], returning: [Labels].self)
     }
 
     /// Echo credentials
@@ -131,7 +131,7 @@ extension RealWorldClient {
     public func echoCredentials(body: [Credential]) async throws(RealWorldError) -> [Credential] {
         var request = RequestBuilder(method: "POST", path: "/echo/credentials")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: [Credential].self)
+        return try await send(request, security: [[]], returning: [Credential].self)
     }
 
     /// Echo a group
@@ -146,7 +146,7 @@ extension RealWorldClient {
         try body.validate(operation: "echoGroup", path: "body")
         var request = RequestBuilder(method: "POST", path: "/echo/group")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: Group.self)
+        return try await send(request, security: [[]], returning: Group.self)
     }
 
     /// Echo an expression
@@ -160,7 +160,7 @@ extension RealWorldClient {
     public func echoExpression(body: Expression) async throws(RealWorldError) -> Expression {
         var request = RequestBuilder(method: "POST", path: "/echo/expression")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: Expression.self)
+        return try await send(request, security: [[]], returning: Expression.self)
     }
 
     /// Echo a session
@@ -174,7 +174,7 @@ extension RealWorldClient {
     public func echoSession(body: Session) async throws(RealWorldError) -> Session {
         var request = RequestBuilder(method: "POST", path: "/echo/session")
         try request.setJSONBody(body)
-        return try await send(request, authenticated: false, returning: Session.self)
+        return try await send(request, security: [[]], returning: Session.self)
     }
 
     /// Upload an avatar with its details
@@ -189,7 +189,7 @@ extension RealWorldClient {
         var request = RequestBuilder(method: "POST", path: "/echo/upload")
         try request.setMultipartBody(body.multipartParts)
         request.setHeader("Accept", "text/plain")
-        let response = try await send(request, authenticated: false)
+        let response = try await send(request, security: [[]])
         return String(decoding: response.body, as: UTF8.self)
     }
 
@@ -205,7 +205,7 @@ extension RealWorldClient {
         var request = RequestBuilder(method: "POST", path: "/echo/token")
         try request.setFormBody(body)
         request.setHeader("Accept", "text/plain")
-        let response = try await send(request, authenticated: false)
+        let response = try await send(request, security: [[]])
         return String(decoding: response.body, as: UTF8.self)
     }
 
@@ -221,7 +221,7 @@ extension RealWorldClient {
         var request = RequestBuilder(method: "POST", path: "/echo/note")
         request.setTextBody(body, contentType: "text/plain")
         request.setHeader("Accept", "text/plain")
-        let response = try await send(request, authenticated: false)
+        let response = try await send(request, security: [[]])
         return String(decoding: response.body, as: UTF8.self)
     }
 
@@ -237,7 +237,7 @@ extension RealWorldClient {
         var request = RequestBuilder(method: "POST", path: "/echo/bytes")
         if let body { request.setBinaryBody(body, contentType: "application/octet-stream") }
         request.setHeader("Accept", "application/octet-stream")
-        return try await send(request, authenticated: false).body
+        return try await send(request, security: [[]]).body
     }
 
     /// Patch a profile
@@ -253,6 +253,28 @@ extension RealWorldClient {
         var request = RequestBuilder(method: "PATCH", path: "/echo/profile")
         try request.setJSONBody(body, contentType: "application/merge-patch+json")
         request.setHeader("Accept", "application/merge-patch+json")
-        return try await send(request, authenticated: false, returning: Profile.self)
+        return try await send(request, security: [[]], returning: Profile.self)
+    }
+
+    /// Ask who the credentials belong to
+    ///
+    /// - Remark: HTTP `GET /ping/whoami`.
+    /// - Remark: Generated from `endpoints.whoAmI`.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func whoAmI() async throws(RealWorldError) {
+        let request = RequestBuilder(method: "GET", path: "/ping/whoami")
+        try await send(request, security: [[.bearer], [.raw], [.vendor, .key], [.session, .device], [.basic]])
+    }
+
+    /// Browse, signed in or not
+    ///
+    /// - Remark: HTTP `GET /ping/browse`.
+    /// - Remark: Generated from `endpoints.browse`.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func browse() async throws(RealWorldError) {
+        let request = RequestBuilder(method: "GET", path: "/ping/browse")
+        try await send(request, security: [[.bearer], []])
     }
 }

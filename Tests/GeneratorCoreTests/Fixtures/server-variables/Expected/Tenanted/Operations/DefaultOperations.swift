@@ -14,6 +14,6 @@ extension TenantedClient {
     ///   an error status, or the response does not have the documented shape.
     public func health() async throws(TenantedError) -> HealthResponse {
         let request = RequestBuilder(method: "GET", path: "/health")
-        return try await send(request, authenticated: false, returning: HealthResponse.self)
+        return try await send(request, security: [[]], returning: HealthResponse.self)
     }
 }

@@ -3,6 +3,51 @@
 
 import Foundation
 
+/// The API's `BasicCredentials` model.
+///
+/// - Remark: Generated from `models.BasicCredentials`.
+public struct BasicCredentials: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `BearerToken` model.
+///
+/// - Remark: Generated from `models.BearerToken`.
+public struct BearerToken: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `Scheme` model.
+///
+/// - Remark: Generated from `models.Scheme`.
+public struct Scheme: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `Failure` model.
 ///
 /// - Remark: Generated from `models.Failure`.
@@ -1998,6 +2043,12 @@ public struct Everything:
     public var taskLocal: TaskLocalModel?
     /// The `failure` field.
     public var failure: Failure?
+    /// The `basicCredentials` field.
+    public var basicCredentials: BasicCredentials?
+    /// The `bearerToken` field.
+    public var bearerToken: BearerToken?
+    /// The `scheme` field.
+    public var scheme: Scheme?
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -2244,6 +2295,9 @@ public struct Everything:
     ///   - responseCapture: The `responseCapture` field.
     ///   - taskLocal: The `taskLocal` field.
     ///   - failure: The `failure` field.
+    ///   - basicCredentials: The `basicCredentials` field.
+    ///   - bearerToken: The `bearerToken` field.
+    ///   - scheme: The `scheme` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2370,6 +2424,9 @@ public struct Everything:
         responseCapture: ResponseCaptureModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
+        basicCredentials: BasicCredentials? = nil,
+        bearerToken: BearerToken? = nil,
+        scheme: Scheme? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2496,6 +2553,9 @@ public struct Everything:
         self.responseCapture = responseCapture
         self.taskLocal = taskLocal
         self.failure = failure
+        self.basicCredentials = basicCredentials
+        self.bearerToken = bearerToken
+        self.scheme = scheme
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2624,6 +2684,9 @@ public struct Everything:
         case responseCapture
         case taskLocal
         case failure
+        case basicCredentials
+        case bearerToken
+        case scheme
         case anyCodingKey
         case any
         case array
@@ -2756,6 +2819,9 @@ public struct Everything:
         self.responseCapture = try container.decodeIfPresent(ResponseCaptureModel.self, forKey: .responseCapture)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
+        self.basicCredentials = try container.decodeIfPresent(BasicCredentials.self, forKey: .basicCredentials)
+        self.bearerToken = try container.decodeIfPresent(BearerToken.self, forKey: .bearerToken)
+        self.scheme = try container.decodeIfPresent(Scheme.self, forKey: .scheme)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -2917,6 +2983,9 @@ public struct Everything:
         try container.encodeIfPresent(self.responseCapture, forKey: .responseCapture)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
+        try container.encodeIfPresent(self.basicCredentials, forKey: .basicCredentials)
+        try container.encodeIfPresent(self.bearerToken, forKey: .bearerToken)
+        try container.encodeIfPresent(self.scheme, forKey: .scheme)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -3054,6 +3123,9 @@ public struct Everything:
             "responseCapture: \(String(describing: self.responseCapture))",
             "taskLocal: \(String(describing: self.taskLocal))",
             "failure: \(String(describing: self.failure))",
+            "basicCredentials: <redacted>",
+            "bearerToken: <redacted>",
+            "scheme: \(String(describing: self.scheme))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -3190,6 +3262,9 @@ public struct Everything:
                 "responseCapture": responseCapture as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,
+                "basicCredentials": "<redacted>" as Any,
+                "bearerToken": "<redacted>" as Any,
+                "scheme": scheme as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,

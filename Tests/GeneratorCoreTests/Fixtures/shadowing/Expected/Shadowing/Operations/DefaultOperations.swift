@@ -24,6 +24,6 @@ extension ShadowingClient {
         var request = RequestBuilder(method: "PUT", path: "/everything/\(id)")
         if let day { request.addQuery("day", day) }
         try request.setJSONBody(body)
-        return try await send(request, authenticated: true, returning: Everything.self)
+        return try await send(request, security: [[.bearer]], returning: Everything.self)
     }
 }
