@@ -33,9 +33,9 @@ extension FronteggIdentityClient {
 
         /// Asks for a token before each request, for tokens that you mint, rotate or cache yourself.
         ///
-        /// - Parameter provide: Returns the token to send.
+        /// - Parameter provide: Returns the token to send; what it throws, the call throws.
         /// - Returns: Credentials that ask `provide` for the `bearer` scheme's token.
-        public static func tokenProvider(_ provide: @escaping @Sendable () async throws -> String) -> Authentication {
+        public static func tokenProvider(_ provide: @escaping TokenProvider) -> Authentication {
             Authentication(bearer: .provider(provide))
         }
 
@@ -46,6 +46,9 @@ extension FronteggIdentityClient {
         /// ``FronteggIdentityClient/refreshApiToken(body:vendorHost:)``, and after a `401` renews it once
         /// and retries the request once. Concurrent calls share one authentication in flight.
         ///
+        /// - Parameters:
+        ///   - clientId: The `clientId` credential.
+        ///   - secret: The `secret` credential.
         /// - Returns: Credentials that authenticate with these.
         public static func apiToken(clientId: String, secret: String) -> Authentication {
             Authentication(bearer: .apiToken(clientId: clientId, secret: secret))
@@ -77,12 +80,15 @@ extension FronteggIdentityClient {
             }
         }
 
+        /// A function that returns a bearer token, asked before each request.
+        public typealias TokenProvider = @Sendable () async throws -> String
+
         /// Where a bearer token comes from.
         public enum BearerToken: Sendable {
             /// A fixed token.
             case token(String)
             /// A function asked before each request.
-            case provider(@Sendable () async throws -> String)
+            case provider(TokenProvider)
             /// Credentials traded for tokens through ``FronteggIdentityClient/authenticateApiToken(body:)``.
             case apiToken(clientId: String, secret: String)
         }

@@ -63,3 +63,27 @@ import Testing
         }
     }
 }
+
+/// A relative server's path is joined to the origin the caller gives.
+@Suite struct RelativeServerTests {
+    @Test func theOriginComesFirst() {
+        let origin = URL(string: "https://api.example.com/") ?? URL(fileURLWithPath: "/")
+        #expect(RealWorldClient.Server.sameOrigin(origin: origin).urlString == "https://api.example.com/api")
+        #expect(RealWorldClient.Server.tenant(origin: origin).urlString == "https://api.example.com/main/api")
+        #expect(RealWorldClient.Server.tenant(origin: origin, tenant: "a b").urlString == "https://api.example.com/a%20b/api")
+    }
+
+    @Test func requestsReachTheJoinedURL() async throws {
+        let server = try await EchoServer.start()
+        let origin = URL(string: "http://127.0.0.1:\(server.port)") ?? URL(fileURLWithPath: "/")
+        let client = RealWorldClient(server: .sameOrigin(origin: origin), auth: .none)
+        do {
+            try await client.browse()
+            #expect(try await server.lastRequest().path == "/api/ping/browse")
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+}

@@ -73,9 +73,9 @@ extension {{ api.clientName }} {
 
         /// Asks for a token before each request, for tokens that you mint, rotate or cache yourself.
         ///
-        /// - Parameter provide: Returns the token to send.
+        /// - Parameter provide: Returns the token to send; what it throws, the call throws.
         /// - Returns: Credentials that ask `provide` for the `{{ scheme.name | oneLine }}` scheme's token.
-        public static func tokenProvider(_ provide: @escaping @Sendable () async throws -> String) -> Authentication {
+        public static func tokenProvider(_ provide: @escaping TokenProvider) -> Authentication {
             Authentication({{ scheme.label }}: .provider(provide))
         }
 {% for flow in tokenFlows %}
@@ -87,6 +87,16 @@ extension {{ api.clientName }} {
         /// ``{{ api.clientName }}/{{ flow.refresh.symbol }}``,{% endif %} and after a `401` renews it once
         /// and retries the request once. Concurrent calls share one authentication in flight.
         ///
+{% if flow.credentials | count == 1 %}
+{% for credential in flow.credentials %}
+        /// - Parameter {{ credential.label }}: The `{{ credential.label }}` credential.
+{% endfor %}
+{% else %}
+        /// - Parameters:
+{% for credential in flow.credentials %}
+        ///   - {{ credential.label }}: The `{{ credential.label }}` credential.
+{% endfor %}
+{% endif %}
         /// - Returns: Credentials that authenticate with these.
         public static func {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %}) -> Authentication {
             Authentication({{ scheme.label }}: .{{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}))
@@ -148,12 +158,15 @@ extension {{ api.clientName }} {
             }
         }
 
+        /// A function that returns a bearer token, asked before each request.
+        public typealias TokenProvider = @Sendable () async throws -> String
+
         /// Where a bearer token comes from.
         public enum BearerToken: Sendable {
             /// A fixed token.
             case token(String)
             /// A function asked before each request.
-            case provider(@Sendable () async throws -> String)
+            case provider(TokenProvider)
 {% for flow in tokenFlows %}
             /// Credentials traded for tokens through ``{{ api.clientName }}/{{ flow.authenticateSymbol }}``.
             case {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
@@ -2108,6 +2121,13 @@ struct RequestBuilder: Sendable {
         return percentEncoded(text, keeping: unreserved)
     }
 
+    /// A relative server's path after an origin the user gives, `https://api.example.com`.
+    static func joined(_ origin: URL, _ path: String) -> String {
+        var base = origin.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + path
+    }
+
     /// A server URL variable such as a sub-domain, encoded like a path segment.
     static func encodeURLVariable(_ value: String) -> String {
         percentEncoded(value, keeping: unreserved)
@@ -2683,6 +2703,8 @@ final class ResponseCapture: Sendable {
 {% include "Header.swift.tmpl" %}
 
 {% if servers %}
+import Foundation
+
 extension {{ api.clientName }} {
     /// The servers that serve the API.
     public enum Server: Sendable, Hashable {
@@ -2692,20 +2714,26 @@ extension {{ api.clientName }} {
 {% else %}
         /// `{{ server.url }}`.
 {% endif %}
-{% if server.variables | count == 1 %}
+{% if server.variables | count == 1 and not server.isRelative %}
         ///
 {% for variable in server.variables %}
         /// - Parameter {{ variable.label }}: {{ variable.description | default("A variable part of the URL.") | oneLine }}
 {% endfor %}
-{% elif server.hasVariables %}
+{% elif server.isRelative and not server.hasVariables %}
+        ///
+        /// - Parameter origin: The scheme and host the path is joined to, such as `https://api.example.com`.
+{% elif server.hasAssociatedValues %}
         ///
         /// - Parameters:
+{% if server.isRelative %}
+        ///   - origin: The scheme and host the path is joined to, such as `https://api.example.com`.
+{% endif %}
 {% for variable in server.variables %}
         ///   - {{ variable.label }}: {{ variable.description | default("A variable part of the URL.") | oneLine }}
 {% endfor %}
 {% endif %}
-{% if server.hasVariables %}
-        case {{ server.caseName }}({% for variable in server.variables %}{{ variable.label }}: String{% if variable.defaultLiteral %} = {{ variable.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %})
+{% if server.hasAssociatedValues %}
+        case {{ server.caseName }}({% if server.isRelative %}origin: URL{% if server.hasVariables %}, {% endif %}{% endif %}{% for variable in server.variables %}{{ variable.label }}: String{% if variable.defaultLiteral %} = {{ variable.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %})
 {% else %}
         case {{ server.caseName }}
 {% endif %}
@@ -2715,9 +2743,9 @@ extension {{ api.clientName }} {
         public var urlString: String {
             switch self {
 {% for server in servers %}
-{% if server.hasVariables %}
-            case .{{ server.caseName }}({% for variable in server.variables %}let {{ variable.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}):
-                "{% for part in server.urlParts %}{% if part.isVariable %}\(RequestBuilder.encodeURLVariable({{ part.text }})){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}"
+{% if server.hasAssociatedValues %}
+            case .{{ server.caseName }}({% if server.isRelative %}let origin{% if server.hasVariables %}, {% endif %}{% endif %}{% for variable in server.variables %}let {{ variable.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}):
+                {% if server.isRelative %}RequestBuilder.joined(origin, {% endif %}"{% for part in server.urlParts %}{% if part.isVariable %}\(RequestBuilder.encodeURLVariable({{ part.text }})){% else %}{{ part.text | swiftStringContent }}{% endif %}{% endfor %}"{% if server.isRelative %}){% endif %}
 {% else %}
             case .{{ server.caseName }}:
                 "{{ server.url | swiftStringContent }}"

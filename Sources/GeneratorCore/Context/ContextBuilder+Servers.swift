@@ -3,9 +3,10 @@ import SpecModel
 extension ContextBuilderState {
     func serverCaseName(_ server: ServerSpec) -> String { SwiftNaming.memberName(server.name.value) }
 
-    /// The case's DocC symbol path: `eu`, or `custom(domain:)` for a server with variables.
+    /// The case's DocC symbol path: `eu`, `custom(domain:)` for a server with variables, or
+    /// `main(origin:)` for a relative one.
     func serverSymbol(_ server: ServerSpec) -> String {
-        let labels = server.variables.map { SwiftNaming.memberName($0.name.value) + ":" }
+        let labels = (server.isRelative ? ["origin:"] : []) + server.variables.map { SwiftNaming.memberName($0.name.value) + ":" }
         return serverCaseName(server) + (labels.isEmpty ? "" : "(" + labels.joined() + ")")
     }
 
@@ -16,7 +17,9 @@ extension ContextBuilderState {
         return spec.servers.enumerated().map { index, server in
             let caseName = serverCaseName(server)
             cases.claim(caseName, for: server.name.value, at: server.name.source, diagnostics: &diagnostics)
-            var variableScope = NameScope("the variables of server", of: server.name.value)
+            var variableScope = NameScope(
+                "the variables of server", of: server.name.value,
+                reserved: server.isRelative ? ["origin": "is the origin a relative server's path is joined to"] : [:])
             let variables = server.variables.map { variable in
                 let swiftName = SwiftNaming.memberName(variable.name.value)
                 variableScope.claim(swiftName, for: variable.name.value, at: variable.name.source, diagnostics: &diagnostics)
@@ -31,7 +34,8 @@ extension ContextBuilderState {
             }
             return ServerContext(
                 name: server.name.value, caseName: SwiftNaming.escapedIdentifier(caseName), symbol: serverSymbol(server),
-                url: server.url.value, description: server.description, isDefault: index == 0, variables: variables,
+                url: server.url.value, description: server.description, isDefault: index == 0,
+                isRelative: server.isRelative, variables: variables,
                 urlParts: urlParts(server.url.value, variableNames: variableNames))
         }
     }

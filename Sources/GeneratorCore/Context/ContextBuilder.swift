@@ -96,7 +96,8 @@ struct ContextBuilderState: Sendable {
     /// The first server as a default argument value: `.eu`, `.custom()` when every variable has
     /// a default, or nil when it needs arguments and so cannot be a default.
     func defaultServerExpression() -> String? {
-        guard let first = spec.servers.first else { return nil }
+        // A relative server needs an origin, which no default can give.
+        guard let first = spec.servers.first, !first.isRelative else { return nil }
         let name = "." + SwiftNaming.escapedIdentifier(serverCaseName(first))
         if first.variables.isEmpty { return name }
         return first.variables.allSatisfy { $0.defaultValue != nil } ? name + "()" : nil

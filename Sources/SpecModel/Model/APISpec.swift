@@ -103,6 +103,9 @@ public struct ServerSpec: Sendable, Hashable {
         self.description = description
         self.variables = variables
     }
+
+    /// Whether the URL is a path (`/api/v3`), which the client joins to an origin the user gives.
+    public var isRelative: Bool { url.value.hasPrefix("/") && !url.value.hasPrefix("//") }
 }
 
 /// A `{variable}` of a server's URL.

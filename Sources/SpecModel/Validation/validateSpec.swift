@@ -166,11 +166,23 @@ struct SpecValidator {
             }
             let template = server.url.value.replacingOccurrences(of: "{", with: "").replacingOccurrences(
                 of: "}", with: "")
+            if server.isRelative {
+                // A path is joined to an origin the user gives: it must read as one.
+                if URL(string: template, relativeTo: URL(string: "https://example.com")) == nil || template.contains("?")
+                    || template.contains("#")
+                {
+                    error(
+                        "url '\(server.url.value)' of server '\(server.name.value)' is not a path such as '/api/v3'",
+                        at: server.url.source)
+                }
+                continue
+            }
             guard let url = URL(string: template), let scheme = url.scheme,
                 ["http", "https"].contains(scheme.lowercased()), url.host != nil
             else {
                 error(
-                    "url '\(server.url.value)' of server '\(server.name.value)' is not an absolute http or https URL",
+                    "url '\(server.url.value)' of server '\(server.name.value)' is not an absolute http or https URL, "
+                        + "nor a path such as '/api/v3'",
                     at: server.url.source)
                 continue
             }

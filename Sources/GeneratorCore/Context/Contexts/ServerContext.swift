@@ -3,7 +3,8 @@ import TemplateEngine
 /// A case of the client's `Server` enum.
 public final class ServerContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case name, caseName, symbol, url, description, isDefault, variables, hasVariables, urlParts
+        case name, caseName, symbol, url, description, isDefault, isRelative, variables, hasVariables,
+            hasAssociatedValues, urlParts
     }
 
     public static let members = MemberTable<Member>()
@@ -16,6 +17,8 @@ public final class ServerContext: TemplateContext {
     public let url: String
     public let description: String?
     public let isDefault: Bool
+    /// Whether the URL is a path, joined to the `origin` the case takes first.
+    public let isRelative: Bool
     /// The URL's variables, which become the case's associated values.
     public let variables: TemplateList<ServerVariableContext>
     /// The URL as literal text and variables.
@@ -28,6 +31,7 @@ public final class ServerContext: TemplateContext {
         url: String,
         description: String? = nil,
         isDefault: Bool,
+        isRelative: Bool = false,
         variables: [ServerVariableContext],
         urlParts: [URLPartContext]
     ) {
@@ -37,6 +41,7 @@ public final class ServerContext: TemplateContext {
         self.url = url
         self.description = description
         self.isDefault = isDefault
+        self.isRelative = isRelative
         self.variables = TemplateList(variables)
         self.urlParts = TemplateList(urlParts)
     }
@@ -51,6 +56,8 @@ public final class ServerContext: TemplateContext {
         case .isDefault: .bool(isDefault)
         case .variables: variables.templateValue
         case .hasVariables: .bool(!variables.isEmpty)
+        case .isRelative: .bool(isRelative)
+        case .hasAssociatedValues: .bool(isRelative || !variables.isEmpty)
         case .urlParts: urlParts.templateValue
         }
     }

@@ -33,9 +33,9 @@ extension ShadowingClient {
 
         /// Asks for a token before each request, for tokens that you mint, rotate or cache yourself.
         ///
-        /// - Parameter provide: Returns the token to send.
+        /// - Parameter provide: Returns the token to send; what it throws, the call throws.
         /// - Returns: Credentials that ask `provide` for the `bearer` scheme's token.
-        public static func tokenProvider(_ provide: @escaping @Sendable () async throws -> String) -> Authentication {
+        public static func tokenProvider(_ provide: @escaping TokenProvider) -> Authentication {
             Authentication(bearer: .provider(provide))
         }
 
@@ -65,12 +65,15 @@ extension ShadowingClient {
             }
         }
 
+        /// A function that returns a bearer token, asked before each request.
+        public typealias TokenProvider = @Sendable () async throws -> String
+
         /// Where a bearer token comes from.
         public enum BearerToken: Sendable {
             /// A fixed token.
             case token(String)
             /// A function asked before each request.
-            case provider(@Sendable () async throws -> String)
+            case provider(TokenProvider)
         }
 
         /// A user name and password.

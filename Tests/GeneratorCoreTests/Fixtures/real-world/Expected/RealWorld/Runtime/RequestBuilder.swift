@@ -114,6 +114,13 @@ struct RequestBuilder: Sendable {
         return percentEncoded(text, keeping: unreserved)
     }
 
+    /// A relative server's path after an origin the user gives, `https://api.example.com`.
+    static func joined(_ origin: URL, _ path: String) -> String {
+        var base = origin.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + path
+    }
+
     /// A server URL variable such as a sub-domain, encoded like a path segment.
     static func encodeURLVariable(_ value: String) -> String {
         percentEncoded(value, keeping: unreserved)

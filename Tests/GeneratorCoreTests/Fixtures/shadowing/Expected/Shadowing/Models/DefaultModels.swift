@@ -3,6 +3,21 @@
 
 import Foundation
 
+/// The API's `TokenProvider` model.
+///
+/// - Remark: Generated from `models.TokenProvider`.
+public struct TokenProvider: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `BasicCredentials` model.
 ///
 /// - Remark: Generated from `models.BasicCredentials`.
@@ -2049,6 +2064,8 @@ public struct Everything:
     public var bearerToken: BearerToken?
     /// The `scheme` field.
     public var scheme: Scheme?
+    /// The `tokenProvider` field.
+    public var tokenProvider: TokenProvider?
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -2298,6 +2315,7 @@ public struct Everything:
     ///   - basicCredentials: The `basicCredentials` field.
     ///   - bearerToken: The `bearerToken` field.
     ///   - scheme: The `scheme` field.
+    ///   - tokenProvider: The `tokenProvider` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2427,6 +2445,7 @@ public struct Everything:
         basicCredentials: BasicCredentials? = nil,
         bearerToken: BearerToken? = nil,
         scheme: Scheme? = nil,
+        tokenProvider: TokenProvider? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2556,6 +2575,7 @@ public struct Everything:
         self.basicCredentials = basicCredentials
         self.bearerToken = bearerToken
         self.scheme = scheme
+        self.tokenProvider = tokenProvider
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2687,6 +2707,7 @@ public struct Everything:
         case basicCredentials
         case bearerToken
         case scheme
+        case tokenProvider
         case anyCodingKey
         case any
         case array
@@ -2822,6 +2843,7 @@ public struct Everything:
         self.basicCredentials = try container.decodeIfPresent(BasicCredentials.self, forKey: .basicCredentials)
         self.bearerToken = try container.decodeIfPresent(BearerToken.self, forKey: .bearerToken)
         self.scheme = try container.decodeIfPresent(Scheme.self, forKey: .scheme)
+        self.tokenProvider = try container.decodeIfPresent(TokenProvider.self, forKey: .tokenProvider)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -2986,6 +3008,7 @@ public struct Everything:
         try container.encodeIfPresent(self.basicCredentials, forKey: .basicCredentials)
         try container.encodeIfPresent(self.bearerToken, forKey: .bearerToken)
         try container.encodeIfPresent(self.scheme, forKey: .scheme)
+        try container.encodeIfPresent(self.tokenProvider, forKey: .tokenProvider)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -3126,6 +3149,7 @@ public struct Everything:
             "basicCredentials: <redacted>",
             "bearerToken: <redacted>",
             "scheme: \(String(describing: self.scheme))",
+            "tokenProvider: <redacted>",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -3265,6 +3289,7 @@ public struct Everything:
                 "basicCredentials": "<redacted>" as Any,
                 "bearerToken": "<redacted>" as Any,
                 "scheme": scheme as Any,
+                "tokenProvider": "<redacted>" as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
