@@ -960,7 +960,29 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% if operation.sendsEmptyObject %}
     try request.setJSONBody([String: JSONValue]())
 {% endif %}
-{% if operation.responseEncoding == "text" %}
+{% if operation.result %}
+    let response = try await send(request, security: {{ operation.securityLiteral }})
+{% if operation.result.kind == "struct" %}
+{% for case in operation.result.cases %}
+    {% include "Operations/ResultValues.swift.tmpl" %}
+    return {{ operation.result.swiftName }}({% if case.bodyType %}body: body{% if case.headers %}, {% endif %}{% endif %}{% for header in case.headers %}{{ header.label }}: {{ header.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %})
+{% endfor %}
+{% else %}
+    switch response.statusCode {
+{% for case in operation.result.cases %}
+    case {{ case.status }}:
+{% if case.hasValues %}
+        {% include "Operations/ResultValues.swift.tmpl" %}
+        return .{{ case.caseName }}({% if case.bodyType %}body{% if case.headers %}, {% endif %}{% endif %}{% for header in case.headers %}{{ header.label }}: {{ header.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %})
+{% else %}
+        return .{{ case.caseName }}
+{% endif %}
+{% endfor %}
+    default:
+        return .undocumented(response)
+    }
+{% endif %}
+{% elif operation.responseEncoding == "text" %}
     let response = try await send(request, security: {{ operation.securityLiteral }})
     return String(decoding: response.body, as: UTF8.self)
 {% elif operation.responseEncoding == "binary" %}
@@ -991,10 +1013,68 @@ extension {{ api.clientName }} {
 {% endfor %}
 }
 {% for operation in group.operations %}
+{% if operation.result %}
+
+{% include "Operations/Result.swift.tmpl" with operation.result as result %}
+{% endif %}
 {% for enum in operation.parameterEnums %}
 
 {% include "Models/Enum.swift.tmpl" %}
 {% endfor %}
+{% endfor %}
+
+"""#,
+        "Operations/Result.swift.tmpl": #"""
+{% if result.kind == "struct" %}
+{% for case in result.cases %}
+/// What ``{{ api.clientName }}/{{ result.operationSymbol }}`` returns: {% if case.bodyType %}the decoded `{{ case.status }}` response and {% endif %}its documented headers.
+public struct {{ result.swiftName }}: Sendable {
+{% if case.bodyType %}
+    /// The `{{ case.status }}` response's body{% if case.description %}: {{ case.description | oneLine }}{% else %}.{% endif %}
+    public var body: {{ case.bodyType }}
+{% endif %}
+{% for header in case.headers %}
+    /// The `{{ header.name | oneLine }}` header{% if header.description %}: {{ header.description | oneLine }}{% else %}.{% endif %}
+    public var {{ header.swiftName }}: {{ header.swiftType }}
+{% endfor %}
+}
+{% endfor %}
+{% else %}
+/// What ``{{ api.clientName }}/{{ result.operationSymbol }}`` returns: one case per documented success status.
+public enum {{ result.swiftName }}: Sendable {
+{% for case in result.cases %}
+    /// `{{ case.status }}`{% if case.description %}: {{ case.description | oneLine }}{% endif %}{% if case.bodyType %}, with its body{% endif %}{% if case.headers %} and its documented headers{% endif %}.
+{% if case.hasValues %}
+    case {{ case.caseName }}({% if case.bodyType %}{{ case.bodyType }}{% if case.headers %}, {% endif %}{% endif %}{% for header in case.headers %}{{ header.label }}: {{ header.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
+{% else %}
+    case {{ case.caseName }}
+{% endif %}
+{% endfor %}
+    /// A success status the API does not document, with the response as it came.
+    case undocumented(HTTPResponse)
+}
+{% endif %}
+
+"""#,
+        "Operations/ResultValues.swift.tmpl": #"""
+{# The statements that read one success status's body and headers into constants named `body`
+   and after each header, for the result `operation.result` makes of them. #}
+{% if case.bodyEncoding == "text" %}
+let body = String(decoding: response.body, as: UTF8.self)
+{% elif case.bodyEncoding == "binary" %}
+let body = response.body
+{% elif case.bodyType %}
+let body = try decode({{ case.bodyType }}.self, from: response)
+{% endif %}
+{% for header in case.headers %}
+{% if header.isOptional %}
+let {{ header.swiftName }} = try header(
+    {{ header.nameLiteral }}, as: {{ header.baseType }}.self, of: response, for: "{{ operation.result.swiftName }}")
+{% else %}
+let {{ header.swiftName }} = try requiredHeader(
+    header({{ header.nameLiteral }}, as: {{ header.baseType }}.self, of: response, for: "{{ operation.result.swiftName }}"),
+    {{ header.nameLiteral }}, for: "{{ operation.result.swiftName }}")
+{% endif %}
 {% endfor %}
 
 """#,
@@ -1948,31 +2028,55 @@ extension Nullable: ExpressibleByBooleanLiteral where Wrapped: ExpressibleByBool
 
 import Foundation
 
-/// A value that travels as text in a path segment, a header or a query item.
+/// A value that travels as text in a path segment, a header or a query item, and is read back
+/// from a response header.
 protocol ParameterValue {
     var parameterText: String { get }
+
+    /// Reads the value from its text; nil when the text is not one.
+    init?(parameterText text: String)
 }
 
 extension String: ParameterValue {
     var parameterText: String { self }
+
+    init?(parameterText text: String) {
+        self = text
+    }
 }
 
 extension Int: ParameterValue {
     var parameterText: String { String(self) }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Int32: ParameterValue {
     var parameterText: String { String(self) }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Int64: ParameterValue {
     var parameterText: String { String(self) }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Float: ParameterValue {
     /// Whole numbers print without a fraction, as for `Double`.
     var parameterText: String {
         self == rounded() && abs(self) < 1e7 ? String(Int(self)) : String(self)
+    }
+
+    init?(parameterText text: String) {
+        self.init(text)
     }
 }
 
@@ -1981,27 +2085,57 @@ extension Double: ParameterValue {
     var parameterText: String {
         self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Bool: ParameterValue {
     var parameterText: String { self ? "true" : "false" }
+
+    init?(parameterText text: String) {
+        switch text {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
 }
 
 extension Date: ParameterValue {
     var parameterText: String { JSONCoding.string(from: self) }
+
+    init?(parameterText text: String) {
+        guard let date = JSONCoding.date(from: text) else { return nil }
+        self = date
+    }
 }
 
 extension CalendarDate: ParameterValue {
     var parameterText: String { description }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 /// UUIDs travel in lower case, as RFC 9562 writes them.
 extension UUID: ParameterValue {
     var parameterText: String { uuidString.lowercased() }
+
+    init?(parameterText text: String) {
+        self.init(uuidString: text)
+    }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     var parameterText: String { rawValue.parameterText }
+
+    init?(parameterText text: String) {
+        guard let rawValue = RawValue(parameterText: text), let value = Self(rawValue: rawValue) else { return nil }
+        self = value
+    }
 }
 
 """#,
@@ -2522,14 +2656,59 @@ extension {{ api.clientName }} {
     func send<Response: Decodable>(
         _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
     ) async throws({{ api.errorName }}) -> Response {
-        let response = try await send(request, security: security)
+        try decode(Response.self, from: try await send(request, security: security))
+    }
+
+    /// The JSON body of `response` as `Value`.
+    func decode<Value: Decodable>(
+        _ type: Value.Type, from response: HTTPResponse
+    ) throws({{ api.errorName }}) -> Value {
         do {
-            return try JSONCoding.makeDecoder().decode(Response.self, from: response.body)
+            return try JSONCoding.makeDecoder().decode(Value.self, from: response.body)
         } catch let error as DecodingError {
-            throw .decoding(type: "\(Response.self)", path: error.codingPathDescription, description: error.summary)
+            throw .decoding(type: "\(Value.self)", path: error.codingPathDescription, description: error.summary)
         } catch {
-            throw .decoding(type: "\(Response.self)", path: "", description: "\(error)")
+            throw .decoding(type: "\(Value.self)", path: "", description: "\(error)")
         }
+    }
+
+    /// A documented response header read as `Value`, nil when the response has none; `result`
+    /// names the type it is read for, in the error when the text is not a `Value`.
+    func header<Value: ParameterValue>(
+        _ name: String, as type: Value.Type, of response: HTTPResponse, for result: String
+    ) throws({{ api.errorName }}) -> Value? {
+        guard let text = response.header(name) else { return nil }
+        guard let value = Value(parameterText: text) else {
+            throw .decoding(type: result, path: "header " + name, description: "'\(text)' is not a \(Value.self)")
+        }
+        return value
+    }
+
+    /// A documented response header that is a list, read as `[Value]` from its comma-separated text.
+    func header<Value: ParameterValue>(
+        _ name: String, as type: [Value].Type, of response: HTTPResponse, for result: String
+    ) throws({{ api.errorName }}) -> [Value]? {
+        guard let text = response.header(name) else { return nil }
+        var values: [Value] = []
+        for item in text.split(separator: ",") {
+            let itemText = item.trimmingCharacters(in: .whitespaces)
+            guard let value = Value(parameterText: itemText) else {
+                throw .decoding(
+                    type: result, path: "header " + name, description: "'\(itemText)' is not a \(Value.self)")
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// A required response header: its absence is an error naming it.
+    func requiredHeader<Value>(
+        _ value: Value?, _ name: String, for result: String
+    ) throws({{ api.errorName }}) -> Value {
+        guard let value else {
+            throw .decoding(type: result, path: "header " + name, description: "the required header is missing")
+        }
+        return value
     }
 
     /// Sends a request with the credentials `security` asks for, and returns the response when

@@ -7,6 +7,8 @@ extension ContextBuilderState {
     struct OperationNames: Sendable {
         var methodName: String
         var enumTypeNames: [String?]
+        /// The name of the operation's result type, when it needs one.
+        var resultTypeName: String?
     }
 
     /// The contexts of the endpoints at `indices` of the spec, in that order. The names that
@@ -40,7 +42,12 @@ extension ContextBuilderState {
             let base = SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name)
             return moduleTypes.claimFree(base, suffix: "Value", for: field.name, at: field.nameSource)
         }
-        return OperationNames(methodName: methodName, enumTypeNames: enumTypeNames)
+        var resultTypeName: String?
+        if Self.needsResultType(endpoint) {
+            resultTypeName = moduleTypes.claimFree(
+                SwiftNaming.upperCamelCase(endpoint.operationId) + "Result", for: endpoint.operationId, at: endpoint.source)
+        }
+        return OperationNames(methodName: methodName, enumTypeNames: enumTypeNames, resultTypeName: resultTypeName)
     }
 
     /// One client method: its name, its arguments (required first, then optional ones with
@@ -90,8 +97,9 @@ extension ContextBuilderState {
         let ordered = required + optional
 
         let success = endpoint.responses.first(where: \.isSuccess)
-        let returnType = success?.body.map { mapper.swiftType($0) }
         let symbol = methodName + "(" + ordered.map { $0.label + ":" }.joined() + ")"
+        let result = names.resultTypeName.map { resultContext(endpoint, typeName: $0, operationSymbol: symbol) }
+        let returnType = result?.swiftName ?? success?.body.map { mapper.swiftType($0) }
         let swiftName = SwiftNaming.escapedIdentifier(methodName)
         let pathParts = pathParts(endpoint, parameters: pathFields)
         let servers = endpoint.servers.compactMap { name in spec.servers.first { $0.name.value == name.value } }
@@ -108,7 +116,8 @@ extension ContextBuilderState {
             pathParameters: path, headers: headers, queryParameters: query, body: body,
             sendsEmptyObject: sendsEmptyObject, returnType: returnType, successStatus: success?.status ?? "200",
             responseDescription: success?.description,
-            responseEncoding: success?.body == nil ? nil : success?.mediaKind.rawValue,
+            responseEncoding: result != nil || success?.body == nil ? nil : success?.mediaKind.rawValue,
+            result: result,
             acceptLiteral: success.flatMap { $0.body == nil || $0.contentType == "application/json" ? nil : $0.contentType }
                 .map(SwiftLiteral.string),
             parameterEnums: parameterEnums)

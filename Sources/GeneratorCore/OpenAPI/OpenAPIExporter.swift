@@ -295,6 +295,16 @@ private struct Translator {
         if let body = response.body {
             object["content"] = [response.contentType: ["schema": .object(typeSchema(body, nullable: false))]]
         }
+        if !response.headers.isEmpty {
+            object["headers"] = .object(
+                DocumentObject(
+                    response.headers.map { header in
+                        var value: DocumentObject = ["schema": .object(schema(for: header, documented: false))]
+                        value["description"] = header.description.map(DocumentValue.string)
+                        if header.required { value["required"] = true }
+                        return (header.name, .object(value))
+                    }))
+        }
         return object
     }
 

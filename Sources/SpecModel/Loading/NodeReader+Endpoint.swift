@@ -196,7 +196,8 @@ extension NodeReader {
                 continue
             }
             guard let fields = mapping(entry.value, what()) else { continue }
-            checkKeys(fields, allowed: ["description", "body", "contentType"], in: what())
+            checkKeys(fields, allowed: ["description", "body", "contentType", "headers"], in: what())
+            var headers: [FieldSpec] = []
             var description: String?
             var contentType: String?
             var contentTypeSource: SourceRef?
@@ -208,6 +209,8 @@ extension NodeReader {
                 case "contentType":
                     contentType = string(field.value, "'contentType' of \(what())")
                     contentTypeSource = ref(field.value)
+                case "headers":
+                    headers = self.fields(field.value, kind: "header", owner: what())
                 case "body":
                     // The first inline response is `<Op>Response`; more get their status appended.
                     let name = modelCount == 0 ? typeName : typeName + status.capitalized
@@ -227,7 +230,7 @@ extension NodeReader {
             responses.append(
                 ResponseSpec(
                     status: status, source: source, description: description, body: body, bodySource: bodySource,
-                    contentType: contentType, contentTypeSource: contentTypeSource))
+                    contentType: contentType, contentTypeSource: contentTypeSource, headers: headers))
         }
         return responses
     }

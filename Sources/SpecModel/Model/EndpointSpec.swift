@@ -139,12 +139,15 @@ public struct ResponseSpec: Sendable, Hashable {
     public let contentType: String
     /// Where `contentType:` is written, when it is.
     public let contentTypeSource: SourceRef?
+    /// `headers:`: the response headers the operation documents, which the client reads typed.
+    public let headers: [FieldSpec]
 
     /// Creates a response; unless given, it has no body and is received as JSON
     /// (`contentType` nil means `application/json`).
     public init(
         status: String, source: SourceRef, description: String? = nil, body: TypeExpression? = nil,
-        bodySource: SourceRef? = nil, contentType: String? = nil, contentTypeSource: SourceRef? = nil
+        bodySource: SourceRef? = nil, contentType: String? = nil, contentTypeSource: SourceRef? = nil,
+        headers: [FieldSpec] = []
     ) {
         self.status = status
         self.source = source
@@ -153,6 +156,7 @@ public struct ResponseSpec: Sendable, Hashable {
         self.bodySource = bodySource
         self.contentType = contentType ?? "application/json"
         self.contentTypeSource = contentTypeSource
+        self.headers = headers
     }
 
     /// How the body travels; JSON when the content type is not a media type (an error).

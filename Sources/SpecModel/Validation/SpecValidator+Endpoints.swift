@@ -147,19 +147,16 @@ extension SpecValidator {
         if !responses.isEmpty, successes.isEmpty, complete {
             error("\(owner()) has no success (2xx) response", at: endpoints[endpoint].source)
         }
-        // The generated method returns one type; success responses must agree on it.
-        if let first = successes.first {
-            let body = responses[first].body
-            let kind = responses[first].mediaKind
-            for other in successes.dropFirst() where responses[other].body == body && responses[other].mediaKind != kind {
-                error(
-                    "success responses of \(owner()) have different content types ('\(responses[first].contentType)' for \(responses[first].status), '\(responses[other].contentType)' for \(responses[other].status)); one generated method reads one",
-                    at: responses[other].source)
-            }
-            for other in successes.dropFirst() where responses[other].body != body {
-                error(
-                    "success responses of \(owner()) have different bodies ('\(body?.description ?? "none")' for \(responses[first].status), '\(responses[other].body?.description ?? "none")' for \(responses[other].status)); one generated method returns one type",
-                    at: responses[other].source)
+        for index in responses.indices where !responses[index].headers.isEmpty {
+            let headers = responses[index].headers
+            let what = "the \(responses[index].status) response of \(owner())"
+            checkUnique(headers, kind: "header", owner: what, caseInsensitive: true)
+            for header in headers.indices {
+                check(fieldAt: header, in: headers, owner: what)
+                checkParameterType(ofFieldAt: header, in: headers, kind: "response header")
+                if !isHeaderName(headers[header].name) {
+                    error("'\(headers[header].name)' is not a valid HTTP header name", at: headers[header].nameSource)
+                }
             }
         }
     }

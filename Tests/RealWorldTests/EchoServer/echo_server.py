@@ -6,6 +6,8 @@ would and keeps what the client sent, so a test can compare the JSON on both sid
   PATCH /api/echo/...      the same
   GET  /api/accounts/<id>  answers 200 with payloads/account.json
   GET  /api/ping/...       answers 200 with {}
+  *    /api/status/<code>  answers <code> with the request body (or {"id": "s-1"}; none for
+                           204) and the headers Location, X-RateLimit-Remaining, X-Tags, X-Total
   GET  /_control/last      the last /api request: {"method", "path", "query", "body",
                            "bodyBase64", "contentType", "accept", "headers"}, where "body" is the text the
                            client sent (null when there was none or it is not UTF-8)
@@ -58,6 +60,21 @@ class Handler(BaseHTTPRequestHandler):
         if method in ("POST", "PATCH") and parts.path.startswith("/api/echo/"):
             # The body comes back as it came, with the media type it came with.
             return self.answer(200, body or b"", self.headers.get("Content-Type") or "application/json")
+        if parts.path.startswith("/api/status/"):
+            # The status the path ends with, with documented-looking headers.
+            status = int(parts.path.rsplit("/", 1)[1])
+            self.send_response(status)
+            content = b"" if status == 204 else (body or b'{"id": "s-1"}')
+            self.send_header("Location", "https://api.example.com/sessions/s-1")
+            self.send_header("X-RateLimit-Remaining", "42")
+            self.send_header("X-Tags", "a, b,c")
+            self.send_header("X-Total", "7")
+            if content:
+                self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
+            return
         if method == "GET" and parts.path.startswith("/api/ping/"):
             return self.answer(200, b"{}")
         if method == "GET" and parts.path.startswith("/api/accounts/"):

@@ -7,7 +7,7 @@ public final class OperationContext: TemplateContext {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, securityLiteral, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
-            responseEncoding, acceptLiteral, parameterEnums
+            responseEncoding, acceptLiteral, result, parameterEnums
     }
 
     public static let members = MemberTable<Member>()
@@ -48,8 +48,11 @@ public final class OperationContext: TemplateContext {
     public let returnType: String?
     public let successStatus: String
     public let responseDescription: String?
-    /// How the success body is read: `json`, `text` or `binary`; nil without a body.
+    /// How the success body is read: `json`, `text` or `binary`; nil without a body, or when
+    /// the operation returns a result type.
     public let responseEncoding: String?
+    /// The result type, for an operation that returns one instead of its body.
+    public let result: ResultContext?
     /// The `Accept` header as a Swift string literal, when the success body is not plain
     /// `application/json`, which requests accept by default.
     public let acceptLiteral: String?
@@ -82,6 +85,7 @@ public final class OperationContext: TemplateContext {
         successStatus: String,
         responseDescription: String? = nil,
         responseEncoding: String? = nil,
+        result: ResultContext? = nil,
         acceptLiteral: String? = nil,
         parameterEnums: [EnumContext]
     ) {
@@ -111,6 +115,7 @@ public final class OperationContext: TemplateContext {
         self.successStatus = successStatus
         self.responseDescription = responseDescription
         self.responseEncoding = responseEncoding
+        self.result = result
         self.acceptLiteral = acceptLiteral
         self.parameterEnums = TemplateList(parameterEnums)
     }
@@ -143,6 +148,7 @@ public final class OperationContext: TemplateContext {
         case .successStatus: .string(successStatus)
         case .responseDescription: TemplateValue(responseDescription)
         case .responseEncoding: TemplateValue(responseEncoding)
+        case .result: result.map { .object($0) } ?? .null
         case .acceptLiteral: TemplateValue(acceptLiteral)
         case .parameterEnums: parameterEnums.templateValue
         }

@@ -37,14 +37,59 @@ extension RealWorldClient {
     func send<Response: Decodable>(
         _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
     ) async throws(RealWorldError) -> Response {
-        let response = try await send(request, security: security)
+        try decode(Response.self, from: try await send(request, security: security))
+    }
+
+    /// The JSON body of `response` as `Value`.
+    func decode<Value: Decodable>(
+        _ type: Value.Type, from response: HTTPResponse
+    ) throws(RealWorldError) -> Value {
         do {
-            return try JSONCoding.makeDecoder().decode(Response.self, from: response.body)
+            return try JSONCoding.makeDecoder().decode(Value.self, from: response.body)
         } catch let error as DecodingError {
-            throw .decoding(type: "\(Response.self)", path: error.codingPathDescription, description: error.summary)
+            throw .decoding(type: "\(Value.self)", path: error.codingPathDescription, description: error.summary)
         } catch {
-            throw .decoding(type: "\(Response.self)", path: "", description: "\(error)")
+            throw .decoding(type: "\(Value.self)", path: "", description: "\(error)")
         }
+    }
+
+    /// A documented response header read as `Value`, nil when the response has none; `result`
+    /// names the type it is read for, in the error when the text is not a `Value`.
+    func header<Value: ParameterValue>(
+        _ name: String, as type: Value.Type, of response: HTTPResponse, for result: String
+    ) throws(RealWorldError) -> Value? {
+        guard let text = response.header(name) else { return nil }
+        guard let value = Value(parameterText: text) else {
+            throw .decoding(type: result, path: "header " + name, description: "'\(text)' is not a \(Value.self)")
+        }
+        return value
+    }
+
+    /// A documented response header that is a list, read as `[Value]` from its comma-separated text.
+    func header<Value: ParameterValue>(
+        _ name: String, as type: [Value].Type, of response: HTTPResponse, for result: String
+    ) throws(RealWorldError) -> [Value]? {
+        guard let text = response.header(name) else { return nil }
+        var values: [Value] = []
+        for item in text.split(separator: ",") {
+            let itemText = item.trimmingCharacters(in: .whitespaces)
+            guard let value = Value(parameterText: itemText) else {
+                throw .decoding(
+                    type: result, path: "header " + name, description: "'\(itemText)' is not a \(Value.self)")
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// A required response header: its absence is an error naming it.
+    func requiredHeader<Value>(
+        _ value: Value?, _ name: String, for result: String
+    ) throws(RealWorldError) -> Value {
+        guard let value else {
+            throw .decoding(type: result, path: "header " + name, description: "the required header is missing")
+        }
+        return value
     }
 
     /// Sends a request with the credentials `security` asks for, and returns the response when

@@ -175,6 +175,21 @@ public struct RequestTokenRequest:
     }
 }
 
+/// The body of a ``RealWorldClient/startSession(code:body:)`` request.
+///
+/// - Remark: Generated from `endpoints.startSession.body`.
+public struct StartSessionRequest: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field of the request body.
+    public var id: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter id: The `id` field.
+    public init(id: String) {
+        self.id = id
+    }
+}
+
 /// An account as the server stores it.
 ///
 /// - Remark: Generated from `models.Account`.
@@ -1125,5 +1140,20 @@ public struct Session: Codable, Equatable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case authTime
         case authTimestamp = "auth_time"
+    }
+}
+
+/// The API's `StartedSession` model.
+///
+/// - Remark: Generated from `models.StartedSession`.
+public struct StartedSession: Codable, Equatable, Hashable, Sendable {
+    /// The `id` field.
+    public var id: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter id: The `id` field.
+    public init(id: String) {
+        self.id = id
     }
 }

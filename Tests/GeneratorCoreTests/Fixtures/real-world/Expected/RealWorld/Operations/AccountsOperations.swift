@@ -277,4 +277,85 @@ extension RealWorldClient {
         let request = RequestBuilder(method: "GET", path: "/ping/browse")
         try await send(request, security: [[.bearer], []])
     }
+
+    /// Start a session, or resume one
+    ///
+    /// - Remark: HTTP `POST /status/{code}`.
+    /// - Remark: Generated from `endpoints.startSession`.
+    /// - Parameters:
+    ///   - code: The `code` path parameter.
+    ///   - body: The request body.
+    /// - Returns: The decoded `200` response: The session already existed
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func startSession(code: Int, body: StartSessionRequest) async throws(RealWorldError) -> StartSessionResult {
+        var request = RequestBuilder(method: "POST", path: "/status/\(code)")
+        try request.setJSONBody(body)
+        let response = try await send(request, security: [[]])
+        switch response.statusCode {
+        case 200:
+            let body = try decode(StartedSession.self, from: response)
+            let xRateLimitRemaining = try header(
+                "X-RateLimit-Remaining", as: Int.self, of: response, for: "StartSessionResult")
+            return .ok(body, xRateLimitRemaining: xRateLimitRemaining)
+        case 201:
+            let body = try decode(StartedSession.self, from: response)
+            let location = try requiredHeader(
+                header("Location", as: String.self, of: response, for: "StartSessionResult"),
+                "Location", for: "StartSessionResult")
+            let remaining = try header(
+                "X-RateLimit-Remaining", as: Int.self, of: response, for: "StartSessionResult")
+            return .created(body, location: location, remaining: remaining)
+        case 204:
+            return .noContent
+        default:
+            return .undocumented(response)
+        }
+    }
+
+    /// Count things, with the count in a header
+    ///
+    /// - Remark: HTTP `GET /status/{code}`.
+    /// - Remark: Generated from `endpoints.countThings`.
+    /// - Parameter code: The `code` path parameter.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func countThings(code: Int) async throws(RealWorldError) -> CountThingsResult {
+        let request = RequestBuilder(method: "GET", path: "/status/\(code)")
+        let response = try await send(request, security: [[]])
+        let body = try decode(StartedSession.self, from: response)
+        let xTotal = try requiredHeader(
+            header("X-Total", as: Int.self, of: response, for: "CountThingsResult"),
+            "X-Total", for: "CountThingsResult")
+        let xTags = try header(
+            "X-Tags", as: [String].self, of: response, for: "CountThingsResult")
+        let xMissing = try header(
+            "X-Missing", as: Date.self, of: response, for: "CountThingsResult")
+        return CountThingsResult(body: body, xTotal: xTotal, xTags: xTags, xMissing: xMissing)
+    }
+}
+
+/// What ``RealWorldClient/startSession(code:body:)`` returns: one case per documented success status.
+public enum StartSessionResult: Sendable {
+    /// `200`: The session already existed, with its body and its documented headers.
+    case ok(StartedSession, xRateLimitRemaining: Int?)
+    /// `201`: A new session, with its body and its documented headers.
+    case created(StartedSession, location: String, remaining: Int?)
+    /// `204`: Nothing to resume.
+    case noContent
+    /// A success status the API does not document, with the response as it came.
+    case undocumented(HTTPResponse)
+}
+
+/// What ``RealWorldClient/countThings(code:)`` returns: the decoded `200` response and its documented headers.
+public struct CountThingsResult: Sendable {
+    /// The `200` response's body.
+    public var body: StartedSession
+    /// The `X-Total` header.
+    public var xTotal: Int
+    /// The `X-Tags` header.
+    public var xTags: [String]?
+    /// The `X-Missing` header.
+    public var xMissing: Date?
 }

@@ -3,31 +3,55 @@
 
 import Foundation
 
-/// A value that travels as text in a path segment, a header or a query item.
+/// A value that travels as text in a path segment, a header or a query item, and is read back
+/// from a response header.
 protocol ParameterValue {
     var parameterText: String { get }
+
+    /// Reads the value from its text; nil when the text is not one.
+    init?(parameterText text: String)
 }
 
 extension String: ParameterValue {
     var parameterText: String { self }
+
+    init?(parameterText text: String) {
+        self = text
+    }
 }
 
 extension Int: ParameterValue {
     var parameterText: String { String(self) }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Int32: ParameterValue {
     var parameterText: String { String(self) }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Int64: ParameterValue {
     var parameterText: String { String(self) }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Float: ParameterValue {
     /// Whole numbers print without a fraction, as for `Double`.
     var parameterText: String {
         self == rounded() && abs(self) < 1e7 ? String(Int(self)) : String(self)
+    }
+
+    init?(parameterText text: String) {
+        self.init(text)
     }
 }
 
@@ -36,25 +60,55 @@ extension Double: ParameterValue {
     var parameterText: String {
         self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 extension Bool: ParameterValue {
     var parameterText: String { self ? "true" : "false" }
+
+    init?(parameterText text: String) {
+        switch text {
+        case "true": self = true
+        case "false": self = false
+        default: return nil
+        }
+    }
 }
 
 extension Date: ParameterValue {
     var parameterText: String { JSONCoding.string(from: self) }
+
+    init?(parameterText text: String) {
+        guard let date = JSONCoding.date(from: text) else { return nil }
+        self = date
+    }
 }
 
 extension CalendarDate: ParameterValue {
     var parameterText: String { description }
+
+    init?(parameterText text: String) {
+        self.init(text)
+    }
 }
 
 /// UUIDs travel in lower case, as RFC 9562 writes them.
 extension UUID: ParameterValue {
     var parameterText: String { uuidString.lowercased() }
+
+    init?(parameterText text: String) {
+        self.init(uuidString: text)
+    }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     var parameterText: String { rawValue.parameterText }
+
+    init?(parameterText text: String) {
+        guard let rawValue = RawValue(parameterText: text), let value = Self(rawValue: rawValue) else { return nil }
+        self = value
+    }
 }
