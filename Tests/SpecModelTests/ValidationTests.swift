@@ -94,7 +94,7 @@ import Testing
 
     @Test func parametersMustBeSimple() {
         #expect(endpoint("method: GET\npath: /a\nquery:\n  filter: object\nresponses: { 200: {} }") == [
-            "s.yaml:7:15: error: query parameter 'filter' must be a string, integer, number, boolean or enum (or a list of them), not 'object'",
+            "s.yaml:7:15: error: query parameter 'filter' must be a string, integer, number, boolean or enum (or a list of them), not 'object'; an object travels with 'style: deepObject'",
         ])
     }
 

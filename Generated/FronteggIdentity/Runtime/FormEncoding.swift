@@ -13,16 +13,22 @@ import Foundation
 /// its UTF-8.
 enum FormEncoding {
     static func encode(_ value: some Encodable) throws -> String {
+        try pairs(value).map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+    }
+
+    /// The value's fields as unencoded `key=value` pairs, each key inside `key[...]` when a key
+    /// is given (a `deepObject` query parameter).
+    static func pairs(_ value: some Encodable, key: String? = nil) throws -> [(String, String)] {
         let json = try JSONCoding.makeDecoder().decode(JSONValue.self, from: JSONCoding.makeEncoder().encode(value))
-        var pairs: [(String, String)] = []
         guard case .object(let fields) = json else {
             throw EncodingError.invalidValue(
-                value, .init(codingPath: [], debugDescription: "a form body must be an object"))
+                value, .init(codingPath: [], debugDescription: "the value must be an object"))
         }
-        for key in fields.keys.sorted() {
-            if let field = fields[key] { append(field, key: key, to: &pairs) }
+        var pairs: [(String, String)] = []
+        for name in fields.keys.sorted() {
+            if let field = fields[name] { append(field, key: key.map { $0 + "[" + name + "]" } ?? name, to: &pairs) }
         }
-        return pairs.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+        return pairs
     }
 
     private static func append(_ value: JSONValue, key: String, to pairs: inout [(String, String)]) {

@@ -922,7 +922,7 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% endif %}
 {% endfor %}
 {% set mutability = "let" %}
-{% if operation.headers or operation.queryParameters or operation.body or operation.sendsEmptyObject or operation.acceptLiteral %}
+{% if operation.headers or operation.cookies or operation.queryParameters or operation.body or operation.sendsEmptyObject or operation.acceptLiteral %}
 {% set mutability = "var" %}
 {% endif %}
 {% if operation.wrapsRequest %}
@@ -940,11 +940,18 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     request.setHeader({{ header.nameLiteral }}, {{ header.swiftName }})
 {% endif %}
 {% endfor %}
+{% for cookie in operation.cookies %}
+{% if cookie.isOptional %}
+    if let {{ cookie.swiftName }} { request.addCookie({{ cookie.nameLiteral }}, {{ cookie.swiftName }}) }
+{% else %}
+    request.addCookie({{ cookie.nameLiteral }}, {{ cookie.swiftName }})
+{% endif %}
+{% endfor %}
 {% for item in operation.queryParameters %}
 {% if item.isOptional %}
-    if let {{ item.swiftName }} { request.addQuery({{ item.nameLiteral }}, {{ item.swiftName }}) }
+    if let {{ item.swiftName }} { {{ item.queryStatement }} }
 {% else %}
-    request.addQuery({{ item.nameLiteral }}, {{ item.swiftName }})
+    {{ item.queryStatement }}
 {% endif %}
 {% endfor %}
 {% if operation.body %}
@@ -1327,16 +1334,22 @@ import Foundation
 /// its UTF-8.
 enum FormEncoding {
     static func encode(_ value: some Encodable) throws -> String {
+        try pairs(value).map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+    }
+
+    /// The value's fields as unencoded `key=value` pairs, each key inside `key[...]` when a key
+    /// is given (a `deepObject` query parameter).
+    static func pairs(_ value: some Encodable, key: String? = nil) throws -> [(String, String)] {
         let json = try JSONCoding.makeDecoder().decode(JSONValue.self, from: JSONCoding.makeEncoder().encode(value))
-        var pairs: [(String, String)] = []
         guard case .object(let fields) = json else {
             throw EncodingError.invalidValue(
-                value, .init(codingPath: [], debugDescription: "a form body must be an object"))
+                value, .init(codingPath: [], debugDescription: "the value must be an object"))
         }
-        for key in fields.keys.sorted() {
-            if let field = fields[key] { append(field, key: key, to: &pairs) }
+        var pairs: [(String, String)] = []
+        for name in fields.keys.sorted() {
+            if let field = fields[name] { append(field, key: key.map { $0 + "[" + name + "]" } ?? name, to: &pairs) }
         }
-        return pairs.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+        return pairs
     }
 
     private static func append(_ value: JSONValue, key: String, to pairs: inout [(String, String)]) {
@@ -2150,6 +2163,7 @@ struct RequestBuilder: Sendable {
     var method: String
     /// The path below the base URL, percent-encoded.
     var path: String
+    /// The query's `name=value` items, each side percent-encoded already.
     var queryItems: [(name: String, value: String)] = []
     var headers: [String: String] = [:]
     var body: Data?
@@ -2168,19 +2182,52 @@ struct RequestBuilder: Sendable {
         headers[name] = values.map(\.parameterText).joined(separator: ",")
     }
 
-    /// Adds `name=value` to the `Cookie` header, after the cookies already in it.
-    mutating func addCookie(_ name: String, _ value: String) {
-        let cookie = name + "=" + value
+    /// Adds `name=value` to the `Cookie` header, after the cookies already in it. The value is
+    /// percent-encoded where a cookie value cannot hold a character as it is.
+    mutating func addCookie(_ name: String, _ value: some ParameterValue) {
+        appendCookie(name + "=" + Self.percentEncoded(value.parameterText, keeping: Self.cookieOctets))
+    }
+
+    /// A list travels as one comma-separated cookie value.
+    mutating func addCookie(_ name: String, _ values: [some ParameterValue]) {
+        let texts = values.map { Self.percentEncoded($0.parameterText, keeping: Self.cookieOctets) }
+        appendCookie(name + "=" + texts.joined(separator: ","))
+    }
+
+    private mutating func appendCookie(_ cookie: String) {
         headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
     }
 
+    /// RFC 6265's cookie-octets, without `%` (which starts an escape) and `,` (which separates a list).
+    static let cookieOctets = Set(
+        "!#$&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~".utf8)
+
     mutating func addQuery(_ name: String, _ value: some ParameterValue) {
-        queryItems.append((name, value.parameterText))
+        queryItems.append((Self.encodeQuery(name), Self.encodeQuery(value.parameterText)))
     }
 
     /// A list travels as the name repeated, once per value: `role=a&role=b`.
     mutating func addQuery(_ name: String, _ values: [some ParameterValue]) {
-        for value in values { queryItems.append((name, value.parameterText)) }
+        for value in values { addQuery(name, value) }
+    }
+
+    /// A list as one item, its values joined by `separator` (as it goes on the wire: `,`, `|`
+    /// or `%20`): the `form` style without explode, `spaceDelimited` and `pipeDelimited`.
+    mutating func addQuery(_ name: String, _ values: [some ParameterValue], separator: String) {
+        let value = values.map { Self.encodeQuery($0.parameterText) }.joined(separator: separator)
+        queryItems.append((Self.encodeQuery(name), value))
+    }
+
+    /// An object as `name[field]=value` items, the `deepObject` style: its fields as JSON writes
+    /// them, as a form's are (see ``FormEncoding``).
+    mutating func addDeepObjectQuery(_ name: String, _ value: some Encodable) throws({{ api.errorName }}) {
+        do {
+            for (key, text) in try FormEncoding.pairs(value, key: name) {
+                queryItems.append((Self.encodeQuery(key), Self.encodeQuery(text)))
+            }
+        } catch {
+            throw .transport(error)
+        }
     }
 
     /// The body as JSON, sent as `contentType` (`application/json`, or a `+json` type).
@@ -2236,7 +2283,7 @@ struct RequestBuilder: Sendable {
         while base.hasSuffix("/") { base = base.dropLast() }
         var text = base + path
         if !queryItems.isEmpty {
-            let query = queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }
+            let query = queryItems.map { $0.name + "=" + $0.value }
             text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: String(text)) else {
@@ -2317,6 +2364,11 @@ struct RequestPath: ExpressibleByStringInterpolation, Sendable {
 
         mutating func appendInterpolation(_ value: some ParameterValue) {
             encoded += RequestBuilder.segment(value)
+        }
+
+        /// A list in one segment, its values comma-separated, as OpenAPI's `simple` style writes it.
+        mutating func appendInterpolation(_ values: [some ParameterValue]) {
+            encoded += values.map { RequestBuilder.segment($0) }.joined(separator: ",")
         }
     }
 }
@@ -2765,7 +2817,7 @@ extension {{ api.clientName }} {
 {% elif scheme.location == "header" %}
                 if let key = authentication.{{ scheme.swiftName }} { request.headers[{{ scheme.keyNameLiteral }}] = key }
 {% elif scheme.location == "query" %}
-                if let key = authentication.{{ scheme.swiftName }} { request.queryItems.append(({{ scheme.keyNameLiteral }}, key)) }
+                if let key = authentication.{{ scheme.swiftName }} { request.addQuery({{ scheme.keyNameLiteral }}, key) }
 {% else %}
                 if let key = authentication.{{ scheme.swiftName }} { request.addCookie({{ scheme.keyNameLiteral }}, key) }
 {% endif %}

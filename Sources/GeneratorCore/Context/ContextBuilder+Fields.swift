@@ -45,7 +45,8 @@ extension ContextBuilderState {
             name: field.name, nameLiteral: SwiftLiteral.string(field.name), swiftName: escapedName, label: swiftName,
             parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isArray: isArray,
             required: required, nullable: nullable, access: field.access?.value.rawValue, isBoxed: isBoxed,
-            partKind: partKind, fileContentType: field.contentType?.value,
+            partKind: partKind, queryStatement: location == "query" ? Self.queryStatement(field, name: escapedName) : nil,
+            fileContentType: field.contentType?.value,
             description: field.description, deprecated: field.deprecated, defaultLiteral: defaultLiteral,
             sensitive: isSensitive(field), location: location,
             validation: validationContext(field, escapedName: storage ?? escapedName, isOptional: isOptional, isThreeState: isThreeState))
@@ -107,6 +108,20 @@ extension ContextBuilderState {
             return "UUID(" + halves.joined(separator: ", ") + ")"
         default:
             return nil
+        }
+    }
+
+    /// The statement that adds query parameter `field`, named `name` in code, to `request`: as
+    /// its style says, `request.addQuery("tags", tags, separator: "|")`.
+    static func queryStatement(_ field: FieldSpec, name: String) -> String {
+        let key = SwiftLiteral.string(field.name)
+        let isArray: Bool = if case .array = field.type { true } else { false }
+        switch field.queryStyle {
+        case .deepObject: return "try request.addDeepObjectQuery(\(key), \(name))"
+        case .spaceDelimited where isArray: return "request.addQuery(\(key), \(name), separator: \"%20\")"
+        case .pipeDelimited where isArray: return "request.addQuery(\(key), \(name), separator: \"%7C\")"
+        case .form where isArray && !field.explodes: return "request.addQuery(\(key), \(name), separator: \",\")"
+        default: return "request.addQuery(\(key), \(name))"
         }
     }
 

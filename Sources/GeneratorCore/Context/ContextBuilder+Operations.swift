@@ -36,7 +36,7 @@ extension ContextBuilderState {
     private mutating func claimNames(of endpoint: EndpointSpec, methodScope: inout NameScope) -> OperationNames {
         let methodName = SwiftNaming.memberName(endpoint.operationId)
         methodScope.claim(methodName, for: endpoint.operationId, at: endpoint.source, diagnostics: &diagnostics)
-        let fields = Self.implicitPathParameters(endpoint) + endpoint.headers + endpoint.query
+        let fields = Self.implicitPathParameters(endpoint) + endpoint.headers + endpoint.cookies + endpoint.query
         let enumTypeNames = fields.map { field -> String? in
             guard field.enumValues != nil, field.type.itemPrimitive != nil else { return nil }
             let base = SwiftNaming.upperCamelCase(endpoint.operationId) + SwiftNaming.upperCamelCase(field.name)
@@ -66,6 +66,9 @@ extension ContextBuilderState {
         let headers = parameterContexts(
             endpoint.headers, location: "header", arguments: &arguments, enumTypeNames: &enumTypeNames,
             parameterEnums: &parameterEnums, diagnostics: &diagnostics)
+        let cookies = parameterContexts(
+            endpoint.cookies, location: "cookie", arguments: &arguments, enumTypeNames: &enumTypeNames,
+            parameterEnums: &parameterEnums, diagnostics: &diagnostics)
         let query = parameterContexts(
             endpoint.query, location: "query", arguments: &arguments, enumTypeNames: &enumTypeNames,
             parameterEnums: &parameterEnums, diagnostics: &diagnostics)
@@ -81,10 +84,10 @@ extension ContextBuilderState {
             }
         }
         // Required arguments first (parameters with a default are optional to pass), then the
-        // optional ones, each in path, header, query, body order.
+        // optional ones, each in path, header, cookie, query, body order.
         var required: [ArgumentContext] = []
         var optional: [ArgumentContext] = []
-        for field in path + headers + query {
+        for field in path + headers + cookies + query {
             if field.required && field.defaultLiteral == nil {
                 required.append(.parameter(field))
             } else {
@@ -113,7 +116,7 @@ extension ContextBuilderState {
             serverCases: servers.map(serverCaseName), serverSymbols: servers.map(serverSymbol), symbol: symbol,
             arguments: ordered, wrapsArguments: ordered.count > 2 || exceedsLineLength(declaration),
             wrapsRequest: exceedsLineLength(requestLine(method: endpoint.method.value, pathParts: pathParts)),
-            pathParameters: path, headers: headers, queryParameters: query, body: body,
+            pathParameters: path, headers: headers, cookies: cookies, queryParameters: query, body: body,
             sendsEmptyObject: sendsEmptyObject, returnType: returnType, successStatus: success?.status ?? "200",
             responseDescription: success?.description,
             responseEncoding: result != nil || success?.body == nil ? nil : success?.mediaKind.rawValue,

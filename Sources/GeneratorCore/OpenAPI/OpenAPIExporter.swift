@@ -239,6 +239,7 @@ private struct Translator {
             operation["servers"] = .array(names.compactMap { name in spec.servers.first { $0.name.value == name }.map(server) })
         }
         let parameters = pathParameters(endpoint) + endpoint.headers.map { parameter($0, in: "header", required: $0.required) }
+            + endpoint.cookies.map { parameter($0, in: "cookie", required: $0.required) }
             + endpoint.query.map { parameter($0, in: "query", required: $0.required) }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters.map(DocumentValue.object)) }
         if let body = endpoint.body { operation["requestBody"] = .object(requestBody(body)) }
@@ -262,11 +263,11 @@ private struct Translator {
         parameter["description"] = field.description.map(DocumentValue.string)
         if required { parameter["required"] = true }
         if field.deprecated { parameter["deprecated"] = true }
-        if location == "query", case .array = field.type {
-            // The client sends a list as a repeated key (`tags=a&tags=b`); these are also
-            // OpenAPI's defaults for query parameters, written out so no reader has to know them.
-            parameter["style"] = "form"
-            parameter["explode"] = true
+        let isArray: Bool = if case .array = field.type { true } else { false }
+        if location == "query", field.style != nil || field.explode != nil || isArray {
+            // Written out even when they are OpenAPI's defaults, so no reader has to know them.
+            parameter["style"] = .string(field.queryStyle.rawValue)
+            parameter["explode"] = .bool(field.explodes)
         }
         // The description, deprecation and example belong to the parameter, not its schema.
         parameter["schema"] = .object(schema(for: field, documented: false))

@@ -4,7 +4,7 @@ let endpointKeys = EndpointKey.allCases.map(\.rawValue)
 
 /// A key of an endpoint.
 enum EndpointKey: String, CaseIterable {
-    case group, summary, description, method, path, pathParameters, headers, query, body
+    case group, summary, description, method, path, pathParameters, headers, cookies, query, body
     case responses, security, deprecated, servers
 
     /// The key `text` is, if any: `init(rawValue:)`, with the commonest keys tried first.
@@ -20,6 +20,7 @@ enum EndpointKey: String, CaseIterable {
         case "pathParameters": self = .pathParameters
         case "query": self = .query
         case "headers": self = .headers
+        case "cookies": self = .cookies
         case "deprecated": self = .deprecated
         case "security": self = .security
         case "servers": self = .servers
@@ -63,6 +64,7 @@ extension NodeReader {
         var servers: [Located<String>] = []
         var pathParameters: [FieldSpec] = []
         var headers: [FieldSpec] = []
+        var cookies: [FieldSpec] = []
         var query: [FieldSpec] = []
         var body: BodySpec?
         var responses: [ResponseSpec] = []
@@ -85,6 +87,7 @@ extension NodeReader {
             case .servers: servers = stringList(node, "'servers' of \(what())") ?? []
             case .pathParameters: pathParameters = fields(node, kind: "path parameter", owner: what())
             case .headers: headers = fields(node, kind: "header", owner: what())
+            case .cookies: cookies = fields(node, kind: "cookie", owner: what())
             case .query: query = fields(node, kind: "query parameter", owner: what())
             case .body:
                 let (readBody, model) = self.body(node, typeName: typeName + "Request", operationId: operationId)
@@ -101,7 +104,8 @@ extension NodeReader {
             EndpointSpec(
                 operationId: operationId, source: ref(location), group: group, summary: summary,
                 description: description, method: method, path: path, pathTextStart: pathTextStart,
-                pathParameters: pathParameters, headers: headers, query: query, body: body, responses: responses,
+                pathParameters: pathParameters, headers: headers, cookies: cookies, query: query, body: body,
+                responses: responses,
                 security: security, deprecated: deprecated, servers: servers, unreadable: unreadable))
     }
 

@@ -6,7 +6,7 @@ let fieldKeys = FieldKey.allCases.map(\.rawValue)
 /// A key of a field's long form.
 enum FieldKey: String, CaseIterable {
     case type, required, nullable, description, `default`, `enum`, maxLength, minLength
-    case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive, readOnly, writeOnly, contentType
+    case pattern, minimum, maximum, minItems, maxItems, example, deprecated, name, sensitive, readOnly, writeOnly, contentType, style, explode
 
     /// The key `text` is, if any: `init(rawValue:)`, with the commonest keys tried first.
     init?(_ text: String) {
@@ -31,6 +31,8 @@ enum FieldKey: String, CaseIterable {
         case "readOnly": self = .readOnly
         case "writeOnly": self = .writeOnly
         case "contentType": self = .contentType
+        case "style": self = .style
+        case "explode": self = .explode
         default: return nil
         }
     }
@@ -88,6 +90,8 @@ extension NodeReader {
         var constraints = Constraints()
         var access: Located<FieldSpec.Access>?
         var contentType: Located<String>?
+        var style: Located<FieldSpec.QueryStyle>?
+        var explode: Located<Bool>?
         // `readOnly: true` and `writeOnly: true` set the access; both at once is an error.
         func setAccess(_ value: FieldSpec.Access, from node: YAMLNode) {
             guard bool(node, "'\(value.rawValue)' of \(what())") == true else { return }
@@ -126,13 +130,27 @@ extension NodeReader {
             case .readOnly: setAccess(.readOnly, from: value)
             case .writeOnly: setAccess(.writeOnly, from: value)
             case .contentType: contentType = locatedString(value, "'contentType' of \(what())")
+            case .style:
+                if let text = locatedString(value, "'style' of \(what())") {
+                    if let known = FieldSpec.QueryStyle(rawValue: text.value) {
+                        style = Located(known, at: text.source)
+                    } else {
+                        let styles = FieldSpec.QueryStyle.allCases.map(\.rawValue)
+                        error(
+                            "unknown style '\(text.value)' of \(what()); expected \(styles.joined(separator: ", "))"
+                                + Suggestions.hint(for: text.value, in: styles),
+                            at: value.location)
+                    }
+                }
+            case .explode: explode = bool(value, "'explode' of \(what())").map { Located($0, at: ref(value)) }
             }
         }
         return FieldSpec(
             name: name, nameSource: ref(nameLocation), type: type, typeSource: typeSource, swiftName: swiftName,
             swiftNameSource: swiftNameSource, required: required, nullable: nullable, description: description,
             deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues, example: example,
-            constraints: constraints, sensitive: sensitive, access: access, contentType: contentType)
+            constraints: constraints, sensitive: sensitive, access: access, contentType: contentType, style: style,
+            explode: explode)
     }
 
     /// Reports a key that is not a field's, with the closest one as a hint.

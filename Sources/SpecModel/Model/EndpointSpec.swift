@@ -22,6 +22,8 @@ public struct EndpointSpec: Sendable, Hashable {
     public let pathParameters: [FieldSpec]
     /// `headers:`: the request headers the operation takes.
     public let headers: [FieldSpec]
+    /// `cookies:`: the cookies the operation takes, sent in the `Cookie` header.
+    public let cookies: [FieldSpec]
     /// `query:`: the query parameters the operation takes.
     public let query: [FieldSpec]
     /// `body:`: the request body, if any.
@@ -43,7 +45,8 @@ public struct EndpointSpec: Sendable, Hashable {
     public init(
         operationId: String, source: SourceRef, group: Located<String>? = nil, summary: String? = nil,
         description: String? = nil, method: Located<String>, path: Located<String>, pathTextStart: SourceRef? = nil,
-        pathParameters: [FieldSpec] = [], headers: [FieldSpec] = [], query: [FieldSpec] = [], body: BodySpec? = nil,
+        pathParameters: [FieldSpec] = [], headers: [FieldSpec] = [], cookies: [FieldSpec] = [], query: [FieldSpec] = [],
+        body: BodySpec? = nil,
         responses: [ResponseSpec] = [], security: SecurityRequirement? = nil, deprecated: Bool = false,
         servers: [Located<String>] = [], unreadable: Set<String> = []
     ) {
@@ -58,6 +61,7 @@ public struct EndpointSpec: Sendable, Hashable {
         self.pathTextStart = pathTextStart
         self.pathParameters = pathParameters
         self.headers = headers
+        self.cookies = cookies
         self.query = query
         self.body = body
         self.responses = responses

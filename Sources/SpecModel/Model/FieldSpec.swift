@@ -37,6 +37,15 @@ public struct FieldSpec: Sendable, Hashable {
     /// `contentType:` of a `string(binary)` property: the media type of its bytes, which a
     /// `multipart/form-data` body gives its file part.
     public let contentType: Located<String>?
+    /// `style:` of a query parameter: how a list or an object travels.
+    public let style: Located<QueryStyle>?
+    /// `explode:` of a query parameter.
+    public let explode: Located<Bool>?
+
+    /// OpenAPI's styles for query parameters.
+    public enum QueryStyle: String, Sendable, Hashable, CaseIterable {
+        case form, spaceDelimited, pipeDelimited, deepObject
+    }
 
     /// Which side of the API sends a property that only one side sends.
     public enum Access: String, Sendable, Hashable {
@@ -52,7 +61,8 @@ public struct FieldSpec: Sendable, Hashable {
         swiftName: String? = nil, swiftNameSource: SourceRef? = nil, required: Bool = false, nullable: Bool = false,
         description: String? = nil, deprecated: Bool = false, defaultValue: Located<LiteralValue>? = nil,
         enumValues: [Located<LiteralValue>]? = nil, example: LiteralValue? = nil, constraints: Constraints = Constraints(),
-        sensitive: Bool? = nil, access: Located<Access>? = nil, contentType: Located<String>? = nil
+        sensitive: Bool? = nil, access: Located<Access>? = nil, contentType: Located<String>? = nil,
+        style: Located<QueryStyle>? = nil, explode: Located<Bool>? = nil
     ) {
         self.name = name
         self.nameSource = nameSource
@@ -71,7 +81,15 @@ public struct FieldSpec: Sendable, Hashable {
         self.sensitive = sensitive
         self.access = access
         self.contentType = contentType
+        self.style = style
+        self.explode = explode
     }
+
+    /// The query style, OpenAPI's default `form` when none is written.
+    public var queryStyle: QueryStyle { style?.value ?? .form }
+
+    /// Whether a list repeats its name per value (`a=1&a=2`): OpenAPI's default for `form` only.
+    public var explodes: Bool { explode?.value ?? (queryStyle == .form || queryStyle == .deepObject) }
 
     /// Whether every value of the owner has the field: required, not nullable, and sent by both sides.
     public var isAlwaysPresent: Bool { required && !nullable && access == nil }
@@ -101,7 +119,8 @@ public struct FieldSpec: Sendable, Hashable {
             name: name, nameSource: nameSource, type: type, typeSource: typeSource, swiftName: swiftName,
             swiftNameSource: swiftNameSource, required: required ?? self.required, nullable: nullable ?? self.nullable,
             description: description, deprecated: deprecated, defaultValue: defaultValue, enumValues: enumValues,
-            example: example, constraints: constraints, sensitive: sensitive, access: access, contentType: contentType)
+            example: example, constraints: constraints, sensitive: sensitive, access: access, contentType: contentType,
+            style: style, explode: explode)
     }
 }
 

@@ -31,6 +31,12 @@ extension SpecValidator {
         let headers = endpoints[index].headers
         checkParameters(headers, kind: "header", owner: owner())
         checkParameters(endpoints[index].query, kind: "query parameter", owner: owner())
+        let cookies = endpoints[index].cookies
+        checkParameters(cookies, kind: "cookie", owner: owner())
+        for cookie in cookies.indices where !isHeaderName(cookies[cookie].name) {
+            // A cookie's name is an HTTP token, as a header's is.
+            error("'\(cookies[cookie].name)' is not a valid cookie name", at: cookies[cookie].nameSource)
+        }
         for header in headers.indices where !isHeaderName(headers[header].name) {
             error("'\(headers[header].name)' is not a valid HTTP header name", at: headers[header].nameSource)
         }
@@ -92,11 +98,6 @@ extension SpecValidator {
             checkParameterType(ofFieldAt: index, in: parameters, kind: "path parameter")
             if parameters[index].nullable {
                 error("path parameter '\(name)' cannot be nullable", at: parameters[index].nameSource)
-            }
-            if case .array = parameters[index].type {
-                error(
-                    "path parameter '\(name)' must be a single value, not '\(parameters[index].type)'",
-                    at: parameters[index].typeSource)
             }
         }
     }

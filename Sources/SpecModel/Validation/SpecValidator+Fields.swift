@@ -18,6 +18,7 @@ extension SpecValidator {
         case .object(let properties):
             if let additional = models[index].additionalProperties { checkType(additional.value, at: additional.source) }
             checkUnique(properties, kind: "property", owner: owner())
+            for property in properties { checkNoQueryStyle(property, what: "property '\(property.name)' of \(owner())") }
             for property in properties.indices { check(fieldAt: property, in: properties, owner: owner()) }
         case .enumeration(let type, let values):
             guard let primitive = type.primitive, primitive != .boolean else {
@@ -240,6 +241,11 @@ extension SpecValidator {
                 "'contentType' applies to model properties only, not to \(kind) '\(fields[index].name)'",
                 at: contentType.source)
         }
+        if kind == "query parameter" {
+            if checkQueryStyle(of: fields[index]) { return }
+        } else {
+            checkNoQueryStyle(fields[index], what: "\(kind) '\(fields[index].name)'")
+        }
         if let access = fields[index].access {
             error(
                 "'\(access.value.rawValue)' applies to model properties only, not to \(kind) '\(fields[index].name)'",
@@ -248,7 +254,8 @@ extension SpecValidator {
         let ok: Bool = if case .array(let element) = type { isSimple(element) } else { isSimple(type) }
         if !ok {
             error(
-                "\(kind) '\(fields[index].name)' must be a string, integer, number, boolean or enum (or a list of them), not '\(type)'",
+                "\(kind) '\(fields[index].name)' must be a string, integer, number, boolean or enum (or a list of them), not '\(type)'"
+                    + (kind == "query parameter" && !type.isText ? "; an object travels with 'style: deepObject'" : ""),
                 at: fields[index].typeSource)
         }
     }
@@ -274,6 +281,50 @@ extension SpecValidator {
             error(
                 "\(kind) '\(fields[index].name)' of \(owner()) is declared twice (first at \(fields[first].nameSource.location))",
                 at: fields[index].nameSource)
+        }
+    }
+}
+
+extension SpecValidator {
+    /// `style` and `explode` of a query parameter suit its type. Returns whether the parameter is
+    /// a `deepObject`, whose type is then checked here rather than as a simple parameter's.
+    mutating func checkQueryStyle(of field: FieldSpec) -> Bool {
+        let what = "query parameter '\(field.name)'"
+        let isArray: Bool = if case .array = field.type { true } else { false }
+        switch field.queryStyle {
+        case .form:
+            return false
+        case .spaceDelimited, .pipeDelimited:
+            if !isArray, let style = field.style {
+                error("'\(style.value.rawValue)' of \(what) joins a list, but its type is '\(field.type)'", at: style.source)
+            }
+            if let explode = field.explode, explode.value {
+                error("'\(field.queryStyle.rawValue)' of \(what) joins its values, so it cannot 'explode'", at: explode.source)
+            }
+            return false
+        case .deepObject:
+            var isObject = field.type.isMap || field.type == .object
+            if case .model(let name) = field.type, let index = modelIndexes[name], case .object = models[index].shape {
+                isObject = true
+            } else if case .model(let name) = field.type, modelIndexes[name] == nil {
+                isObject = true  // An unknown model is reported on its own.
+            }
+            if !isObject, let style = field.style {
+                error(
+                    "'deepObject' of \(what) sends an object's fields, so its type must be an object model or a map, not '\(field.type)'",
+                    at: style.source)
+            }
+            if let explode = field.explode, !explode.value {
+                error("'deepObject' of \(what) sends each field on its own, so it cannot turn 'explode' off", at: explode.source)
+            }
+            return true
+        }
+    }
+
+    /// `style` and `explode` belong to query parameters only.
+    mutating func checkNoQueryStyle(_ field: FieldSpec, what: @autoclosure () -> String) {
+        for (key, source) in [("style", field.style?.source), ("explode", field.explode?.source)] {
+            if let source { error("'\(key)' applies to query parameters only, not to \(what())", at: source) }
         }
     }
 }

@@ -8,7 +8,7 @@ public final class FieldContext: TemplateContext {
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
             isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded, decodedType,
             wrapsDecode, wrapsEncode, isBoxed, hasStorage, storageType, storageDecodedType, readExpression,
-            storageFromParameter, partKind, fileContentTypeLiteral
+            storageFromParameter, partKind, fileContentTypeLiteral, queryStatement
     }
 
     public static let members = MemberTable<Member>()
@@ -64,6 +64,8 @@ public final class FieldContext: TemplateContext {
     }
 
     public let partKind: PartKind?
+    /// For a query parameter, the statement that adds it to `request` in its style.
+    public let queryStatement: String?
     /// The media type a file part has when its `FileUpload` gives none: the property's
     /// `contentType:`, else `application/octet-stream`.
     public let fileContentType: String?
@@ -123,6 +125,7 @@ public final class FieldContext: TemplateContext {
         access: String? = nil,
         isBoxed: Bool = false,
         partKind: PartKind? = nil,
+        queryStatement: String? = nil,
         fileContentType: String? = nil,
         description: String? = nil,
         deprecated: Bool,
@@ -144,6 +147,7 @@ public final class FieldContext: TemplateContext {
         self.access = access
         self.isBoxed = isBoxed
         self.partKind = partKind
+        self.queryStatement = queryStatement
         self.fileContentType = fileContentType
         self.description = description
         self.deprecated = deprecated
@@ -198,6 +202,7 @@ public final class FieldContext: TemplateContext {
         case .readExpression: .string(readExpression)
         case .storageFromParameter: .string(storageFromParameter)
         case .partKind: TemplateValue(partKind?.rawValue)
+        case .queryStatement: TemplateValue(queryStatement)
         case .fileContentTypeLiteral: .string(SwiftLiteral.string(fileContentType ?? "application/octet-stream"))
         }
     }

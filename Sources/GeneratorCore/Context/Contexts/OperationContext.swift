@@ -6,7 +6,7 @@ public final class OperationContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, securityLiteral, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
-            queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
+            cookies, queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
             responseEncoding, acceptLiteral, result, parameterEnums
     }
 
@@ -40,6 +40,7 @@ public final class OperationContext: TemplateContext {
     public let wrapsRequest: Bool
     public let pathParameters: TemplateList<FieldContext>
     public let headers: TemplateList<FieldContext>
+    public let cookies: TemplateList<FieldContext>
     public let queryParameters: TemplateList<FieldContext>
     public let body: BodyArgumentContext?
     /// Whether the operation sends `{}`: a body without properties needs no argument.
@@ -78,6 +79,7 @@ public final class OperationContext: TemplateContext {
         wrapsRequest: Bool,
         pathParameters: [FieldContext],
         headers: [FieldContext],
+        cookies: [FieldContext] = [],
         queryParameters: [FieldContext],
         body: BodyArgumentContext? = nil,
         sendsEmptyObject: Bool,
@@ -108,6 +110,7 @@ public final class OperationContext: TemplateContext {
         self.wrapsRequest = wrapsRequest
         self.pathParameters = TemplateList(pathParameters)
         self.headers = TemplateList(headers)
+        self.cookies = TemplateList(cookies)
         self.queryParameters = TemplateList(queryParameters)
         self.body = body
         self.sendsEmptyObject = sendsEmptyObject
@@ -140,6 +143,7 @@ public final class OperationContext: TemplateContext {
         case .wrapsRequest: .bool(wrapsRequest)
         case .pathParameters: pathParameters.templateValue
         case .headers: headers.templateValue
+        case .cookies: cookies.templateValue
         case .queryParameters: queryParameters.templateValue
         case .body: body.map { .object($0) } ?? .null
         case .sendsEmptyObject: .bool(sendsEmptyObject)

@@ -146,7 +146,7 @@ extension RealWorldClient {
             case .raw:
                 if let key = authentication.raw { request.headers["Authorization"] = key }
             case .key:
-                if let key = authentication.key { request.queryItems.append(("api_key", key)) }
+                if let key = authentication.key { request.addQuery("api_key", key) }
             case .session:
                 if let key = authentication.session { request.addCookie("ory_session", key) }
             case .device:

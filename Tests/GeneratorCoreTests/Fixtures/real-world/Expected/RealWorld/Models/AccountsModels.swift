@@ -1157,3 +1157,27 @@ public struct StartedSession: Codable, Equatable, Hashable, Sendable {
         self.id = id
     }
 }
+
+/// The API's `SearchFilter` model.
+///
+/// - Remark: Generated from `models.SearchFilter`.
+public struct SearchFilter: Codable, Equatable, Hashable, Sendable {
+    /// The `status` field.
+    public var status: String?
+    /// The `since` field.
+    public var since: CalendarDate?
+    /// The `owner` field.
+    public var owner: StartedSession?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - status: The `status` field.
+    ///   - since: The `since` field.
+    ///   - owner: The `owner` field.
+    public init(status: String? = nil, since: CalendarDate? = nil, owner: StartedSession? = nil) {
+        self.status = status
+        self.since = since
+        self.owner = owner
+    }
+}

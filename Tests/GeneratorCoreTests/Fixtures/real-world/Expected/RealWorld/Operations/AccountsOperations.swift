@@ -334,6 +334,48 @@ extension RealWorldClient {
             "X-Missing", as: Date.self, of: response, for: "CountThingsResult")
         return CountThingsResult(body: body, xTotal: xTotal, xTags: xTags, xMissing: xMissing)
     }
+
+    /// Search with every parameter style
+    ///
+    /// - Remark: HTTP `GET /ping/search/{ids}`.
+    /// - Remark: Generated from `endpoints.search`.
+    /// - Parameters:
+    ///   - ids: The `ids` path parameter.
+    ///   - theme: The `theme` cookie parameter.
+    ///   - xFlags: The `X-Flags` header parameter.
+    ///   - recent: The `recent` cookie parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - colors: The `colors` query parameter.
+    ///   - words: The `words` query parameter.
+    ///   - levels: The `levels` query parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - attributes: The `attributes` query parameter.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func search(
+        ids: [Int],
+        theme: String,
+        xFlags: [String]? = nil,
+        recent: [String]? = nil,
+        tags: [String]? = nil,
+        colors: [String]? = nil,
+        words: [String]? = nil,
+        levels: [Int]? = nil,
+        filter: SearchFilter? = nil,
+        attributes: [String: String]? = nil
+    ) async throws(RealWorldError) {
+        var request = RequestBuilder(method: "GET", path: "/ping/search/\(ids)")
+        if let xFlags { request.setHeader("X-Flags", xFlags) }
+        request.addCookie("theme", theme)
+        if let recent { request.addCookie("recent", recent) }
+        if let tags { request.addQuery("tags", tags) }
+        if let colors { request.addQuery("colors", colors, separator: ",") }
+        if let words { request.addQuery("words", words, separator: "%20") }
+        if let levels { request.addQuery("levels", levels, separator: "%7C") }
+        if let filter { try request.addDeepObjectQuery("filter", filter) }
+        if let attributes { try request.addDeepObjectQuery("attributes", attributes) }
+        try await send(request, security: [[]])
+    }
 }
 
 /// What ``RealWorldClient/startSession(code:body:)`` returns: one case per documented success status.

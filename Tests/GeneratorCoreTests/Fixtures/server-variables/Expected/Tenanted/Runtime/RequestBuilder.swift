@@ -9,6 +9,7 @@ struct RequestBuilder: Sendable {
     var method: String
     /// The path below the base URL, percent-encoded.
     var path: String
+    /// The query's `name=value` items, each side percent-encoded already.
     var queryItems: [(name: String, value: String)] = []
     var headers: [String: String] = [:]
     var body: Data?
@@ -27,19 +28,52 @@ struct RequestBuilder: Sendable {
         headers[name] = values.map(\.parameterText).joined(separator: ",")
     }
 
-    /// Adds `name=value` to the `Cookie` header, after the cookies already in it.
-    mutating func addCookie(_ name: String, _ value: String) {
-        let cookie = name + "=" + value
+    /// Adds `name=value` to the `Cookie` header, after the cookies already in it. The value is
+    /// percent-encoded where a cookie value cannot hold a character as it is.
+    mutating func addCookie(_ name: String, _ value: some ParameterValue) {
+        appendCookie(name + "=" + Self.percentEncoded(value.parameterText, keeping: Self.cookieOctets))
+    }
+
+    /// A list travels as one comma-separated cookie value.
+    mutating func addCookie(_ name: String, _ values: [some ParameterValue]) {
+        let texts = values.map { Self.percentEncoded($0.parameterText, keeping: Self.cookieOctets) }
+        appendCookie(name + "=" + texts.joined(separator: ","))
+    }
+
+    private mutating func appendCookie(_ cookie: String) {
         headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
     }
 
+    /// RFC 6265's cookie-octets, without `%` (which starts an escape) and `,` (which separates a list).
+    static let cookieOctets = Set(
+        "!#$&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~".utf8)
+
     mutating func addQuery(_ name: String, _ value: some ParameterValue) {
-        queryItems.append((name, value.parameterText))
+        queryItems.append((Self.encodeQuery(name), Self.encodeQuery(value.parameterText)))
     }
 
     /// A list travels as the name repeated, once per value: `role=a&role=b`.
     mutating func addQuery(_ name: String, _ values: [some ParameterValue]) {
-        for value in values { queryItems.append((name, value.parameterText)) }
+        for value in values { addQuery(name, value) }
+    }
+
+    /// A list as one item, its values joined by `separator` (as it goes on the wire: `,`, `|`
+    /// or `%20`): the `form` style without explode, `spaceDelimited` and `pipeDelimited`.
+    mutating func addQuery(_ name: String, _ values: [some ParameterValue], separator: String) {
+        let value = values.map { Self.encodeQuery($0.parameterText) }.joined(separator: separator)
+        queryItems.append((Self.encodeQuery(name), value))
+    }
+
+    /// An object as `name[field]=value` items, the `deepObject` style: its fields as JSON writes
+    /// them, as a form's are (see ``FormEncoding``).
+    mutating func addDeepObjectQuery(_ name: String, _ value: some Encodable) throws(TenantedError) {
+        do {
+            for (key, text) in try FormEncoding.pairs(value, key: name) {
+                queryItems.append((Self.encodeQuery(key), Self.encodeQuery(text)))
+            }
+        } catch {
+            throw .transport(error)
+        }
     }
 
     /// The body as JSON, sent as `contentType` (`application/json`, or a `+json` type).
@@ -95,7 +129,7 @@ struct RequestBuilder: Sendable {
         while base.hasSuffix("/") { base = base.dropLast() }
         var text = base + path
         if !queryItems.isEmpty {
-            let query = queryItems.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value) }
+            let query = queryItems.map { $0.name + "=" + $0.value }
             text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: String(text)) else {
@@ -176,6 +210,11 @@ struct RequestPath: ExpressibleByStringInterpolation, Sendable {
 
         mutating func appendInterpolation(_ value: some ParameterValue) {
             encoded += RequestBuilder.segment(value)
+        }
+
+        /// A list in one segment, its values comma-separated, as OpenAPI's `simple` style writes it.
+        mutating func appendInterpolation(_ values: [some ParameterValue]) {
+            encoded += values.map { RequestBuilder.segment($0) }.joined(separator: ",")
         }
     }
 }
