@@ -11,7 +11,7 @@ import Testing
     /// Names the templates declare locally, as generic parameters or nested types, which a
     /// model of the same name cannot shadow where they are meant.
     static let locallyDeclaredNames: Set = [
-        "BasicCredentials", "BearerToken", "Element", "Failure", "Key", "Scheme", "TokenProvider", "RawValue", "Response", "StringInterpolation", "Token", "Value", "Wrapped",
+        "BasicCredentials", "BearerToken", "Body", "Element", "ErrorBodyReader", "Failure", "Key", "Scheme", "TokenProvider", "RawValue", "Response", "StringInterpolation", "Token", "Value", "Wrapped",
     ]
 
     /// The capitalized identifiers the templates write as Swift, outside template tags,

@@ -307,6 +307,15 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
     ///     strings of its `errors` list.
     ///   - response: The response: its status, headers and raw body.
     case http(status: Int, message: String?, response: HTTPResponse)
+{% if errorBodies %}
+    /// The server answered with an error status whose body the operation documents, decoded.
+    ///
+    /// - Parameters:
+    ///   - status: The response's status code.
+    ///   - body: The decoded body.
+    ///   - response: The response: its status, headers and raw body.
+    case apiError(status: Int, body: Body, response: HTTPResponse)
+{% endif %}
     /// An argument breaks a rule of the API, found before anything was sent.
     ///
     /// - Parameters:
@@ -338,6 +347,10 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
         switch self {
         case .http(let status, let message, _):
             "HTTP \(status)" + (message.map { ": \($0)" } ?? "")
+{% if errorBodies %}
+        case .apiError(let status, let body, _):
+            "HTTP \(status): \(body)"
+{% endif %}
         case .validation(let operation, let field, let rule):
             "\(operation): '\(field)' breaks the rule \(rule)"
         case .decoding(let type, let path, let description):
@@ -354,6 +367,16 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible {
         }
     }
 
+{% if errorBodies %}
+    /// A documented error body, by its type.
+    public enum Body: Sendable {
+{% for body in errorBodies %}
+        /// A `{{ body.swiftType }}` body.
+        case {{ body.caseName }}({{ body.swiftType }})
+{% endfor %}
+    }
+
+{% endif %}
     /// The error for anything a transport, interceptor, token provider or sleep threw.
     static func wrapping(_ error: any Error) -> {{ api.errorName }} {
         switch error {
@@ -967,8 +990,33 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% if operation.sendsEmptyObject %}
     try request.setJSONBody([String: JSONValue]())
 {% endif %}
+{% if operation.errorCases %}
+    let errorBody: ErrorBodyReader = { response in
+        switch response.statusCode {
+{% for case in operation.errorCases %}
+{% if case.statusPattern %}
+        case {{ case.statusPattern }}:
+{% else %}
+        default:
+{% endif %}
+{% if case.encoding == "text" %}
+            .{{ case.caseName }}(String(decoding: response.body, as: UTF8.self))
+{% elif case.encoding == "binary" %}
+            .{{ case.caseName }}(response.body)
+{% else %}
+            Self.errorBody({{ case.swiftType }}.self, of: response).map { .{{ case.caseName }}($0) }
+{% endif %}
+{% endfor %}
+{% if operation.errorCasesCoverEverything %}
+{% else %}
+        default:
+            nil
+{% endif %}
+        }
+    }
+{% endif %}
 {% if operation.result %}
-    let response = try await send(request, security: {{ operation.securityLiteral }})
+    let response = try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %})
 {% if operation.result.kind == "struct" %}
 {% for case in operation.result.cases %}
     {% include "Operations/ResultValues.swift.tmpl" %}
@@ -977,7 +1025,11 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
 {% else %}
     switch response.statusCode {
 {% for case in operation.result.cases %}
-    case {{ case.status }}:
+{% if case.statusPattern %}
+    case {{ case.statusPattern }}:
+{% else %}
+    default:
+{% endif %}
 {% if case.hasValues %}
         {% include "Operations/ResultValues.swift.tmpl" %}
         return .{{ case.caseName }}({% if case.bodyType %}body{% if case.headers %}, {% endif %}{% endif %}{% for header in case.headers %}{{ header.label }}: {{ header.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %})
@@ -990,14 +1042,19 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     }
 {% endif %}
 {% elif operation.responseEncoding == "text" %}
-    let response = try await send(request, security: {{ operation.securityLiteral }})
+    let response = try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %})
     return String(decoding: response.body, as: UTF8.self)
 {% elif operation.responseEncoding == "binary" %}
-    return try await send(request, security: {{ operation.securityLiteral }}).body
+    return try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %}).body
 {% elif operation.returnsValue %}
-    return try await send(request, security: {{ operation.securityLiteral }}, returning: {{ operation.returnType }}.self)
+{% if operation.errorCases %}
+    return try await send(
+        request, security: {{ operation.securityLiteral }}, errorBody: errorBody, returning: {{ operation.returnType }}.self)
 {% else %}
-    try await send(request, security: {{ operation.securityLiteral }})
+    return try await send(request, security: {{ operation.securityLiteral }}, returning: {{ operation.returnType }}.self)
+{% endif %}
+{% else %}
+    try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %})
 {% endif %}
 }
 
@@ -2706,11 +2763,23 @@ extension {{ api.clientName }} {
 
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
+        _ request: RequestBuilder, security: [[Authentication.Scheme]],{% if errorBodies %} errorBody: ErrorBodyReader? = nil,{% endif %}
+        returning type: Response.Type
     ) async throws({{ api.errorName }}) -> Response {
-        try decode(Response.self, from: try await send(request, security: security))
+        try decode(Response.self, from: try await send(request, security: security{% if errorBodies %}, errorBody: errorBody{% endif %}))
     }
 
+{% if errorBodies %}
+    /// Reads an error response's documented body; nil when the status has none or the body
+    /// does not decode, and the error is then ``{{ api.errorName }}/http(status:message:response:)``.
+    typealias ErrorBodyReader = @Sendable (HTTPResponse) -> {{ api.errorName }}.Body?
+
+    /// The JSON body of an error response as `Value`, or nil.
+    static func errorBody<Value: Decodable>(_ type: Value.Type, of response: HTTPResponse) -> Value? {
+        try? JSONCoding.makeDecoder().decode(Value.self, from: response.body)
+    }
+
+{% endif %}
     /// The JSON body of `response` as `Value`.
     func decode<Value: Decodable>(
         _ type: Value.Type, from response: HTTPResponse
@@ -2767,7 +2836,7 @@ extension {{ api.clientName }} {
     /// its status is a success.
     @discardableResult
     func send(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]]
+        _ request: RequestBuilder, security: [[Authentication.Scheme]]{% if errorBodies %}, errorBody: ErrorBodyReader? = nil{% endif %}
     ) async throws({{ api.errorName }}) -> HTTPResponse {
         var renewedCredentials = false
         while true {
@@ -2783,6 +2852,11 @@ extension {{ api.clientName }} {
             }
             ResponseCapture.current?.record(response)
             guard (200..<300).contains(response.statusCode) else {
+{% if errorBodies %}
+                if let body = errorBody?(response) {
+                    throw .apiError(status: response.statusCode, body: body, response: response)
+                }
+{% endif %}
                 let message = JSONCoding.errorMessage(in: response.body)
                 throw .http(status: response.statusCode, message: message, response: response)
             }

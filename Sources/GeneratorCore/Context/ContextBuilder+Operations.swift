@@ -99,7 +99,7 @@ extension ContextBuilderState {
         }
         let ordered = required + optional
 
-        let success = endpoint.responses.first(where: \.isSuccess)
+        let success = endpoint.successResponses.first
         let symbol = methodName + "(" + ordered.map { $0.label + ":" }.joined() + ")"
         let result = names.resultTypeName.map { resultContext(endpoint, typeName: $0, operationSymbol: symbol) }
         let returnType = result?.swiftName ?? success?.body.map { mapper.swiftType($0) }
@@ -120,7 +120,7 @@ extension ContextBuilderState {
             sendsEmptyObject: sendsEmptyObject, returnType: returnType, successStatus: success?.status ?? "200",
             responseDescription: success?.description,
             responseEncoding: result != nil || success?.body == nil ? nil : success?.mediaKind.rawValue,
-            result: result,
+            result: result, errorCases: errorCaseContexts(endpoint, bodies: errorBodies),
             acceptLiteral: success.flatMap { $0.body == nil || $0.contentType == "application/json" ? nil : $0.contentType }
                 .map(SwiftLiteral.string),
             parameterEnums: parameterEnums)

@@ -4,7 +4,7 @@ extension ContextBuilderState {
     /// Whether an operation returns a result type rather than its body: when a success
     /// documents headers, or when its successes differ in body, content or headers.
     static func needsResultType(_ endpoint: EndpointSpec) -> Bool {
-        let successes = endpoint.responses.filter(\.isSuccess)
+        let successes = endpoint.successResponses
         guard let first = successes.first else { return false }
         if successes.contains(where: { !$0.headers.isEmpty }) { return true }
         return successes.dropFirst().contains { $0.body != first.body || $0.mediaKind != first.mediaKind }
@@ -12,7 +12,8 @@ extension ContextBuilderState {
 
     /// The result type of an operation that needs one, named `typeName`.
     func resultContext(_ endpoint: EndpointSpec, typeName: String, operationSymbol: String) -> ResultContext {
-        let successes = endpoint.responses.filter(\.isSuccess)
+        // Exact statuses first: a switch takes the first case that matches.
+        let successes = endpoint.successResponses.sorted { ($0.statusRange?.count ?? 1000) < ($1.statusRange?.count ?? 1000) }
         var caseNames = NameScope("the cases of", of: typeName)
         let cases = successes.map { response in
             let caseName = caseNames.claimFree(Self.statusCaseName(response.status), for: response.status, at: response.source)
@@ -29,12 +30,19 @@ extension ContextBuilderState {
                     enumPrefix: nil, location: "response header")
             }
             return ResultCaseContext(
-                status: response.status, caseName: caseName, description: response.description,
+                status: response.status, statusPattern: Self.statusPattern(response), caseName: caseName, description: response.description,
                 bodyType: response.body.map { mapper.swiftType($0) },
                 bodyEncoding: response.body == nil ? nil : response.mediaKind.rawValue, headers: headers)
         }
         let kind = successes.count == 1 ? "struct" : "enum"
         return ResultContext(swiftName: typeName, kind: kind, cases: cases, operationSymbol: operationSymbol)
+    }
+
+    /// The `case` pattern a status matches in a `switch` over the status code: `201`,
+    /// `200...299` for `2XX`, nil for `default`.
+    static func statusPattern(_ response: ResponseSpec) -> String? {
+        guard let range = response.statusRange else { return nil }
+        return range.count == 1 ? String(range.lowerBound) : "\(range.lowerBound)...\(range.upperBound)"
     }
 
     /// A success status as a case name: `ok` for 200, `created` for 201, else `status207`.
@@ -47,6 +55,7 @@ extension ContextBuilderState {
         case "204": "noContent"
         case "205": "resetContent"
         case "206": "partialContent"
+        case "default": "other"
         default: "status" + status
         }
     }

@@ -49,6 +49,8 @@ struct ContextBuilderState: Sendable {
     /// The models sent as `multipart/form-data` bodies: their `string(binary)` properties are
     /// files (`FileUpload`, with a file name), and they can list themselves as parts.
     var multipartModels: Set<String> = []
+    /// The documented error body types, as the cases of the API error's `Body`.
+    var errorBodies: [ErrorBodyContext] = []
     /// The unions on a cycle of values held in place, which must be `indirect` enums.
     var indirectUnions: Set<String> = []
     /// Model name → its optional properties that close a cycle of values held in place, which
@@ -70,6 +72,7 @@ struct ContextBuilderState: Sendable {
         nameModels()
         validatingModels = modelsNeedingValidation()
         (boxedProperties, indirectUnions) = recursionLayout()
+        errorBodies = errorBodyContexts()
         multipartModels = Set(
             spec.endpoints.compactMap { endpoint in
                 guard let body = endpoint.body, body.mediaKind == .multipart, case .model(let name) = body.type else {
@@ -90,6 +93,7 @@ struct ContextBuilderState: Sendable {
                 name: apiName, title: spec.info.title, version: spec.info.version, description: spec.info.description,
                 clientName: clientName, errorName: errorName),
             servers: serverContexts(), defaultServer: defaultServerExpression(), securitySchemes: securitySchemes,
+            errorBodies: errorBodies,
             tokenFlow: tokenFlow, groups: groups)
     }
 

@@ -189,7 +189,7 @@ extension NodeReader {
             func what() -> String { "response \(status) of \(owner())" }
             guard isStatus(status) else {
                 error(
-                    "'\(status)' is not an HTTP status code; expected three digits such as 200, or 'default'",
+                    "'\(status)' is not an HTTP status code; expected three digits such as 200, a range such as 4XX, or 'default'",
                     at: entry.keyLocation)
                 continue
             }
@@ -255,10 +255,12 @@ extension NodeReader {
         return (type, source, model)
     }
 
+    /// `200`, a range such as `4XX`, or `default`.
     private func isStatus(_ text: String) -> Bool {
         if text == "default" { return true }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 3, let first = scalars.first, ("1"..."5").contains(first) else { return false }
+        if scalars.dropFirst().allSatisfy({ $0 == "X" }) { return true }
         return scalars.allSatisfy { ("0"..."9").contains($0) }
     }
 

@@ -166,6 +166,29 @@ public struct ResponseSpec: Sendable, Hashable {
     /// How the body travels; JSON when the content type is not a media type (an error).
     public var mediaKind: MediaKind { MediaKind(contentType: contentType) ?? .json }
 
-    /// 2xx: the operation succeeded.
+    /// 2xx or `2XX`: the operation succeeded.
     public var isSuccess: Bool { status.count == 3 && status.hasPrefix("2") }
+
+    /// The statuses the response covers: one, a hundred (`4XX`), or nil for `default` (every other).
+    public var statusRange: ClosedRange<Int>? {
+        if let code = Int(status) { return code...code }
+        guard status.hasSuffix("XX"), let hundreds = Int(status.prefix(1)) else { return nil }
+        return hundreds * 100...hundreds * 100 + 99
+    }
+}
+
+extension EndpointSpec {
+    /// The responses that are the operation's result: the 2xx ones, or a lone `default`, which
+    /// then describes every status.
+    public var successResponses: [ResponseSpec] {
+        let successes = responses.filter(\.isSuccess)
+        if successes.isEmpty, responses.count == 1, responses[0].status == "default" { return responses }
+        return successes
+    }
+
+    /// The documented error responses with a body: all but the 2xx ones, `default` included
+    /// (a lone `default` is both: it describes every status).
+    public var errorResponses: [ResponseSpec] {
+        responses.filter { !$0.isSuccess && $0.body != nil }
+    }
 }

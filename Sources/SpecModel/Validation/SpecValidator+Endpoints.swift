@@ -144,8 +144,7 @@ extension SpecValidator {
             if let body = responses[index].body, let source = responses[index].bodySource { checkType(body, at: source) }
             checkResponseContent(responses[index], owner: owner())
         }
-        let successes = responses.indices.filter { responses[$0].isSuccess }
-        if !responses.isEmpty, successes.isEmpty, complete {
+        if !responses.isEmpty, endpoints[endpoint].successResponses.isEmpty, complete {
             error("\(owner()) has no success (2xx) response", at: endpoints[endpoint].source)
         }
         for index in responses.indices where !responses[index].headers.isEmpty {

@@ -7,7 +7,8 @@ would and keeps what the client sent, so a test can compare the JSON on both sid
   GET  /api/accounts/<id>  answers 200 with payloads/account.json
   GET  /api/ping/...       answers 200 with {}
   *    /api/status/<code>  answers <code> with the request body (or {"id": "s-1"}; none for
-                           204) and the headers Location, X-RateLimit-Remaining, X-Tags, X-Total
+                           204) and the headers Location, X-RateLimit-Remaining, X-Tags, X-Total;
+                           an error status in ERROR_BODIES with its body there
   GET  /_control/last      the last /api request: {"method", "path", "query", "body",
                            "bodyBase64", "contentType", "accept", "headers"}, where "body" is the text the
                            client sent (null when there was none or it is not UTF-8)
@@ -26,6 +27,14 @@ from urllib.parse import urlsplit
 
 PAYLOADS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "payloads")
 last_request = {}
+# The bodies /api/status/<code> answers error statuses with: (content type, body).
+ERROR_BODIES = {
+    404: ("application/json", b'{"resource": "user"}'),
+    409: ("text/plain", b"already exists"),
+    418: ("application/json", b'{"title": "teapot", "status": 418}'),
+    422: ("application/json", b'{"unexpected": true}'),
+    500: ("application/json", b'{"title": "boom"}'),
+}
 lock = threading.Lock()
 
 
@@ -62,9 +71,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(200, body or b"", self.headers.get("Content-Type") or "application/json")
         if parts.path.startswith("/api/status/"):
             # The status the path ends with, with documented-looking headers.
-            status = int(parts.path.rsplit("/", 1)[1])
+            status = int(parts.path.split("/")[3])
             self.send_response(status)
-            content = b"" if status == 204 else (body or b'{"id": "s-1"}')
+            content = ERROR_BODIES.get(status, (None, None))[1] or (b"" if status == 204 else (body or b'{"id": "s-1"}'))
+            if status in ERROR_BODIES:
+                self.send_header("Content-Type", ERROR_BODIES[status][0])
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+                return
             self.send_header("Location", "https://api.example.com/sessions/s-1")
             self.send_header("X-RateLimit-Remaining", "42")
             self.send_header("X-Tags", "a, b,c")

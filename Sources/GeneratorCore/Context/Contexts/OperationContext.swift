@@ -7,7 +7,7 @@ public final class OperationContext: TemplateContext {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, securityLiteral, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             cookies, queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
-            responseEncoding, acceptLiteral, result, parameterEnums
+            responseEncoding, acceptLiteral, result, errorCases, errorCasesCoverEverything, parameterEnums
     }
 
     public static let members = MemberTable<Member>()
@@ -54,6 +54,8 @@ public final class OperationContext: TemplateContext {
     public let responseEncoding: String?
     /// The result type, for an operation that returns one instead of its body.
     public let result: ResultContext?
+    /// The documented error responses whose bodies the thrown error carries decoded.
+    public let errorCases: TemplateList<ErrorCaseContext>
     /// The `Accept` header as a Swift string literal, when the success body is not plain
     /// `application/json`, which requests accept by default.
     public let acceptLiteral: String?
@@ -88,6 +90,7 @@ public final class OperationContext: TemplateContext {
         responseDescription: String? = nil,
         responseEncoding: String? = nil,
         result: ResultContext? = nil,
+        errorCases: [ErrorCaseContext] = [],
         acceptLiteral: String? = nil,
         parameterEnums: [EnumContext]
     ) {
@@ -119,6 +122,7 @@ public final class OperationContext: TemplateContext {
         self.responseDescription = responseDescription
         self.responseEncoding = responseEncoding
         self.result = result
+        self.errorCases = TemplateList(errorCases)
         self.acceptLiteral = acceptLiteral
         self.parameterEnums = TemplateList(parameterEnums)
     }
@@ -153,6 +157,9 @@ public final class OperationContext: TemplateContext {
         case .responseDescription: TemplateValue(responseDescription)
         case .responseEncoding: TemplateValue(responseEncoding)
         case .result: result.map { .object($0) } ?? .null
+        case .errorCases: errorCases.templateValue
+        // A `default` error response is the switch's own `default`.
+        case .errorCasesCoverEverything: .bool(errorCases.elements.contains { $0.statusPattern == nil })
         case .acceptLiteral: TemplateValue(acceptLiteral)
         case .parameterEnums: parameterEnums.templateValue
         }

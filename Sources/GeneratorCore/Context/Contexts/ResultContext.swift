@@ -39,12 +39,14 @@ public final class ResultContext: TemplateContext {
 /// One success status of a result: its body and documented headers.
 public final class ResultCaseContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case status, caseName, description, bodyType, bodyEncoding, headers, hasValues
+        case status, statusPattern, caseName, description, bodyType, bodyEncoding, headers, hasValues
     }
 
     public static let members = MemberTable<Member>()
 
     public let status: String
+    /// The pattern the status code matches: `201`, `200...299`; nil for `default`.
+    public let statusPattern: String?
     /// The enum case: `ok`, `created`, `noContent`, or `status207`.
     public let caseName: String
     public let description: String?
@@ -56,10 +58,11 @@ public final class ResultCaseContext: TemplateContext {
     public let headers: TemplateList<FieldContext>
 
     public init(
-        status: String, caseName: String, description: String?, bodyType: String?, bodyEncoding: String?,
+        status: String, statusPattern: String?, caseName: String, description: String?, bodyType: String?, bodyEncoding: String?,
         headers: [FieldContext]
     ) {
         self.status = status
+        self.statusPattern = statusPattern
         self.caseName = caseName
         self.description = description
         self.bodyType = bodyType
@@ -70,6 +73,7 @@ public final class ResultCaseContext: TemplateContext {
     public func value(of member: Member) -> TemplateValue {
         switch member {
         case .status: .string(status)
+        case .statusPattern: TemplateValue(statusPattern)
         case .caseName: .string(caseName)
         case .description: TemplateValue(description)
         case .bodyType: TemplateValue(bodyType)

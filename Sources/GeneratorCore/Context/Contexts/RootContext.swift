@@ -3,7 +3,7 @@ import TemplateEngine
 /// The root of the template context: the variables every template starts with.
 public final class RootContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case api, servers, hasServers, defaultServer, securitySchemes, tokenFlow, tokenFlows, groups, operationGroups,
+        case api, servers, hasServers, defaultServer, securitySchemes, errorBodies, tokenFlow, tokenFlows, groups, operationGroups,
             modelGroups
     }
 
@@ -16,15 +16,18 @@ public final class RootContext: TemplateContext {
     public let defaultServer: String?
     /// The ways the API authenticates requests.
     public let securitySchemes: TemplateList<SecuritySchemeContext>
+    /// The documented error body types, as the cases of the API error's `Body`.
+    public let errorBodies: TemplateList<ErrorBodyContext>
     public let tokenFlow: TokenFlowContext?
     /// Every group, in the docs' order, then the ones apigen adds.
     public let groups: TemplateList<GroupContext>
 
-    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, securitySchemes: [SecuritySchemeContext], tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
+    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, securitySchemes: [SecuritySchemeContext], errorBodies: [ErrorBodyContext] = [], tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
         self.api = api
         self.servers = TemplateList(servers)
         self.defaultServer = defaultServer
         self.securitySchemes = TemplateList(securitySchemes)
+        self.errorBodies = TemplateList(errorBodies)
         self.tokenFlow = tokenFlow
         self.groups = TemplateList(groups)
     }
@@ -36,6 +39,7 @@ public final class RootContext: TemplateContext {
         case .hasServers: .bool(!servers.isEmpty)
         case .defaultServer: TemplateValue(defaultServer)
         case .securitySchemes: securitySchemes.templateValue
+        case .errorBodies: errorBodies.templateValue
         case .tokenFlow: tokenFlow.map { .object($0) } ?? .null
         // Zero or one item: lets the manifest write the token store's file only when needed.
         case .tokenFlows: TemplateValue(tokenFlow.map { [$0] } ?? [])

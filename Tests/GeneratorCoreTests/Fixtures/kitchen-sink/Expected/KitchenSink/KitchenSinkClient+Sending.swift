@@ -35,7 +35,8 @@ extension KitchenSinkClient {
 
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
+        _ request: RequestBuilder, security: [[Authentication.Scheme]],
+        returning type: Response.Type
     ) async throws(KitchenSinkError) -> Response {
         try decode(Response.self, from: try await send(request, security: security))
     }

@@ -35,9 +35,19 @@ extension RealWorldClient {
 
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
+        _ request: RequestBuilder, security: [[Authentication.Scheme]], errorBody: ErrorBodyReader? = nil,
+        returning type: Response.Type
     ) async throws(RealWorldError) -> Response {
-        try decode(Response.self, from: try await send(request, security: security))
+        try decode(Response.self, from: try await send(request, security: security, errorBody: errorBody))
+    }
+
+    /// Reads an error response's documented body; nil when the status has none or the body
+    /// does not decode, and the error is then ``RealWorldError/http(status:message:response:)``.
+    typealias ErrorBodyReader = @Sendable (HTTPResponse) -> RealWorldError.Body?
+
+    /// The JSON body of an error response as `Value`, or nil.
+    static func errorBody<Value: Decodable>(_ type: Value.Type, of response: HTTPResponse) -> Value? {
+        try? JSONCoding.makeDecoder().decode(Value.self, from: response.body)
     }
 
     /// The JSON body of `response` as `Value`.
@@ -96,7 +106,7 @@ extension RealWorldClient {
     /// its status is a success.
     @discardableResult
     func send(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]]
+        _ request: RequestBuilder, security: [[Authentication.Scheme]], errorBody: ErrorBodyReader? = nil
     ) async throws(RealWorldError) -> HTTPResponse {
         var renewedCredentials = false
         while true {
@@ -112,6 +122,9 @@ extension RealWorldClient {
             }
             ResponseCapture.current?.record(response)
             guard (200..<300).contains(response.statusCode) else {
+                if let body = errorBody?(response) {
+                    throw .apiError(status: response.statusCode, body: body, response: response)
+                }
                 let message = JSONCoding.errorMessage(in: response.body)
                 throw .http(status: response.statusCode, message: message, response: response)
             }

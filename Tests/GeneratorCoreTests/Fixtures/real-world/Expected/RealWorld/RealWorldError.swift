@@ -13,6 +13,13 @@ public enum RealWorldError: Error, Sendable, CustomStringConvertible {
     ///     strings of its `errors` list.
     ///   - response: The response: its status, headers and raw body.
     case http(status: Int, message: String?, response: HTTPResponse)
+    /// The server answered with an error status whose body the operation documents, decoded.
+    ///
+    /// - Parameters:
+    ///   - status: The response's status code.
+    ///   - body: The decoded body.
+    ///   - response: The response: its status, headers and raw body.
+    case apiError(status: Int, body: Body, response: HTTPResponse)
     /// An argument breaks a rule of the API, found before anything was sent.
     ///
     /// - Parameters:
@@ -44,6 +51,8 @@ public enum RealWorldError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .http(let status, let message, _):
             "HTTP \(status)" + (message.map { ": \($0)" } ?? "")
+        case .apiError(let status, let body, _):
+            "HTTP \(status): \(body)"
         case .validation(let operation, let field, let rule):
             "\(operation): '\(field)' breaks the rule \(rule)"
         case .decoding(let type, let path, let description):
@@ -58,6 +67,16 @@ public enum RealWorldError: Error, Sendable, CustomStringConvertible {
         case .transport(let underlying):
             "the request could not be sent: \(underlying)"
         }
+    }
+
+    /// A documented error body, by its type.
+    public enum Body: Sendable {
+        /// A `NotFound` body.
+        case notFound(NotFound)
+        /// A `String` body.
+        case string(String)
+        /// A `Problem` body.
+        case problem(Problem)
     }
 
     /// The error for anything a transport, interceptor, token provider or sleep threw.

@@ -35,7 +35,8 @@ extension TenantedClient {
 
     /// Sends a request and decodes the success body as `Response`.
     func send<Response: Decodable>(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]], returning type: Response.Type
+        _ request: RequestBuilder, security: [[Authentication.Scheme]],
+        returning type: Response.Type
     ) async throws(TenantedError) -> Response {
         try decode(Response.self, from: try await send(request, security: security))
     }

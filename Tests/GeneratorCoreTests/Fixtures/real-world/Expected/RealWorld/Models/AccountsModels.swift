@@ -1181,3 +1181,38 @@ public struct SearchFilter: Codable, Equatable, Hashable, Sendable {
         self.owner = owner
     }
 }
+
+/// The API's `NotFound` model.
+///
+/// - Remark: Generated from `models.NotFound`.
+public struct NotFound: Codable, Equatable, Hashable, Sendable {
+    /// The `resource` field.
+    public var resource: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter resource: The `resource` field.
+    public init(resource: String) {
+        self.resource = resource
+    }
+}
+
+/// The API's `Problem` model.
+///
+/// - Remark: Generated from `models.Problem`.
+public struct Problem: Codable, Equatable, Hashable, Sendable {
+    /// The `title` field.
+    public var title: String
+    /// The `status` field.
+    public var status: Int?
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameters:
+    ///   - title: The `title` field.
+    ///   - status: The `status` field.
+    public init(title: String, status: Int? = nil) {
+        self.title = title
+        self.status = status
+    }
+}

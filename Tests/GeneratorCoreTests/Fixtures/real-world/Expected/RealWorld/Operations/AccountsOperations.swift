@@ -376,6 +376,52 @@ extension RealWorldClient {
         if let attributes { try request.addDeepObjectQuery("attributes", attributes) }
         try await send(request, security: [[]])
     }
+
+    /// Fail as documented
+    ///
+    /// - Remark: HTTP `GET /status/{code}/fail`.
+    /// - Remark: Generated from `endpoints.failWith`.
+    /// - Parameter code: The `code` path parameter.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func failWith(code: Int) async throws(RealWorldError) -> StartedSession {
+        let request = RequestBuilder(method: "GET", path: "/status/\(code)/fail")
+        let errorBody: ErrorBodyReader = { response in
+            switch response.statusCode {
+            case 404:
+                Self.errorBody(NotFound.self, of: response).map { .notFound($0) }
+            case 409:
+                .string(String(decoding: response.body, as: UTF8.self))
+            case 400...499:
+                Self.errorBody(Problem.self, of: response).map { .problem($0) }
+            default:
+                Self.errorBody(Problem.self, of: response).map { .problem($0) }
+            }
+        }
+        return try await send(
+            request, security: [[]], errorBody: errorBody, returning: StartedSession.self)
+    }
+
+    /// One response for every status
+    ///
+    /// - Remark: HTTP `GET /status/{code}/any`.
+    /// - Remark: Generated from `endpoints.describeAnything`.
+    /// - Parameter code: The `code` path parameter.
+    /// - Returns: The decoded `default` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func describeAnything(code: Int) async throws(RealWorldError) -> Problem {
+        let request = RequestBuilder(method: "GET", path: "/status/\(code)/any")
+        let errorBody: ErrorBodyReader = { response in
+            switch response.statusCode {
+            default:
+                Self.errorBody(Problem.self, of: response).map { .problem($0) }
+            }
+        }
+        return try await send(
+            request, security: [[]], errorBody: errorBody, returning: Problem.self)
+    }
 }
 
 /// What ``RealWorldClient/startSession(code:body:)`` returns: one case per documented success status.

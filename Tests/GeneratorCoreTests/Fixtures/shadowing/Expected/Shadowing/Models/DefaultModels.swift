@@ -3,6 +3,36 @@
 
 import Foundation
 
+/// The API's `Body` model.
+///
+/// - Remark: Generated from `models.Body`.
+public struct Body: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `ErrorBodyReader` model.
+///
+/// - Remark: Generated from `models.ErrorBodyReader`.
+public struct ErrorBodyReader: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `TokenProvider` model.
 ///
 /// - Remark: Generated from `models.TokenProvider`.
@@ -2066,6 +2096,10 @@ public struct Everything:
     public var scheme: Scheme?
     /// The `tokenProvider` field.
     public var tokenProvider: TokenProvider?
+    /// The `body` field.
+    public var body: Body?
+    /// The `errorBodyReader` field.
+    public var errorBodyReader: ErrorBodyReader?
     /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
     /// The `any` field.
@@ -2316,6 +2350,8 @@ public struct Everything:
     ///   - bearerToken: The `bearerToken` field.
     ///   - scheme: The `scheme` field.
     ///   - tokenProvider: The `tokenProvider` field.
+    ///   - body: The `body` field.
+    ///   - errorBodyReader: The `errorBodyReader` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
     ///   - array: The `array` field.
@@ -2446,6 +2482,8 @@ public struct Everything:
         bearerToken: BearerToken? = nil,
         scheme: Scheme? = nil,
         tokenProvider: TokenProvider? = nil,
+        body: Body? = nil,
+        errorBodyReader: ErrorBodyReader? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
         array: ArrayModel? = nil,
@@ -2576,6 +2614,8 @@ public struct Everything:
         self.bearerToken = bearerToken
         self.scheme = scheme
         self.tokenProvider = tokenProvider
+        self.body = body
+        self.errorBodyReader = errorBodyReader
         self.anyCodingKey = anyCodingKey
         self.any = any
         self.array = array
@@ -2708,6 +2748,8 @@ public struct Everything:
         case bearerToken
         case scheme
         case tokenProvider
+        case body
+        case errorBodyReader
         case anyCodingKey
         case any
         case array
@@ -2844,6 +2886,8 @@ public struct Everything:
         self.bearerToken = try container.decodeIfPresent(BearerToken.self, forKey: .bearerToken)
         self.scheme = try container.decodeIfPresent(Scheme.self, forKey: .scheme)
         self.tokenProvider = try container.decodeIfPresent(TokenProvider.self, forKey: .tokenProvider)
+        self.body = try container.decodeIfPresent(Body.self, forKey: .body)
+        self.errorBodyReader = try container.decodeIfPresent(ErrorBodyReader.self, forKey: .errorBodyReader)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
         self.array = try container.decodeIfPresent(ArrayModel.self, forKey: .array)
@@ -3009,6 +3053,8 @@ public struct Everything:
         try container.encodeIfPresent(self.bearerToken, forKey: .bearerToken)
         try container.encodeIfPresent(self.scheme, forKey: .scheme)
         try container.encodeIfPresent(self.tokenProvider, forKey: .tokenProvider)
+        try container.encodeIfPresent(self.body, forKey: .body)
+        try container.encodeIfPresent(self.errorBodyReader, forKey: .errorBodyReader)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
         try container.encodeIfPresent(self.array, forKey: .array)
@@ -3150,6 +3196,8 @@ public struct Everything:
             "bearerToken: <redacted>",
             "scheme: \(String(describing: self.scheme))",
             "tokenProvider: <redacted>",
+            "body: \(String(describing: self.body))",
+            "errorBodyReader: \(String(describing: self.errorBodyReader))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
             "array: \(String(describing: self.array))",
@@ -3290,6 +3338,8 @@ public struct Everything:
                 "bearerToken": "<redacted>" as Any,
                 "scheme": scheme as Any,
                 "tokenProvider": "<redacted>" as Any,
+                "body": body as Any,
+                "errorBodyReader": errorBodyReader as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
                 "array": array as Any,
