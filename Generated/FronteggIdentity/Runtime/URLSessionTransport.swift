@@ -14,10 +14,17 @@ public struct URLSessionTransport: HTTPTransport {
 
     /// Creates a transport that sends requests with `session`.
     ///
-    /// - Parameter session: The session to use; `URLSession.shared` unless you configure your own.
-    public init(session: URLSession = .shared) {
+    /// - Parameter session: The session to use. The default, ``redirectRefusingSession``, hands
+    ///   redirects back to the client rather than following them; a session you configure
+    ///   follows them unless its delegate says otherwise.
+    public init(session: URLSession = URLSessionTransport.redirectRefusingSession) {
         self.session = session
     }
+
+    /// A session configured as `URLSession.shared` is, whose delegate refuses to follow redirects:
+    /// an operation that documents a redirect returns it, and any other is an error status.
+    public static let redirectRefusingSession = URLSession(
+        configuration: .default, delegate: RedirectRefusal(), delegateQueue: nil)
 
     /// Sends the request with the session and returns the response, whatever its status.
     ///
@@ -94,5 +101,15 @@ private final class DataTaskHandle: @unchecked Sendable {
             return self.task
         }
         task?.cancel()
+    }
+}
+
+/// Hands every redirect back as the response instead of following it.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }

@@ -1016,7 +1016,7 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     }
 {% endif %}
 {% if operation.result %}
-    let response = try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %})
+    let response = try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %}{% if operation.acceptsRedirects %}, acceptingRedirects: true{% endif %})
 {% if operation.result.kind == "struct" %}
 {% for case in operation.result.cases %}
     {% include "Operations/ResultValues.swift.tmpl" %}
@@ -1042,10 +1042,10 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     }
 {% endif %}
 {% elif operation.responseEncoding == "text" %}
-    let response = try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %})
+    let response = try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %}{% if operation.acceptsRedirects %}, acceptingRedirects: true{% endif %})
     return String(decoding: response.body, as: UTF8.self)
 {% elif operation.responseEncoding == "binary" %}
-    return try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %}).body
+    return try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %}{% if operation.acceptsRedirects %}, acceptingRedirects: true{% endif %}).body
 {% elif operation.returnsValue %}
 {% if operation.errorCases %}
     return try await send(
@@ -1054,7 +1054,7 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     return try await send(request, security: {{ operation.securityLiteral }}, returning: {{ operation.returnType }}.self)
 {% endif %}
 {% else %}
-    try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %})
+    try await send(request, security: {{ operation.securityLiteral }}{% if operation.errorCases %}, errorBody: errorBody{% endif %}{% if operation.acceptsRedirects %}, acceptingRedirects: true{% endif %})
 {% endif %}
 }
 
@@ -2541,10 +2541,17 @@ public struct URLSessionTransport: HTTPTransport {
 
     /// Creates a transport that sends requests with `session`.
     ///
-    /// - Parameter session: The session to use; `URLSession.shared` unless you configure your own.
-    public init(session: URLSession = .shared) {
+    /// - Parameter session: The session to use. The default, ``redirectRefusingSession``, hands
+    ///   redirects back to the client rather than following them; a session you configure
+    ///   follows them unless its delegate says otherwise.
+    public init(session: URLSession = URLSessionTransport.redirectRefusingSession) {
         self.session = session
     }
+
+    /// A session configured as `URLSession.shared` is, whose delegate refuses to follow redirects:
+    /// an operation that documents a redirect returns it, and any other is an error status.
+    public static let redirectRefusingSession = URLSession(
+        configuration: .default, delegate: RedirectRefusal(), delegateQueue: nil)
 
     /// Sends the request with the session and returns the response, whatever its status.
     ///
@@ -2621,6 +2628,16 @@ private final class DataTaskHandle: @unchecked Sendable {
             return self.task
         }
         task?.cancel()
+    }
+}
+
+/// Hands every redirect back as the response instead of following it.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }
 
@@ -2834,9 +2851,13 @@ extension {{ api.clientName }} {
 
     /// Sends a request with the credentials `security` asks for, and returns the response when
     /// its status is a success.
+    ///
+    /// With `acceptingRedirects`, a redirect (3xx) is returned as well, for an operation that
+    /// documents one: the transport hands redirects back rather than following them.
     @discardableResult
     func send(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]]{% if errorBodies %}, errorBody: ErrorBodyReader? = nil{% endif %}
+        _ request: RequestBuilder, security: [[Authentication.Scheme]],{% if errorBodies %} errorBody: ErrorBodyReader? = nil,{% endif %}
+        acceptingRedirects: Bool = false
     ) async throws({{ api.errorName }}) -> HTTPResponse {
         var renewedCredentials = false
         while true {
@@ -2851,7 +2872,8 @@ extension {{ api.clientName }} {
                 continue
             }
             ResponseCapture.current?.record(response)
-            guard (200..<300).contains(response.statusCode) else {
+            let isRedirect = acceptingRedirects && (300..<400).contains(response.statusCode)
+            guard (200..<300).contains(response.statusCode) || isRedirect else {
 {% if errorBodies %}
                 if let body = errorBody?(response) {
                     throw .apiError(status: response.statusCode, body: body, response: response)

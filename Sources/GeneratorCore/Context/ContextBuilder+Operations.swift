@@ -121,6 +121,7 @@ extension ContextBuilderState {
             responseDescription: success?.description,
             responseEncoding: result != nil || success?.body == nil ? nil : success?.mediaKind.rawValue,
             result: result, errorCases: errorCaseContexts(endpoint, bodies: errorBodies),
+            acceptsRedirects: endpoint.documentsRedirects,
             acceptLiteral: success.flatMap { $0.body == nil || $0.contentType == "application/json" ? nil : $0.contentType }
                 .map(SwiftLiteral.string),
             parameterEnums: parameterEnums)

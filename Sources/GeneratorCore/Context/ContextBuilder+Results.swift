@@ -55,6 +55,12 @@ extension ContextBuilderState {
         case "204": "noContent"
         case "205": "resetContent"
         case "206": "partialContent"
+        case "301": "movedPermanently"
+        case "302": "found"
+        case "303": "seeOther"
+        case "304": "notModified"
+        case "307": "temporaryRedirect"
+        case "308": "permanentRedirect"
         case "default": "other"
         default: "status" + status
         }

@@ -5,7 +5,7 @@ let runtimeTypeNames = [
     "ParameterValue", "RequestBuilder", "RequestPath", "JSONCoding", "Server", "Authentication", "Configuration",
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
-    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture",
+    "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture", "RedirectRefusal",
     "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
 ]
 
@@ -29,5 +29,6 @@ let standardTypeNames = [
     // Foundation
     "Data", "Date", "DateFormatter", "Foundation", "FoundationNetworking", "HTTPURLResponse", "ISO8601FormatStyle",
     "JSONDecoder", "JSONEncoder", "Locale", "NSLock", "NSRange", "NSRegularExpression", "TimeZone", "URL",
-    "URLError", "URLRequest", "URLResponse", "URLSession", "URLSessionDataTask", "UUID",
+    "URLError", "URLRequest", "URLResponse", "URLSession", "URLSessionDataTask", "URLSessionTask",
+    "URLSessionTaskDelegate", "UUID", "NSObject",
 ]

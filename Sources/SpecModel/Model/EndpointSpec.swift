@@ -169,6 +169,9 @@ public struct ResponseSpec: Sendable, Hashable {
     /// 2xx or `2XX`: the operation succeeded.
     public var isSuccess: Bool { status.count == 3 && status.hasPrefix("2") }
 
+    /// 3xx or `3XX`: a redirect, which the client returns rather than follows.
+    public var isRedirect: Bool { status.count == 3 && status.hasPrefix("3") }
+
     /// The statuses the response covers: one, a hundred (`4XX`), or nil for `default` (every other).
     public var statusRange: ClosedRange<Int>? {
         if let code = Int(status) { return code...code }
@@ -178,17 +181,21 @@ public struct ResponseSpec: Sendable, Hashable {
 }
 
 extension EndpointSpec {
-    /// The responses that are the operation's result: the 2xx ones, or a lone `default`, which
-    /// then describes every status.
+    /// The responses that are the operation's result: the 2xx ones and the documented redirects
+    /// (3xx, which the client returns rather than follows), or a lone `default`, which then
+    /// describes every status.
     public var successResponses: [ResponseSpec] {
-        let successes = responses.filter(\.isSuccess)
+        let successes = responses.filter { $0.isSuccess || $0.isRedirect }
         if successes.isEmpty, responses.count == 1, responses[0].status == "default" { return responses }
         return successes
     }
 
-    /// The documented error responses with a body: all but the 2xx ones, `default` included
-    /// (a lone `default` is both: it describes every status).
+    /// The documented error responses with a body: all but the 2xx and 3xx ones, `default`
+    /// included (a lone `default` is both: it describes every status).
     public var errorResponses: [ResponseSpec] {
-        responses.filter { !$0.isSuccess && $0.body != nil }
+        responses.filter { !$0.isSuccess && !$0.isRedirect && $0.body != nil }
     }
+
+    /// Whether the operation documents a redirect, which the client then returns.
+    public var documentsRedirects: Bool { responses.contains(where: \.isRedirect) }
 }

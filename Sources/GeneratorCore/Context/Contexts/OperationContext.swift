@@ -7,7 +7,8 @@ public final class OperationContext: TemplateContext {
         case operationId, swiftName, summary, description, method, path, pathParts, deprecated, securityLiteral, servers,
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             cookies, queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
-            responseEncoding, acceptLiteral, result, errorCases, errorCasesCoverEverything, parameterEnums
+            responseEncoding, acceptLiteral, result, errorCases, errorCasesCoverEverything, acceptsRedirects,
+            parameterEnums
     }
 
     public static let members = MemberTable<Member>()
@@ -54,6 +55,8 @@ public final class OperationContext: TemplateContext {
     public let responseEncoding: String?
     /// The result type, for an operation that returns one instead of its body.
     public let result: ResultContext?
+    /// Whether the operation documents a redirect, which `send` then returns rather than throws.
+    public let acceptsRedirects: Bool
     /// The documented error responses whose bodies the thrown error carries decoded.
     public let errorCases: TemplateList<ErrorCaseContext>
     /// The `Accept` header as a Swift string literal, when the success body is not plain
@@ -91,6 +94,7 @@ public final class OperationContext: TemplateContext {
         responseEncoding: String? = nil,
         result: ResultContext? = nil,
         errorCases: [ErrorCaseContext] = [],
+        acceptsRedirects: Bool = false,
         acceptLiteral: String? = nil,
         parameterEnums: [EnumContext]
     ) {
@@ -123,6 +127,7 @@ public final class OperationContext: TemplateContext {
         self.responseEncoding = responseEncoding
         self.result = result
         self.errorCases = TemplateList(errorCases)
+        self.acceptsRedirects = acceptsRedirects
         self.acceptLiteral = acceptLiteral
         self.parameterEnums = TemplateList(parameterEnums)
     }
@@ -158,6 +163,7 @@ public final class OperationContext: TemplateContext {
         case .responseEncoding: TemplateValue(responseEncoding)
         case .result: result.map { .object($0) } ?? .null
         case .errorCases: errorCases.templateValue
+        case .acceptsRedirects: .bool(acceptsRedirects)
         // A `default` error response is the switch's own `default`.
         case .errorCasesCoverEverything: .bool(errorCases.elements.contains { $0.statusPattern == nil })
         case .acceptLiteral: TemplateValue(acceptLiteral)

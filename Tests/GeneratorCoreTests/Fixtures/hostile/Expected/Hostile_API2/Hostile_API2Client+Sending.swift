@@ -95,9 +95,13 @@ extension Hostile_API2Client {
 
     /// Sends a request with the credentials `security` asks for, and returns the response when
     /// its status is a success.
+    ///
+    /// With `acceptingRedirects`, a redirect (3xx) is returned as well, for an operation that
+    /// documents one: the transport hands redirects back rather than following them.
     @discardableResult
     func send(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]]
+        _ request: RequestBuilder, security: [[Authentication.Scheme]],
+        acceptingRedirects: Bool = false
     ) async throws(Hostile_API2Error) -> HTTPResponse {
         var renewedCredentials = false
         while true {
@@ -112,7 +116,8 @@ extension Hostile_API2Client {
                 continue
             }
             ResponseCapture.current?.record(response)
-            guard (200..<300).contains(response.statusCode) else {
+            let isRedirect = acceptingRedirects && (300..<400).contains(response.statusCode)
+            guard (200..<300).contains(response.statusCode) || isRedirect else {
                 let message = JSONCoding.errorMessage(in: response.body)
                 throw .http(status: response.statusCode, message: message, response: response)
             }

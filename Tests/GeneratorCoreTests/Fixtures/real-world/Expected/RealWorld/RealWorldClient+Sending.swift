@@ -104,9 +104,13 @@ extension RealWorldClient {
 
     /// Sends a request with the credentials `security` asks for, and returns the response when
     /// its status is a success.
+    ///
+    /// With `acceptingRedirects`, a redirect (3xx) is returned as well, for an operation that
+    /// documents one: the transport hands redirects back rather than following them.
     @discardableResult
     func send(
-        _ request: RequestBuilder, security: [[Authentication.Scheme]], errorBody: ErrorBodyReader? = nil
+        _ request: RequestBuilder, security: [[Authentication.Scheme]], errorBody: ErrorBodyReader? = nil,
+        acceptingRedirects: Bool = false
     ) async throws(RealWorldError) -> HTTPResponse {
         var renewedCredentials = false
         while true {
@@ -121,7 +125,8 @@ extension RealWorldClient {
                 continue
             }
             ResponseCapture.current?.record(response)
-            guard (200..<300).contains(response.statusCode) else {
+            let isRedirect = acceptingRedirects && (300..<400).contains(response.statusCode)
+            guard (200..<300).contains(response.statusCode) || isRedirect else {
                 if let body = errorBody?(response) {
                     throw .apiError(status: response.statusCode, body: body, response: response)
                 }

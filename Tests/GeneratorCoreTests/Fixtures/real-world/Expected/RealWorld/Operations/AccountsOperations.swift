@@ -422,6 +422,31 @@ extension RealWorldClient {
         return try await send(
             request, security: [[]], errorBody: errorBody, returning: Problem.self)
     }
+
+    /// Start a browser login
+    ///
+    /// - Remark: HTTP `GET /status/{code}/login`.
+    /// - Remark: Generated from `endpoints.startLogin`.
+    /// - Parameter code: The `code` path parameter.
+    /// - Returns: The decoded `200` response.
+    /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
+    ///   an error status, or the response does not have the documented shape.
+    public func startLogin(code: Int) async throws(RealWorldError) -> StartLoginResult {
+        let request = RequestBuilder(method: "GET", path: "/status/\(code)/login")
+        let response = try await send(request, security: [[]], acceptingRedirects: true)
+        switch response.statusCode {
+        case 200:
+            let body = try decode(StartedSession.self, from: response)
+            return .ok(body)
+        case 302:
+            let location = try requiredHeader(
+                header("Location", as: String.self, of: response, for: "StartLoginResult"),
+                "Location", for: "StartLoginResult")
+            return .found(location: location)
+        default:
+            return .undocumented(response)
+        }
+    }
 }
 
 /// What ``RealWorldClient/startSession(code:body:)`` returns: one case per documented success status.
@@ -446,4 +471,14 @@ public struct CountThingsResult: Sendable {
     public var xTags: [String]?
     /// The `X-Missing` header.
     public var xMissing: Date?
+}
+
+/// What ``RealWorldClient/startLogin(code:)`` returns: one case per documented success status.
+public enum StartLoginResult: Sendable {
+    /// `200`, with its body.
+    case ok(StartedSession)
+    /// `302`: Continue the login in a browser and its documented headers.
+    case found(location: String)
+    /// A success status the API does not document, with the response as it came.
+    case undocumented(HTTPResponse)
 }

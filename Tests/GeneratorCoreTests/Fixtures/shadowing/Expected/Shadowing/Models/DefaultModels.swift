@@ -3,6 +3,66 @@
 
 import Foundation
 
+/// The API's `NSObject` model.
+///
+/// - Remark: Generated from `models.NSObject`.
+public struct NSObjectModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `URLSessionTask` model.
+///
+/// - Remark: Generated from `models.URLSessionTask`.
+public struct URLSessionTaskModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `URLSessionTaskDelegate` model.
+///
+/// - Remark: Generated from `models.URLSessionTaskDelegate`.
+public struct URLSessionTaskDelegateModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
+/// The API's `RedirectRefusal` model.
+///
+/// - Remark: Generated from `models.RedirectRefusal`.
+public struct RedirectRefusalModel: Codable, Equatable, Hashable, Sendable {
+    /// The `value` field.
+    public var value: String
+
+    /// Creates a value from its properties.
+    ///
+    /// - Parameter value: The `value` field.
+    public init(value: String) {
+        self.value = value
+    }
+}
+
 /// The API's `Body` model.
 ///
 /// - Remark: Generated from `models.Body`.
@@ -2098,6 +2158,14 @@ public struct Everything:
     public var tokenProvider: TokenProvider?
     /// The `body` field.
     public var body: Body?
+    /// The `redirectRefusal` field.
+    public var redirectRefusal: RedirectRefusalModel?
+    /// The `nsObject` field.
+    public var nsObject: NSObjectModel?
+    /// The `urlSessionTask` field.
+    public var urlSessionTask: URLSessionTaskModel?
+    /// The `urlSessionTaskDelegate` field.
+    public var urlSessionTaskDelegate: URLSessionTaskDelegateModel?
     /// The `errorBodyReader` field.
     public var errorBodyReader: ErrorBodyReader?
     /// The `anyCodingKey` field.
@@ -2351,6 +2419,10 @@ public struct Everything:
     ///   - scheme: The `scheme` field.
     ///   - tokenProvider: The `tokenProvider` field.
     ///   - body: The `body` field.
+    ///   - redirectRefusal: The `redirectRefusal` field.
+    ///   - nsObject: The `nsObject` field.
+    ///   - urlSessionTask: The `urlSessionTask` field.
+    ///   - urlSessionTaskDelegate: The `urlSessionTaskDelegate` field.
     ///   - errorBodyReader: The `errorBodyReader` field.
     ///   - anyCodingKey: The `anyCodingKey` field.
     ///   - any: The `any` field.
@@ -2483,6 +2555,10 @@ public struct Everything:
         scheme: Scheme? = nil,
         tokenProvider: TokenProvider? = nil,
         body: Body? = nil,
+        redirectRefusal: RedirectRefusalModel? = nil,
+        nsObject: NSObjectModel? = nil,
+        urlSessionTask: URLSessionTaskModel? = nil,
+        urlSessionTaskDelegate: URLSessionTaskDelegateModel? = nil,
         errorBodyReader: ErrorBodyReader? = nil,
         anyCodingKey: AnyCodingKeyModel? = nil,
         any: AnyModel? = nil,
@@ -2615,6 +2691,10 @@ public struct Everything:
         self.scheme = scheme
         self.tokenProvider = tokenProvider
         self.body = body
+        self.redirectRefusal = redirectRefusal
+        self.nsObject = nsObject
+        self.urlSessionTask = urlSessionTask
+        self.urlSessionTaskDelegate = urlSessionTaskDelegate
         self.errorBodyReader = errorBodyReader
         self.anyCodingKey = anyCodingKey
         self.any = any
@@ -2749,6 +2829,10 @@ public struct Everything:
         case scheme
         case tokenProvider
         case body
+        case redirectRefusal
+        case nsObject
+        case urlSessionTask
+        case urlSessionTaskDelegate
         case errorBodyReader
         case anyCodingKey
         case any
@@ -2887,6 +2971,11 @@ public struct Everything:
         self.scheme = try container.decodeIfPresent(Scheme.self, forKey: .scheme)
         self.tokenProvider = try container.decodeIfPresent(TokenProvider.self, forKey: .tokenProvider)
         self.body = try container.decodeIfPresent(Body.self, forKey: .body)
+        self.redirectRefusal = try container.decodeIfPresent(RedirectRefusalModel.self, forKey: .redirectRefusal)
+        self.nsObject = try container.decodeIfPresent(NSObjectModel.self, forKey: .nsObject)
+        self.urlSessionTask = try container.decodeIfPresent(URLSessionTaskModel.self, forKey: .urlSessionTask)
+        self.urlSessionTaskDelegate = try container.decodeIfPresent(
+            URLSessionTaskDelegateModel.self, forKey: .urlSessionTaskDelegate)
         self.errorBodyReader = try container.decodeIfPresent(ErrorBodyReader.self, forKey: .errorBodyReader)
         self.anyCodingKey = try container.decodeIfPresent(AnyCodingKeyModel.self, forKey: .anyCodingKey)
         self.any = try container.decodeIfPresent(AnyModel.self, forKey: .any)
@@ -3054,6 +3143,10 @@ public struct Everything:
         try container.encodeIfPresent(self.scheme, forKey: .scheme)
         try container.encodeIfPresent(self.tokenProvider, forKey: .tokenProvider)
         try container.encodeIfPresent(self.body, forKey: .body)
+        try container.encodeIfPresent(self.redirectRefusal, forKey: .redirectRefusal)
+        try container.encodeIfPresent(self.nsObject, forKey: .nsObject)
+        try container.encodeIfPresent(self.urlSessionTask, forKey: .urlSessionTask)
+        try container.encodeIfPresent(self.urlSessionTaskDelegate, forKey: .urlSessionTaskDelegate)
         try container.encodeIfPresent(self.errorBodyReader, forKey: .errorBodyReader)
         try container.encodeIfPresent(self.anyCodingKey, forKey: .anyCodingKey)
         try container.encodeIfPresent(self.any, forKey: .any)
@@ -3197,6 +3290,10 @@ public struct Everything:
             "scheme: \(String(describing: self.scheme))",
             "tokenProvider: <redacted>",
             "body: \(String(describing: self.body))",
+            "redirectRefusal: \(String(describing: self.redirectRefusal))",
+            "nsObject: \(String(describing: self.nsObject))",
+            "urlSessionTask: \(String(describing: self.urlSessionTask))",
+            "urlSessionTaskDelegate: \(String(describing: self.urlSessionTaskDelegate))",
             "errorBodyReader: \(String(describing: self.errorBodyReader))",
             "anyCodingKey: \(String(describing: self.anyCodingKey))",
             "any: \(String(describing: self.any))",
@@ -3339,6 +3436,10 @@ public struct Everything:
                 "scheme": scheme as Any,
                 "tokenProvider": "<redacted>" as Any,
                 "body": body as Any,
+                "redirectRefusal": redirectRefusal as Any,
+                "nsObject": nsObject as Any,
+                "urlSessionTask": urlSessionTask as Any,
+                "urlSessionTaskDelegate": urlSessionTaskDelegate as Any,
                 "errorBodyReader": errorBodyReader as Any,
                 "anyCodingKey": anyCodingKey as Any,
                 "any": any as Any,
