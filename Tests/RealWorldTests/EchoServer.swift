@@ -1,4 +1,5 @@
 import Foundation
+import RealWorld
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -93,6 +94,21 @@ final class EchoServer: Sendable {
             throw ServerError.didNotStart(text)
         }
         return EchoServer(port: port, process: process, input: input)
+    }
+
+    /// Runs `body` with a client of a fresh server, and stops the server however `body` ends.
+    static func withClient(
+        auth: RealWorldClient.Authentication = .none, _ body: (RealWorldClient, EchoServer) async throws -> Void
+    ) async throws {
+        let server = try await start()
+        let client = RealWorldClient(baseURL: server.baseURL, auth: auth)
+        do {
+            try await body(client, server)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
     }
 
     /// The payload file the server answers `GET /api/accounts/<id>` with.

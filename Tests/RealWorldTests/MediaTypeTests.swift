@@ -5,15 +5,7 @@ import Testing
 /// Bodies travel as their content type says, byte for byte, and responses are read the same way.
 @Suite struct MediaTypeTests {
     func withServer(_ body: (RealWorldClient, EchoServer) async throws -> Void) async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
-            try await body(client, server)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await EchoServer.withClient(body)
     }
 
     @Test func aFormIsPercentEncodedAsBrowsersDo() async throws {

@@ -6,15 +6,7 @@ import Testing
 /// back typed beside the body.
 @Suite struct ResultTests {
     func withClient(_ body: (RealWorldClient) async throws -> Void) async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
-            try await body(client)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await EchoServer.withClient { client, _ in try await body(client) }
     }
 
     @Test func eachStatusHasItsCase() async throws {

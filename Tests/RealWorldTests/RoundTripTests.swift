@@ -8,15 +8,7 @@ import Testing
     static let accountId = UUID(uuidString: "3F2B8C1E-9D4A-4E7B-8F6A-2C5D1E0B9A47") ?? UUID()
 
     func withServer(_ body: (RealWorldClient, EchoServer) async throws -> Void) async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
-            try await body(client, server)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await EchoServer.withClient(body)
     }
 
     /// The JSON as Foundation objects, to compare regardless of key order and spacing.
