@@ -154,10 +154,31 @@ extension SpecValidator {
             for header in headers.indices {
                 check(fieldAt: header, in: headers, owner: what)
                 checkParameterType(ofFieldAt: header, in: headers, kind: "response header")
+                checkResponseHeaderFacets(headers[header], what: "response header '\(headers[header].name)'")
                 if !isHeaderName(headers[header].name) {
                     error("'\(headers[header].name)' is not a valid HTTP header name", at: headers[header].nameSource)
                 }
             }
         }
+    }
+}
+
+extension SpecValidator {
+    /// A response header is read, never sent or checked: what only matters for sending it
+    /// (a default, an enum, constraints) or for declaring a member (deprecation, nullability)
+    /// would be ignored, so it is an error.
+    mutating func checkResponseHeaderFacets(_ header: FieldSpec, what: @autoclosure () -> String) {
+        var facets: [String] = []
+        if header.defaultValue != nil { facets.append("default") }
+        if header.enumValues != nil { facets.append("enum") }
+        if header.nullable { facets.append("nullable") }
+        if header.deprecated { facets.append("deprecated") }
+        if header.hasConstraints { facets.append("constraints") }
+        if header.sensitive != nil { facets.append("sensitive") }
+        guard !facets.isEmpty else { return }
+        error(
+            "\(what()) cannot have \(facets.map { "'\($0)'" }.joined(separator: ", ")): the client only reads it "
+                + "(its type, 'required', 'name' and 'description' apply)",
+            at: header.nameSource)
     }
 }
