@@ -15,6 +15,11 @@ public enum MediaKind: String, Sendable, Hashable {
     /// The kind of a media type such as `application/json; charset=utf-8`, or nil when the text
     /// is not `type/subtype`.
     public init?(contentType: String) {
+        // Nearly every body is the default, which needs no parsing.
+        if contentType == "application/json" {
+            self = .json
+            return
+        }
         let essence = contentType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
         let parts = essence.trimmingSpaces.lowercased().split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
