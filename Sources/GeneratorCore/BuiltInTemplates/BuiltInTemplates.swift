@@ -26,7 +26,7 @@ extension {{ api.clientName }} {
 {% elif scheme.kind == "basic" %}
         /// The `{{ scheme.name | oneLine }}` scheme's user name and password, sent as `Authorization: Basic <base64>`.
 {% else %}
-        /// The `{{ scheme.name | oneLine }}` scheme's key, sent as it is in the `{{ scheme.keyName | oneLine }}` {{ scheme.location }}{% if scheme.location != "header" %} item{% endif %}.
+        /// The `{{ scheme.name | oneLine }}` scheme's key, sent as it is in the `{{ scheme.keyName | oneLine }}` {{ scheme.location }}{% if scheme.location == "query" %} item{% endif %}.
 {% endif %}
         public var {{ scheme.swiftName }}: {{ scheme.swiftType }}?
 {% endfor %}
@@ -907,11 +907,17 @@ public {% if union.isIndirect %}indirect {% endif %}enum {{ model.swiftName }}: 
 ///   - {{ argument.label }}: {% if argument.description %}{{ argument.description | oneLine }}{% else %}The `{{ argument.name }}` {{ argument.location }} parameter.{% endif %}
 {% endfor %}
 {% endif %}
-{% if operation.returnsValue %}
+{% if operation.result %}
+/// - Returns: The response, as ``{{ operation.result.swiftName }}``.
+{% elif operation.returnsValue %}
 /// - Returns: The decoded `{{ operation.successStatus }}` response{% if operation.responseDescription %}: {{ operation.responseDescription | oneLine }}{% else %}.{% endif %}
 {% endif %}
 /// - Throws: ``{{ api.errorName }}`` when the request cannot be sent, the server answers with
 ///   an error status, or the response does not have the documented shape.
+{% if operation.errorCases %}
+///   A documented error status throws ``{{ api.errorName }}/apiError(status:body:response:)``
+///   with its decoded body.
+{% endif %}
 {% if operation.deprecated %}
 @available(*, deprecated)
 {% endif %}
@@ -1107,7 +1113,7 @@ public struct {{ result.swiftName }}: Sendable {
 /// What ``{{ api.clientName }}/{{ result.operationSymbol }}`` returns: one case per documented success status.
 public enum {{ result.swiftName }}: Sendable {
 {% for case in result.cases %}
-    /// `{{ case.status }}`{% if case.description %}: {{ case.description | oneLine }}{% endif %}{% if case.bodyType %}, with its body{% endif %}{% if case.headers %} and its documented headers{% endif %}.
+    /// `{{ case.status }}`{% if case.bodyType %}, with its body{% if case.headers %} and documented headers{% endif %}{% elif case.headers %}, with its documented headers{% endif %}{% if case.description %}: {{ case.description | oneLine }}{% else %}.{% endif %}
 {% if case.hasValues %}
     case {{ case.caseName }}({% if case.bodyType %}{{ case.bodyType }}{% if case.headers %}, {% endif %}{% endif %}{% for header in case.headers %}{{ header.label }}: {{ header.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %})
 {% else %}

@@ -22,9 +22,9 @@ extension RealWorldClient {
         public var raw: String?
         /// The `key` scheme's key, sent as it is in the `api_key` query item.
         public var key: String?
-        /// The `session` scheme's key, sent as it is in the `ory_session` cookie item.
+        /// The `session` scheme's key, sent as it is in the `ory_session` cookie.
         public var session: String?
-        /// The `device` scheme's key, sent as it is in the `device_id` cookie item.
+        /// The `device` scheme's key, sent as it is in the `device_id` cookie.
         public var device: String?
 
         /// Credentials for some of the API's schemes; a scheme left out is never sent.

@@ -285,7 +285,7 @@ extension RealWorldClient {
     /// - Parameters:
     ///   - code: The `code` path parameter.
     ///   - body: The request body.
-    /// - Returns: The decoded `200` response: The session already existed
+    /// - Returns: The response, as ``StartSessionResult``.
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func startSession(code: Int, body: StartSessionRequest) async throws(RealWorldError) -> StartSessionResult {
@@ -318,7 +318,7 @@ extension RealWorldClient {
     /// - Remark: HTTP `GET /status/{code}`.
     /// - Remark: Generated from `endpoints.countThings`.
     /// - Parameter code: The `code` path parameter.
-    /// - Returns: The decoded `200` response.
+    /// - Returns: The response, as ``CountThingsResult``.
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func countThings(code: Int) async throws(RealWorldError) -> CountThingsResult {
@@ -385,6 +385,8 @@ extension RealWorldClient {
     /// - Returns: The decoded `200` response.
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
+    ///   A documented error status throws ``RealWorldError/apiError(status:body:response:)``
+    ///   with its decoded body.
     public func failWith(code: Int) async throws(RealWorldError) -> StartedSession {
         let request = RequestBuilder(method: "GET", path: "/status/\(code)/fail")
         let errorBody: ErrorBodyReader = { response in
@@ -411,6 +413,8 @@ extension RealWorldClient {
     /// - Returns: The decoded `default` response.
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
+    ///   A documented error status throws ``RealWorldError/apiError(status:body:response:)``
+    ///   with its decoded body.
     public func describeAnything(code: Int) async throws(RealWorldError) -> Problem {
         let request = RequestBuilder(method: "GET", path: "/status/\(code)/any")
         let errorBody: ErrorBodyReader = { response in
@@ -428,7 +432,7 @@ extension RealWorldClient {
     /// - Remark: HTTP `GET /status/{code}/login`.
     /// - Remark: Generated from `endpoints.startLogin`.
     /// - Parameter code: The `code` path parameter.
-    /// - Returns: The decoded `200` response.
+    /// - Returns: The response, as ``StartLoginResult``.
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func startLogin(code: Int) async throws(RealWorldError) -> StartLoginResult {
@@ -451,11 +455,11 @@ extension RealWorldClient {
 
 /// What ``RealWorldClient/startSession(code:body:)`` returns: one case per documented success status.
 public enum StartSessionResult: Sendable {
-    /// `200`: The session already existed, with its body and its documented headers.
+    /// `200`, with its body and documented headers: The session already existed
     case ok(StartedSession, xRateLimitRemaining: Int?)
-    /// `201`: A new session, with its body and its documented headers.
+    /// `201`, with its body and documented headers: A new session
     case created(StartedSession, location: String, remaining: Int?)
-    /// `204`: Nothing to resume.
+    /// `204`: Nothing to resume
     case noContent
     /// A success status the API does not document, with the response as it came.
     case undocumented(HTTPResponse)
@@ -477,7 +481,7 @@ public struct CountThingsResult: Sendable {
 public enum StartLoginResult: Sendable {
     /// `200`, with its body.
     case ok(StartedSession)
-    /// `302`: Continue the login in a browser and its documented headers.
+    /// `302`, with its documented headers: Continue the login in a browser
     case found(location: String)
     /// A success status the API does not document, with the response as it came.
     case undocumented(HTTPResponse)
