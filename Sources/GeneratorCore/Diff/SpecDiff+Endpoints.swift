@@ -1,0 +1,109 @@
+import SpecModel
+
+extension SpecDiff {
+    static func compareEndpoints(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
+        let oldEndpoints = Dictionary(old.endpoints.map { ($0.operationId, $0) }, uniquingKeysWith: { first, _ in first })
+        let newIds = Set(new.endpoints.map(\.operationId))
+        for endpoint in old.endpoints where !newIds.contains(endpoint.operationId) {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: true, path: "endpoints.\(endpoint.operationId)",
+                    "removed operation: the method '\(SwiftNaming.memberName(endpoint.operationId))' is gone",
+                    at: endpoint.source))
+        }
+        for endpoint in new.endpoints {
+            let path = "endpoints.\(endpoint.operationId)"
+            guard let before = oldEndpoints[endpoint.operationId] else {
+                changes.append(
+                    APIChange(
+                        .info, path: path, "added operation '\(SwiftNaming.memberName(endpoint.operationId))'",
+                        at: endpoint.source))
+                continue
+            }
+            if before.method.value != endpoint.method.value || before.path.value != endpoint.path.value {
+                changes.append(
+                    APIChange(
+                        .breaking, wire: true, path: path,
+                        "moved from '\(before.method.value) \(before.path.value)' to '\(endpoint.method.value) \(endpoint.path.value)': old clients call the old route",
+                        at: endpoint.path.source))
+            }
+            for (kind, oldFields, newFields) in [
+                ("pathParameters", before.pathParameters, endpoint.pathParameters),
+                ("headers", before.headers, endpoint.headers), ("cookies", before.cookies, endpoint.cookies),
+                ("query", before.query, endpoint.query),
+            ] {
+                compareParameters(oldFields, newFields, path: path + "." + kind, into: &changes)
+            }
+            compareBodies(before.body, endpoint.body, path: path + ".body", at: endpoint.source, into: &changes)
+            let oldSuccess = before.successResponses.first?.body
+            let newSuccess = endpoint.successResponses.first?.body
+            if oldSuccess != newSuccess, let response = endpoint.successResponses.first {
+                changes.append(
+                    APIChange(
+                        .breaking, source: true, wire: true, path: path + ".responses." + response.status,
+                        "the result changed from '\(oldSuccess?.description ?? "nothing")' to '\(newSuccess?.description ?? "nothing")'",
+                        at: response.source))
+            }
+        }
+    }
+
+    /// A method's parameters: an added required one is a new argument every call must pass.
+    static func compareParameters(
+        _ old: [FieldSpec], _ new: [FieldSpec], path: String, into changes: inout [APIChange]
+    ) {
+        let oldFields = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newNames = Set(new.map(\.name))
+        for field in old where !newNames.contains(field.name) {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, path: path + "." + field.name,
+                    "removed parameter '\(field.name)': calls that pass it stop compiling", at: field.nameSource))
+        }
+        for field in new {
+            let fieldPath = path + "." + field.name
+            guard let before = oldFields[field.name] else {
+                let mustPass = field.required && field.defaultValue == nil
+                changes.append(
+                    mustPass
+                        ? APIChange(
+                            .breaking, source: true, wire: true, path: fieldPath,
+                            "added required parameter '\(field.name)': every call must pass it", at: field.nameSource)
+                        : APIChange(.info, path: fieldPath, "added optional parameter '\(field.name)'", at: field.nameSource))
+                continue
+            }
+            compareField(before, field, path: fieldPath, isParameter: true, into: &changes)
+        }
+    }
+
+    /// A request body: its type, and whether one must be sent.
+    static func compareBodies(
+        _ old: BodySpec?, _ new: BodySpec?, path: String, at source: SourceRef, into changes: inout [APIChange]
+    ) {
+        switch (old, new) {
+        case (nil, nil):
+            return
+        case (nil, let body?):
+            changes.append(
+                APIChange(
+                    body.required ? .breaking : .info, source: body.required, wire: body.required, path: path,
+                    body.required ? "added a required body: every call must pass it" : "added an optional body",
+                    at: body.source))
+        case (_?, nil):
+            changes.append(
+                APIChange(.breaking, source: true, path: path, "removed the body: calls that pass it stop compiling", at: source))
+        case (let before?, let after?):
+            if before.type != after.type {
+                changes.append(
+                    APIChange(
+                        .breaking, source: true, wire: true, path: path,
+                        "the body changed from '\(before.type)' to '\(after.type)'", at: after.typeSource))
+            }
+            if before.contentType != after.contentType {
+                changes.append(
+                    APIChange(
+                        .breaking, wire: true, path: path,
+                        "the body is sent as '\(after.contentType)', not '\(before.contentType)'", at: after.source))
+            }
+        }
+    }
+}

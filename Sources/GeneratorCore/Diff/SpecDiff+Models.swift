@@ -1,0 +1,113 @@
+import SpecModel
+
+extension SpecDiff {
+    static func compareModels(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
+        let oldModels = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newNames = Set(new.models.map(\.name))
+        for model in old.models where !newNames.contains(model.name) && model.origin == .declared {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, path: "models.\(model.name)",
+                    "removed model: the type '\(SwiftNaming.upperCamelCase(model.name))' is gone", at: model.source))
+        }
+        for model in new.models {
+            let path = "models.\(model.name)"
+            guard let before = oldModels[model.name] else {
+                if model.origin == .declared {
+                    changes.append(APIChange(.info, path: path, "added model '\(model.name)'", at: model.source))
+                }
+                continue
+            }
+            switch (before.shape, model.shape) {
+            case (.object(let oldProperties), .object(let newProperties)):
+                compareProperties(oldProperties, newProperties, path: path, into: &changes)
+            case (.enumeration(_, let oldValues), .enumeration(_, let newValues)):
+                compareEnumValues(oldValues, newValues, path: path, at: model.source, into: &changes)
+            default:
+                changes.append(
+                    APIChange(
+                        .breaking, source: true, wire: true, path: path, "changed kind (object, enum or union)",
+                        at: model.source))
+            }
+        }
+    }
+
+    /// A struct's properties: a new required one is a new initializer argument.
+    static func compareProperties(
+        _ old: [FieldSpec], _ new: [FieldSpec], path: String, into changes: inout [APIChange]
+    ) {
+        let oldFields = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newNames = Set(new.map(\.name))
+        for field in old where !newNames.contains(field.name) {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, path: path + "." + field.name,
+                    "removed property '\(field.name)': code that reads or sets it stops compiling", at: field.nameSource))
+        }
+        for field in new {
+            let fieldPath = path + "." + field.name
+            guard let before = oldFields[field.name] else {
+                changes.append(
+                    field.required && field.defaultValue == nil && !field.isReadOnly
+                        ? APIChange(
+                            .breaking, source: true, wire: true, path: fieldPath,
+                            "added required property '\(field.name)': the initializer needs it", at: field.nameSource)
+                        : APIChange(.info, path: fieldPath, "added optional property '\(field.name)'", at: field.nameSource))
+                continue
+            }
+            compareField(before, field, path: fieldPath, isParameter: false, into: &changes)
+        }
+    }
+
+    /// One field in both versions: its type, whether it is required, its enum and its default.
+    static func compareField(
+        _ before: FieldSpec, _ after: FieldSpec, path: String, isParameter: Bool, into changes: inout [APIChange]
+    ) {
+        let what = isParameter ? "parameter" : "property"
+        if before.type != after.type {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: true, path: path,
+                    "\(what) '\(after.name)' changed type from '\(before.type)' to '\(after.type)'", at: after.typeSource))
+        }
+        if before.required != after.required || before.nullable != after.nullable {
+            // Optionality is part of the Swift type: code on either side of the change must adapt.
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: !before.required && after.required, path: path,
+                    "\(what) '\(after.name)' is now \(after.required ? "required" : "optional")\(after.nullable ? " and nullable" : "")",
+                    at: after.nameSource))
+        }
+        if before.defaultValue?.value != after.defaultValue?.value {
+            changes.append(
+                APIChange(
+                    .warning, path: path,
+                    "default of '\(after.name)' changed from '\(before.defaultValue?.value.description ?? "none")' to '\(after.defaultValue?.value.description ?? "none")'",
+                    at: after.defaultValue?.source ?? after.nameSource))
+        }
+        if let oldValues = before.enumValues, let newValues = after.enumValues {
+            compareEnumValues(oldValues, newValues, path: path, at: after.nameSource, into: &changes)
+        }
+    }
+
+    /// An open enum's values: a removed one is a case gone, an added one a case exhaustive
+    /// switches must now handle.
+    static func compareEnumValues(
+        _ old: [Located<LiteralValue>], _ new: [Located<LiteralValue>], path: String, at source: SourceRef,
+        into changes: inout [APIChange]
+    ) {
+        let oldValues = Set(old.map(\.value))
+        let newValues = Set(new.map(\.value))
+        for value in old where !newValues.contains(value.value) {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: true, path: path, "removed enum value '\(value.value)'", at: value.source))
+        }
+        for value in new where !oldValues.contains(value.value) {
+            changes.append(
+                APIChange(
+                    .warning, path: path, "added enum value '\(value.value)': exhaustive switches must handle its case",
+                    at: value.source))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import GeneratorCore
+import SpecModel
+import Foundation
+import Testing
+
+/// The comparison of two versions of a spec: each change found, and classified.
+@Suite struct SpecDiffTests {
+    static let base = """
+        api: { name: T }
+        servers:
+          - { name: eu, url: "https://eu.example.com" }
+        models:
+          User:
+            properties:
+              id: { type: string, required: true }
+              name: string
+              role: { type: string, enum: [admin, member], default: member }
+        endpoints:
+          getUser:
+            method: GET
+            path: /users/{id}
+            query:
+              expand: boolean
+            responses:
+              200: User
+        """
+
+    func spec(_ text: String) throws -> APISpec {
+        try GeneratorPipeline.loadSpec([SpecFile(path: "api.yaml", text: text)]).get()
+    }
+
+    func changes(_ edit: (String) -> String) throws -> [APIChange] {
+        SpecDiff.changes(from: try spec(Self.base), to: try spec(edit(Self.base)))
+    }
+
+    @Test func theSameSpecsHaveNoChanges() throws {
+        let changes = try changes { $0 }
+        #expect(changes.isEmpty)
+        #expect(SpecDiff.semver(of: changes) == "none")
+    }
+
+    @Test func aNewRequiredParameterBreaksCallers() throws {
+        let changes = try changes {
+            $0.replacingOccurrences(of: "expand: boolean", with: "expand: boolean\n      tenant: { type: string, required: true }")
+        }
+        #expect(changes.map(\.path) == ["endpoints.getUser.query.tenant"])
+        #expect(changes.first?.severity == .breaking)
+        #expect(changes.first?.breaksSource == true)
+        #expect(SpecDiff.semver(of: changes) == "major")
+    }
+
+    @Test func anOptionalAdditionIsInfo() throws {
+        let changes = try changes { $0.replacingOccurrences(of: "name: string", with: "name: string\n      email: string") }
+        #expect(changes.map(\.severity) == [.info])
+        #expect(changes.first?.path == "models.User.email")
+        #expect(SpecDiff.semver(of: changes) == "minor")
+    }
+
+    @Test func enumValuesAddedWarnAndRemovedBreak() throws {
+        let added = try changes { $0.replacingOccurrences(of: "[admin, member]", with: "[admin, member, guest]") }
+        #expect(added.map(\.severity) == [.warning])
+        let removed = try changes { $0.replacingOccurrences(of: "[admin, member]", with: "[member]") }
+        #expect(removed.map(\.severity) == [.breaking])
+        #expect(removed.first?.breaksWire == true)
+    }
+
+    @Test func typesOptionalityDefaultsAndRoutes() throws {
+        let changes = try changes {
+            $0.replacingOccurrences(of: "id: { type: string, required: true }", with: "id: { type: integer, required: true }")
+                .replacingOccurrences(of: "default: member", with: "default: admin")
+                .replacingOccurrences(of: "path: /users/{id}", with: "path: /v2/users/{id}")
+                .replacingOccurrences(of: "name: string", with: "name: { type: string, required: true }")
+        }
+        let byPath = Dictionary(grouping: changes, by: \.path)
+        #expect(byPath["models.User.id"]?.first?.severity == .breaking)
+        #expect(byPath["models.User.role"]?.first?.severity == .warning)
+        #expect(byPath["models.User.name"]?.first?.breaksWire == true)
+        #expect(byPath["endpoints.getUser"]?.first?.breaksWire == true)
+        #expect(byPath["endpoints.getUser"]?.first?.breaksSource == false)
+        // Breaking changes come first.
+        #expect(changes.first?.severity == .breaking)
+    }
+
+    @Test func removalsPointAtTheOldSpecs() throws {
+        let changes = try changes {
+            $0.replacingOccurrences(of: "  - { name: eu, url: \"https://eu.example.com\" }", with: "  - { name: us, url: \"https://us.example.com\" }")
+        }
+        let removed = try #require(changes.first { $0.path == "servers.eu" })
+        #expect(removed.severity == .breaking)
+        #expect(removed.source.location.line == 3)
+        #expect(changes.contains { $0.path == "servers.us" && $0.severity == .info })
+    }
+}
+
+/// `apigen diff OLD NEW`: the report in each format, and the exit code `--fail-on` asks for.
+@Suite struct DiffCommandTests {
+    func folders(old: String, new: String) throws -> (String, String) {
+        let root = try RepositoryPaths.temporaryFolder()
+        for (name, text) in [("old", old), ("new", new)] {
+            try FileManager.default.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
+            try text.write(toFile: root + "/" + name + "/api.yaml", atomically: true, encoding: .utf8)
+        }
+        return (root + "/old", root + "/new")
+    }
+
+    @Test func reportsAndExitCodes() throws {
+        let (old, new) = try folders(
+            old: SpecDiffTests.base,
+            new: SpecDiffTests.base.replacingOccurrences(of: "[admin, member]", with: "[admin, member, guest]"))
+        let text = CommandLineInterface.run(["diff", old, new])
+        #expect(text.exitCode == 0)
+        #expect(text.standardOutput.hasSuffix("warning: models.User.role: added enum value 'guest': exhaustive switches must handle its case\n1 warning (semver: minor)\n"))
+        #expect(CommandLineInterface.run(["diff", old, new, "--fail-on", "warning"]).exitCode == 1)
+        #expect(CommandLineInterface.run(["diff", old, new, "--fail-on", "breaking"]).exitCode == 0)
+        let json = CommandLineInterface.run(["diff", old, new, "--format", "json"]).standardOutput
+        #expect(json.contains("\"semver\": \"minor\""))
+        #expect(json.contains("\"severity\": \"warning\""))
+        let markdown = CommandLineInterface.run(["diff", old, new, "--format", "markdown"]).standardOutput
+        #expect(markdown.contains("### May break\n\n- `models.User.role`: added enum value 'guest'"))
+        #expect(CommandLineInterface.run(["diff", old, old]).standardOutput == "no API changes\n")
+    }
+
+    @Test func usageErrors() {
+        #expect(CommandLineInterface.run(["diff", "a"]).exitCode == 2)
+        #expect(CommandLineInterface.run(["diff", "a", "b", "--format", "xml"]).exitCode == 2)
+        #expect(CommandLineInterface.run(["diff", "a", "b", "--fail-on", "major"]).exitCode == 2)
+    }
+}
