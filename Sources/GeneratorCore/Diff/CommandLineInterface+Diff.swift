@@ -2,8 +2,9 @@ import Foundation
 import SpecModel
 
 extension CommandLineInterface {
-    /// `apigen diff OLD NEW`: what changed between two spec folders, and what it does to the
-    /// generated client.
+    /// `apigen diff [OLD NEW]`: what changed between two spec folders, and what it does to the
+    /// generated client. A folder may be `git:REF`, the `Specs` folder as committed at REF;
+    /// without folders, the committed specs are compared with the working ones.
     ///
     /// Exit codes: 0, or 1 when `--fail-on LEVEL` is given and a change at that level or above
     /// exists, or when either folder's specs have errors; 2 for usage errors.
@@ -37,12 +38,18 @@ extension CommandLineInterface {
                 index += 1
             }
         }
+        // Without folders: the specs as last committed against the ones in the working tree.
+        if folders.isEmpty { folders = ["git:HEAD", "Specs"] }
         guard folders.count == 2 else { return usageError("'diff' takes two spec folders, the old and the new") }
         var specs: [APISpec] = []
         for folder in folders {
             let files: [SpecFile]
             do {
-                files = try InputReader.specFiles(in: folder)
+                if folder.hasPrefix("git:") {
+                    files = try GitSpecReader.specFiles(at: String(folder.dropFirst(4)), folder: "Specs")
+                } else {
+                    files = try InputReader.specFiles(in: folder)
+                }
             } catch {
                 return Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n")
             }

@@ -20,7 +20,7 @@ public enum CommandLineInterface {
                apigen context [--specs DIR]
                apigen parse FILE
                apigen openapi [--specs DIR] [--format json|yaml] [--output FILE]
-               apigen diff OLD NEW [--format text|json|markdown] [--fail-on breaking|warning|info]
+               apigen diff [OLD NEW] [--format text|json|markdown] [--fail-on breaking|warning|info]
 
         COMMANDS:
           generate   Read the specs and templates and write the generated files (the default).
@@ -28,7 +28,8 @@ public enum CommandLineInterface {
           context    Print the data the templates receive, as JSON.
           parse      Print a YAML-lite file's tree as JSON.
           openapi    Print the specs as an OpenAPI 3.1.0 document, or write it to --output.
-          diff       List what changed between two spec folders and what it does to the client.
+          diff       List what changed between two spec folders (or git:REF, the committed Specs
+                     at REF; by default git:HEAD and Specs) and what it does to the client.
 
         OPTIONS:
           --specs DIR       The spec files (default: Specs).
