@@ -81,6 +81,32 @@ import Testing
         #expect(changes.first?.severity == .breaking)
     }
 
+    @Test func narrowerConstraintsWarnAndWiderOnesInform() throws {
+        let narrower = try changes { $0.replacingOccurrences(of: "name: string", with: "name: { type: string, maxLength: 10 }") }
+        #expect(narrower.map(\.severity) == [.warning])
+        #expect(narrower.first?.breaksWire == true)
+        let base = try spec(Self.base.replacingOccurrences(of: "name: string", with: "name: { type: string, maxLength: 10 }"))
+        let wider = SpecDiff.changes(
+            from: base, to: try spec(Self.base.replacingOccurrences(of: "name: string", with: "name: { type: string, maxLength: 20 }")))
+        #expect(wider.map(\.severity) == [.info])
+    }
+
+    @Test func documentedHeadersChangeWhatTheMethodReturns() throws {
+        let changes = try changes {
+            $0.replacingOccurrences(of: "      200: User", with: "      200: { body: User, headers: { X-Total: integer } }")
+        }
+        #expect(changes.map(\.path) == ["endpoints.getUser.responses"])
+        #expect(changes.first?.message.contains("GetUserResult") == true)
+        #expect(changes.first?.breaksSource == true)
+    }
+
+    @Test func securityChangesAreWireWarnings() throws {
+        let changes = try changes { $0.replacingOccurrences(of: "      expand: boolean", with: "      expand: boolean\n    security: bearer") }
+        #expect(changes.map(\.path) == ["endpoints.getUser.security"])
+        #expect(changes.first?.severity == .warning)
+        #expect(changes.first?.message == "security changed from [none] to [bearer]")
+    }
+
     @Test func removalsPointAtTheOldSpecs() throws {
         let changes = try changes {
             $0.replacingOccurrences(of: "  - { name: eu, url: \"https://eu.example.com\" }", with: "  - { name: us, url: \"https://us.example.com\" }")

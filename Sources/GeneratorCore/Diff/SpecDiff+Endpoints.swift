@@ -35,6 +35,35 @@ extension SpecDiff {
                 compareParameters(oldFields, newFields, path: path + "." + kind, into: &changes)
             }
             compareBodies(before.body, endpoint.body, path: path + ".body", at: endpoint.source, into: &changes)
+            let resultType = SwiftNaming.upperCamelCase(endpoint.operationId) + "Result"
+            switch (ContextBuilderState.needsResultType(before), ContextBuilderState.needsResultType(endpoint)) {
+            case (false, true):
+                changes.append(
+                    APIChange(
+                        .breaking, source: true, path: path + ".responses",
+                        "the method now returns \(resultType) (its successes differ, or document headers)",
+                        at: endpoint.source))
+            case (true, false):
+                changes.append(
+                    APIChange(
+                        .breaking, source: true, path: path + ".responses",
+                        "the method no longer returns \(resultType), but its body", at: endpoint.source))
+            default:
+                break
+            }
+            let oldSecurity = (before.security ?? old.security).alternatives.map { $0.map(\.value) }
+            let newSecurity = (endpoint.security ?? new.security).alternatives.map { $0.map(\.value) }
+            if oldSecurity != newSecurity {
+                // Credentials an old client sends may no longer be accepted.
+                let describe = { (alternatives: [[String]]) in
+                    alternatives.map { $0.isEmpty ? "none" : $0.joined(separator: "+") }.joined(separator: ", ")
+                }
+                changes.append(
+                    APIChange(
+                        .warning, wire: true, path: path + ".security",
+                        "security changed from [\(describe(oldSecurity))] to [\(describe(newSecurity))]",
+                        at: endpoint.security?.source ?? endpoint.source))
+            }
             let oldSuccess = before.successResponses.first?.body
             let newSuccess = endpoint.successResponses.first?.body
             if oldSuccess != newSuccess, let response = endpoint.successResponses.first {

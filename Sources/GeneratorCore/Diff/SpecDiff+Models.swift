@@ -88,6 +88,44 @@ extension SpecDiff {
         if let oldValues = before.enumValues, let newValues = after.enumValues {
             compareEnumValues(oldValues, newValues, path: path, at: after.nameSource, into: &changes)
         }
+        compareConstraints(before.constraints, after.constraints, name: after.name, path: path, at: after.nameSource, into: &changes)
+    }
+
+    /// A field's constraints: a narrower one may reject values that passed before.
+    static func compareConstraints(
+        _ before: Constraints, _ after: Constraints, name: String, path: String, at source: SourceRef,
+        into changes: inout [APIChange]
+    ) {
+        // Each bound with whether a larger value allows more.
+        let bounds: [(String, Double?, Double?, Bool)] = [
+            ("minLength", before.minLength.map { Double($0.value) }, after.minLength.map { Double($0.value) }, false),
+            ("maxLength", before.maxLength.map { Double($0.value) }, after.maxLength.map { Double($0.value) }, true),
+            ("minimum", before.minimum?.value, after.minimum?.value, false),
+            ("maximum", before.maximum?.value, after.maximum?.value, true),
+            ("minItems", before.minItems.map { Double($0.value) }, after.minItems.map { Double($0.value) }, false),
+            ("maxItems", before.maxItems.map { Double($0.value) }, after.maxItems.map { Double($0.value) }, true),
+        ]
+        for (rule, old, new, largerAllowsMore) in bounds where old != new {
+            let narrower: Bool =
+                switch (old, new) {
+                case (nil, _?): true
+                case (_?, nil): false
+                case (let old?, let new?): largerAllowsMore ? new < old : new > old
+                default: false
+                }
+            let text = "\(rule) of '\(name)' changed from \(old.map(SwiftLiteral.double) ?? "none") to \(new.map(SwiftLiteral.double) ?? "none")"
+            changes.append(
+                narrower
+                    ? APIChange(.warning, wire: true, path: path, text + ": values that passed may now be refused", at: source)
+                    : APIChange(.info, path: path, text, at: source))
+        }
+        if before.pattern?.value != after.pattern?.value {
+            changes.append(
+                APIChange(
+                    after.pattern == nil ? .info : .warning, wire: after.pattern != nil, path: path,
+                    "pattern of '\(name)' changed from '\(before.pattern?.value ?? "none")' to '\(after.pattern?.value ?? "none")'",
+                    at: after.pattern?.source ?? source))
+        }
     }
 
     /// An open enum's values: a removed one is a case gone, an added one a case exhaustive

@@ -10,6 +10,7 @@ public enum SpecDiff {
         compareEndpoints(old, new, into: &changes)
         compareModels(old, new, into: &changes)
         compareServers(old, new, into: &changes)
+        compareSecuritySchemes(old, new, into: &changes)
         return changes.sorted { ($0.severity, $1.path) > ($1.severity, $0.path) }
     }
 
@@ -21,6 +22,26 @@ public enum SpecDiff {
         case .breaking: return "major"
         case .warning: return "minor"
         case .info: return changes.contains { $0.message.hasPrefix("added") } ? "minor" : "patch"
+        }
+    }
+
+    // MARK: - Security schemes
+
+    static func compareSecuritySchemes(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
+        let newNames = Set(new.schemes.map(\.name.value))
+        let oldNames = Set(old.schemes.map(\.name.value))
+        for scheme in old.schemes where !newNames.contains(scheme.name.value) {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: true, path: "securitySchemes.\(scheme.name.value)",
+                    "removed security scheme '\(scheme.name.value)': the Authentication property '\(SwiftNaming.memberName(scheme.name.value))' is gone",
+                    at: scheme.name.source))
+        }
+        for scheme in new.schemes where !oldNames.contains(scheme.name.value) {
+            changes.append(
+                APIChange(
+                    .info, path: "securitySchemes.\(scheme.name.value)", "added security scheme '\(scheme.name.value)'",
+                    at: scheme.name.source))
         }
     }
 
