@@ -107,6 +107,13 @@ import Testing
         #expect(changes.first?.message == "security changed from [none] to [bearer]")
     }
 
+    @Test func anInlineBodyIsFoundUnderItsEndpoint() throws {
+        let old = try spec(Self.base + "\n  create:\n    method: POST\n    path: /users\n    body: { properties: { name: string } }\n    responses:\n      201: {}\n")
+        let new = try spec(
+            Self.base + "\n  create:\n    method: POST\n    path: /users\n    body: { properties: { name: string, email: string } }\n    responses:\n      201: {}\n")
+        #expect(SpecDiff.changes(from: old, to: new).map(\.path) == ["endpoints.create.body.email"])
+    }
+
     @Test func removalsPointAtTheOldSpecs() throws {
         let changes = try changes {
             $0.replacingOccurrences(of: "  - { name: eu, url: \"https://eu.example.com\" }", with: "  - { name: us, url: \"https://us.example.com\" }")

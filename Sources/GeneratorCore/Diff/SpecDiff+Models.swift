@@ -11,7 +11,7 @@ extension SpecDiff {
                     "removed model: the type '\(SwiftNaming.upperCamelCase(model.name))' is gone", at: model.source))
         }
         for model in new.models {
-            let path = "models.\(model.name)"
+            let path = modelPath(model)
             guard let before = oldModels[model.name] else {
                 if model.origin == .declared {
                     changes.append(APIChange(.info, path: path, "added model '\(model.name)'", at: model.source))
@@ -29,6 +29,16 @@ extension SpecDiff {
                         .breaking, source: true, wire: true, path: path, "changed kind (object, enum or union)",
                         at: model.source))
             }
+        }
+    }
+
+    /// Where a model is in the specs: `models.User`, or, for an inline body or response, under
+    /// its endpoint, `endpoints.inviteUser.body`.
+    static func modelPath(_ model: ModelSpec) -> String {
+        switch model.origin {
+        case .declared: "models.\(model.name)"
+        case .requestBody(let operationId): "endpoints.\(operationId).body"
+        case .responseBody(let operationId, let status): "endpoints.\(operationId).responses.\(status)"
         }
     }
 
