@@ -31,12 +31,15 @@ extension ContextBuilderState {
         }
     }
 
+    /// Responses in the order a `switch` over their statuses must test them, since it takes the
+    /// first case that matches: exact statuses, then ranges (`4XX`), then `default`.
+    static func exactStatusesFirst(_ responses: [ResponseSpec]) -> [ResponseSpec] {
+        responses.sorted { ($0.statusRange?.count ?? 1000) < ($1.statusRange?.count ?? 1000) }
+    }
+
     /// An operation's documented error responses, exact statuses first, then ranges, then `default`.
     func errorCaseContexts(_ endpoint: EndpointSpec, bodies: [ErrorBodyContext]) -> [ErrorCaseContext] {
-        let responses = endpoint.errorResponses.sorted {
-            ($0.statusRange?.count ?? 1000) < ($1.statusRange?.count ?? 1000)
-        }
-        return responses.compactMap { response in
+        return Self.exactStatusesFirst(endpoint.errorResponses).compactMap { response in
             guard let type = errorBodySwiftType(response), let body = bodies.first(where: { $0.swiftType == type }) else {
                 return nil
             }

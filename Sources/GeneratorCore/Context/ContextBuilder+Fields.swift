@@ -40,7 +40,9 @@ extension ContextBuilderState {
         let escapedName = SwiftNaming.escapedIdentifier(swiftName)
         // The checks of a deprecated or boxed property read its storage (see `FieldContext.storageName`).
         // A boxed value is read in parentheses, which end the optional chain `?.value` starts.
-        let storage = (field.deprecated || isBoxed) && location == nil ? (isBoxed ? "(_\(swiftName)?.value)" : "_" + swiftName) : nil
+        let storage =
+            FieldContext.hasStorage(deprecated: field.deprecated, isBoxed: isBoxed, location: location)
+            ? (isBoxed ? "(_\(swiftName)?.value)" : "_" + swiftName) : nil
         return FieldContext(
             name: field.name, nameLiteral: SwiftLiteral.string(field.name), swiftName: escapedName, label: swiftName,
             parameterName: parameterName(swiftName), swiftType: swiftType, baseType: baseType, isArray: isArray,

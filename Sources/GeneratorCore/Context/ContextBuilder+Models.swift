@@ -69,8 +69,9 @@ extension ContextBuilderState {
         var nestedEnums: [EnumContext] = []
         for property in properties {
             let name = property.swiftName ?? SwiftNaming.memberName(property.name)
+            let isBoxed = boxedProperties[model.name]?.contains(property.name) ?? false
             propertyScope.claim(name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
-            if property.deprecated || boxedProperties[model.name]?.contains(property.name) == true {
+            if FieldContext.hasStorage(deprecated: property.deprecated, isBoxed: isBoxed, location: nil) {
                 propertyScope.claim("_" + name, for: property.name, at: property.nameSource, diagnostics: &diagnostics)
             }
             var enumTypeName: String?
@@ -89,7 +90,7 @@ extension ContextBuilderState {
                 fieldContext(
                     property, swiftName: name, required: property.required, nullable: property.nullable,
                     enumTypeName: enumTypeName, enumPrefix: nil,
-                    isBoxed: boxedProperties[model.name]?.contains(property.name) ?? false,
+                    isBoxed: isBoxed,
                     isMultipart: multipartModels.contains(model.name)))
         }
         // The keys beyond the declared ones live in a property of their own, named clear of the others.

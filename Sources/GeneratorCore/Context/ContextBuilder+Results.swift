@@ -12,8 +12,7 @@ extension ContextBuilderState {
 
     /// The result type of an operation that needs one, named `typeName`.
     func resultContext(_ endpoint: EndpointSpec, typeName: String, operationSymbol: String) -> ResultContext {
-        // Exact statuses first: a switch takes the first case that matches.
-        let successes = endpoint.successResponses.sorted { ($0.statusRange?.count ?? 1000) < ($1.statusRange?.count ?? 1000) }
+        let successes = Self.exactStatusesFirst(endpoint.successResponses)
         var caseNames = NameScope("the cases of", of: typeName)
         let cases = successes.map { response in
             let caseName = caseNames.claimFree(Self.statusCaseName(response.status), for: response.status, at: response.source)

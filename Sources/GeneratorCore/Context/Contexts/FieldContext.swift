@@ -52,7 +52,12 @@ public final class FieldContext: TemplateContext {
     public var storageName: String { hasStorage ? "_" + label : swiftName }
     /// Whether the property keeps its value in a stored property of another name, `_name`,
     /// and offers it through a computed one: deprecated and boxed properties.
-    public var hasStorage: Bool { (deprecated || isBoxed) && location == nil }
+    public var hasStorage: Bool { Self.hasStorage(deprecated: deprecated, isBoxed: isBoxed, location: location) }
+    /// The rule behind `hasStorage`, for code that needs it before the context exists: only
+    /// model properties (no `location`) have storage.
+    static func hasStorage(deprecated: Bool, isBoxed: Bool, location: String?) -> Bool {
+        (deprecated || isBoxed) && location == nil
+    }
     /// How a property of a `multipart/form-data` body travels; nil in other models.
     public enum PartKind: String, Sendable {
         /// A file part (`string(binary)`).
