@@ -32,7 +32,7 @@ extension SpecDiff {
                 ("headers", before.headers, endpoint.headers), ("cookies", before.cookies, endpoint.cookies),
                 ("query", before.query, endpoint.query),
             ] {
-                compareParameters(oldFields, newFields, path: path + "." + kind, into: &changes)
+                compareFields(oldFields, newFields, as: .parameter, path: path + "." + kind, into: &changes)
             }
             compareBodies(before.body, endpoint.body, path: path + ".body", at: endpoint.source, into: &changes)
             let resultType = SwiftNaming.upperCamelCase(endpoint.operationId) + "Result"
@@ -73,34 +73,6 @@ extension SpecDiff {
                         "the result changed from '\(oldSuccess?.description ?? "nothing")' to '\(newSuccess?.description ?? "nothing")'",
                         at: response.source))
             }
-        }
-    }
-
-    /// A method's parameters: an added required one is a new argument every call must pass.
-    static func compareParameters(
-        _ old: [FieldSpec], _ new: [FieldSpec], path: String, into changes: inout [APIChange]
-    ) {
-        let oldFields = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newNames = Set(new.map(\.name))
-        for field in old where !newNames.contains(field.name) {
-            changes.append(
-                APIChange(
-                    .breaking, source: true, path: path + "." + field.name,
-                    "removed parameter '\(field.name)': calls that pass it stop compiling", at: field.nameSource))
-        }
-        for field in new {
-            let fieldPath = path + "." + field.name
-            guard let before = oldFields[field.name] else {
-                let mustPass = field.required && field.defaultValue == nil
-                changes.append(
-                    mustPass
-                        ? APIChange(
-                            .breaking, source: true, wire: true, path: fieldPath,
-                            "added required parameter '\(field.name)': every call must pass it", at: field.nameSource)
-                        : APIChange(.info, path: fieldPath, "added optional parameter '\(field.name)'", at: field.nameSource))
-                continue
-            }
-            compareField(before, field, path: fieldPath, isParameter: true, into: &changes)
         }
     }
 

@@ -20,7 +20,7 @@ extension SpecDiff {
             }
             switch (before.shape, model.shape) {
             case (.object(let oldProperties), .object(let newProperties)):
-                compareProperties(oldProperties, newProperties, path: path, into: &changes)
+                compareFields(oldProperties, newProperties, as: .property, path: path, into: &changes)
             case (.enumeration(_, let oldValues), .enumeration(_, let newValues)):
                 compareEnumValues(oldValues, newValues, path: path, at: model.source, into: &changes)
             default:
@@ -40,65 +40,6 @@ extension SpecDiff {
         case .requestBody(let operationId): "endpoints.\(operationId).body"
         case .responseBody(let operationId, let status): "endpoints.\(operationId).responses.\(status)"
         }
-    }
-
-    /// A struct's properties: a new required one is a new initializer argument.
-    static func compareProperties(
-        _ old: [FieldSpec], _ new: [FieldSpec], path: String, into changes: inout [APIChange]
-    ) {
-        let oldFields = Dictionary(old.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let newNames = Set(new.map(\.name))
-        for field in old where !newNames.contains(field.name) {
-            changes.append(
-                APIChange(
-                    .breaking, source: true, path: path + "." + field.name,
-                    "removed property '\(field.name)': code that reads or sets it stops compiling", at: field.nameSource))
-        }
-        for field in new {
-            let fieldPath = path + "." + field.name
-            guard let before = oldFields[field.name] else {
-                changes.append(
-                    field.required && field.defaultValue == nil && !field.isReadOnly
-                        ? APIChange(
-                            .breaking, source: true, wire: true, path: fieldPath,
-                            "added required property '\(field.name)': the initializer needs it", at: field.nameSource)
-                        : APIChange(.info, path: fieldPath, "added optional property '\(field.name)'", at: field.nameSource))
-                continue
-            }
-            compareField(before, field, path: fieldPath, isParameter: false, into: &changes)
-        }
-    }
-
-    /// One field in both versions: its type, whether it is required, its enum and its default.
-    static func compareField(
-        _ before: FieldSpec, _ after: FieldSpec, path: String, isParameter: Bool, into changes: inout [APIChange]
-    ) {
-        let what = isParameter ? "parameter" : "property"
-        if before.type != after.type {
-            changes.append(
-                APIChange(
-                    .breaking, source: true, wire: true, path: path,
-                    "\(what) '\(after.name)' changed type from '\(before.type)' to '\(after.type)'", at: after.typeSource))
-        }
-        if before.required != after.required || before.nullable != after.nullable {
-            // Optionality is part of the Swift type: code on either side of the change must adapt.
-            changes.append(
-                APIChange(
-                    .breaking, source: true, wire: !before.required && after.required, path: path,
-                    "\(what) '\(after.name)' is now \(after.required ? "required" : "optional")\(after.nullable ? " and nullable" : "")",
-                    at: after.nameSource))
-        }
-        if before.defaultValue?.value != after.defaultValue?.value {
-            changes.append(
-                APIChange(
-                    .warning, path: path,
-                    "default of '\(after.name)' changed from '\(before.defaultValue?.value.description ?? "none")' to '\(after.defaultValue?.value.description ?? "none")'",
-                    at: after.defaultValue?.source ?? after.nameSource))
-        }
-        if let oldValues = before.enumValues, let newValues = after.enumValues {
-            compareEnumValues(oldValues, newValues, path: path, at: after.nameSource, into: &changes)
-        }
-        compareConstraints(before.constraints, after.constraints, name: after.name, path: path, at: after.nameSource, into: &changes)
     }
 
     /// A field's constraints: a narrower one may reject values that passed before.
