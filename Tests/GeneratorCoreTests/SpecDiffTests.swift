@@ -49,6 +49,28 @@ import Testing
         #expect(SpecDiff.semver(of: changes) == "major")
     }
 
+    @Test func parametersAndPropertiesAreNamedForWhatTheyBreak() throws {
+        let removed = try changes {
+            $0.replacingOccurrences(of: "      expand: boolean\n", with: "")
+                .replacingOccurrences(of: "      name: string\n", with: "")
+        }
+        #expect(removed.map(\.message).sorted() == [
+            "removed parameter 'expand': calls that pass it stop compiling",
+            "removed property 'name': code that reads or sets it stops compiling",
+        ])
+        let added = try changes {
+            $0.replacingOccurrences(of: "expand: boolean", with: "expand: boolean\n      tenant: { type: string, required: true }")
+                .replacingOccurrences(
+                    of: "name: string",
+                    with: "name: string\n      email: { type: string, required: true }\n      createdAt: { type: string, required: true, readOnly: true }")
+        }
+        #expect(added.map(\.message).sorted() == [
+            "added optional property 'createdAt'",
+            "added required parameter 'tenant': every call must pass it",
+            "added required property 'email': the initializer needs it",
+        ])
+    }
+
     @Test func anOptionalAdditionIsInfo() throws {
         let changes = try changes { $0.replacingOccurrences(of: "name: string", with: "name: string\n      email: string") }
         #expect(changes.map(\.severity) == [.info])
