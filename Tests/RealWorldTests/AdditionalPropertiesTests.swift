@@ -30,19 +30,13 @@ import Testing
     }
 
     @Test func aRoundTripThroughTheServerLosesNothing() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        try await EchoServer.withClient { client, server in
             let profile = try JSONDecoder().decode(Profile.self, from: payload)
             let echoed = try await client.echoProfile(body: profile)
             #expect(echoed == profile)
             let sent = try #require(try await server.lastRequest().body)
             #expect(try json(Data(sent.utf8)) == json(payload))
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test func aDeclaredKeyIsNeverWrittenTwice() throws {

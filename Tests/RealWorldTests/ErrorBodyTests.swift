@@ -6,15 +6,16 @@ import Testing
 @Suite struct ErrorBodyTests {
     /// The error `call` throws, which must be one.
     func error(_ call: (RealWorldClient) async throws(RealWorldError) -> Void) async throws -> RealWorldError {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        defer { Task { await server.stop() } }
-        do {
-            try await call(client)
-        } catch {
-            return error
+        var thrown: RealWorldError?
+        try await EchoServer.withClient { client, _ in
+            do throws(RealWorldError) {
+                try await call(client)
+            } catch {
+                thrown = error
+            }
         }
-        throw Failure("the call did not fail")
+        guard let thrown else { throw Failure("the call did not fail") }
+        return thrown
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -68,9 +69,6 @@ import Testing
     }
 
     @Test func aLoneDefaultIsBothTheResultAndTheError() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        defer { Task { await server.stop() } }
         // The echo answers a 200 with {"id": ...}, which is no Problem; a documented body is.
         let thrown = try await error { client throws(RealWorldError) in _ = try await client.describeAnything(code: 418) }
         guard case .apiError(418, .problem(let problem), _) = thrown else {
@@ -78,6 +76,5 @@ import Testing
             return
         }
         #expect(problem.title == "teapot")
-        _ = client
     }
 }

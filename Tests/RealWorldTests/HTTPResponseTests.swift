@@ -14,15 +14,14 @@ import Testing
     }
 
     @Test func theResponseOfACallIsReturnedBesideItsValue() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        let (account, response) = try await client.withHTTPResponse { client in
-            try await client.getAccount(accountId: UUID())
+        try await EchoServer.withClient { client, _ in
+            let (account, response) = try await client.withHTTPResponse { client in
+                try await client.getAccount(accountId: UUID())
+            }
+            #expect(account.name == "Acme Production")
+            #expect(response?.statusCode == 200)
+            #expect(response?.header("content-type") == "application/json")
         }
-        await server.stop()
-        #expect(account.name == "Acme Production")
-        #expect(response?.statusCode == 200)
-        #expect(response?.header("content-type") == "application/json")
     }
 
     @Test func concurrentCallsEachGetTheirOwn() async throws {

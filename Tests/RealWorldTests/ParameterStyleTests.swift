@@ -5,9 +5,7 @@ import Testing
 /// Path, header, cookie and query parameters travel as their styles say.
 @Suite struct ParameterStyleTests {
     @Test func everyStyleOnTheWire() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        try await EchoServer.withClient { client, server in
             try await client.search(
                 ids: [3, 4, 5], theme: "dark mode; x", xFlags: ["a", "b c"], recent: ["p/1", "p,2"],
                 tags: ["x", "y z"], colors: ["red", "green,blue"], words: ["hello", "world"], levels: [1, 2],
@@ -22,10 +20,6 @@ import Testing
                     == "tags=x&tags=y%20z&colors=red,green%2Cblue&words=hello%20world&levels=1%7C2"
                     + "&filter%5Bowner%5D%5Bid%5D=u%201&filter%5Bsince%5D=2024-05-01&filter%5Bstatus%5D=open"
                     + "&attributes%5Bk%5D=v%26w")
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 }

@@ -32,18 +32,12 @@ import Testing
 
     @Test func aGroupTreeRoundTripsThroughTheServer() async throws {
         let group = try JSONDecoder().decode(Group.self, from: Data(groupPayload.utf8))
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        try await EchoServer.withClient { client, server in
             let echoed = try await client.echoGroup(body: group)
             #expect(echoed == group)
             let sent = try #require(try await server.lastRequest().body)
             #expect(try json(Data(sent.utf8)) == json(Data(groupPayload.utf8)))
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test func valuesAreIndependentCopies() {
@@ -83,17 +77,11 @@ import Testing
                         operator: "+", left: .literal(Literal(value: 1)),
                         right: .binaryExpression(
                             BinaryExpression(operator: "*", left: .literal(Literal(value: 2.5)), right: .literal(Literal(value: 4)))))))
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        try await EchoServer.withClient { client, server in
             #expect(try await client.echoExpression(body: expression) == expression)
             let sent = try #require(try await server.lastRequest().body)
             #expect(try json(Data(sent.utf8)) == json(Data(payload.utf8)))
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test func nestedMembersAreValidated() async throws {

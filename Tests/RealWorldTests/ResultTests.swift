@@ -68,9 +68,7 @@ extension StartSessionResult: Equatable {
 /// Redirects come back to the caller: a documented one as its case, any other as an error.
 @Suite struct RedirectTests {
     @Test func aDocumentedRedirectIsReturned() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        try await EchoServer.withClient { client, server in
             guard case .found(let location) = try await client.startLogin(code: 302) else {
                 Issue.record("expected the 302")
                 await server.stop()
@@ -83,28 +81,22 @@ extension StartSessionResult: Equatable {
                 return
             }
             #expect(session.id == "s-1")
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test func anUndocumentedRedirectIsNotFollowed() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
-            _ = try await client.countThings(code: 307)
-            Issue.record("expected an HTTP error")
-        } catch {
-            guard case .http(let status, _, let response) = error else {
-                Issue.record("expected an HTTP error, got \(error)")
-                await server.stop()
-                return
+        try await EchoServer.withClient { client, _ in
+            do throws(RealWorldError) {
+                _ = try await client.countThings(code: 307)
+                Issue.record("expected an HTTP error")
+            } catch {
+                guard case .http(let status, _, let response) = error else {
+                    Issue.record("expected an HTTP error, got \(error)")
+                    return
+                }
+                #expect(status == 307)
+                #expect(response.header("Location") == "https://api.example.com/sessions/s-1")
             }
-            #expect(status == 307)
-            #expect(response.header("Location") == "https://api.example.com/sessions/s-1")
         }
-        await server.stop()
     }
 }

@@ -128,18 +128,12 @@ import Testing
 /// Keys that differ only in case and punctuation keep their own Swift names, given by `name:`.
 @Suite struct NamedPropertyTests {
     @Test func bothKeysRoundTrip() async throws {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        try await EchoServer.withClient { client, server in
             let session = Session(authTime: 1_714_566_600, authTimestamp: Date(timeIntervalSince1970: 1_714_566_600))
             #expect(try await client.echoSession(body: session) == session)
             let sent = try #require(try await server.lastRequest().body)
             let json = try JSONSerialization.jsonObject(with: Data(sent.utf8)) as? NSDictionary
             #expect(json == ["authTime": 1_714_566_600, "auth_time": "2024-05-01T12:30:00Z"] as NSDictionary)
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 }

@@ -6,17 +6,12 @@ import Testing
 @Suite struct SecurityTests {
     /// The request `whoAmI` sends with these credentials.
     func whoAmI(_ auth: RealWorldClient.Authentication) async throws -> EchoServer.Request {
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: auth)
-        do {
+        var request: EchoServer.Request?
+        try await EchoServer.withClient(auth: auth) { client, server in
             try await client.whoAmI()
-            let request = try await server.lastRequest()
-            await server.stop()
-            return request
-        } catch {
-            await server.stop()
-            throw error
+            request = try await server.lastRequest()
         }
+        return try #require(request)
     }
 
     @Test func aBearerTokenGoesInAuthorization() async throws {
@@ -72,17 +67,12 @@ import Testing
     }
 
     @Test func optionalCredentialsAreSentWhenHeld() async throws {
-        let server = try await EchoServer.start()
-        do {
-            try await RealWorldClient(baseURL: server.baseURL, auth: .none).browse()
+        try await EchoServer.withClient { client, server in
+            try await client.browse()
             #expect(try await server.lastRequest().headers["authorization"] == nil)
             try await RealWorldClient(baseURL: server.baseURL, auth: .tokenProvider { "fresh" }).browse()
             #expect(try await server.lastRequest().headers["authorization"] == "Bearer fresh")
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test func descriptionsNameSchemesNotSecrets() {

@@ -18,17 +18,12 @@ import Testing
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let decoded = try decoder.decode(type, from: Data(payload.utf8))
-        let server = try await EchoServer.start()
-        let client = RealWorldClient(baseURL: server.baseURL, auth: .none)
-        do {
+        var sent: String?
+        try await EchoServer.withClient { client, server in
             _ = try await send(client, decoded)
-            let sent = Data(try #require(try await server.lastRequest().body).utf8)
-            await server.stop()
-            return (decoded, sent)
-        } catch {
-            await server.stop()
-            throw error
+            sent = try await server.lastRequest().body
         }
+        return (decoded, Data(try #require(sent).utf8))
     }
 
     @Test func theDiscriminatorSelectsTheMember() async throws {
