@@ -62,7 +62,7 @@ import Testing
         let context = try GeneratorPipeline.context(specFiles(
             "api: { name: T }\nmodels:\n  Task: { properties: { id: string } }\n  Job: { properties: { task: Task } }\n"
                 + "endpoints:\n  getJob: { method: GET, path: /job, responses: { 200: Job } }\n")).get()
-        let models = context.groups.elements.flatMap(\.models.elements)
+        let models = context.modelFiles.elements.flatMap(\.models.elements)
         #expect(models.map(\.swiftName).sorted() == ["Job", "TaskModel"])
         #expect(models.first { $0.name == "Job" }?.properties.elements.first?.swiftType == "TaskModel?")
     }

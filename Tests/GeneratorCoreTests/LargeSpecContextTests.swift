@@ -42,13 +42,13 @@ import TemplateEngine
     @Test(arguments: [10, 1_200])
     func modelsValidateDirectlyOrThroughNesting(count: Int) throws {
         let context = try GeneratorPipeline.context(Self.spec(count: count, clash: false)).get()
-        guard case .array(let groups)? = context.templateValue["modelGroups"] else {
-            Issue.record("no model groups in the context")
+        guard case .array(let files)? = context.templateValue["modelFiles"] else {
+            Issue.record("no model files in the context")
             return
         }
         var validates: [String: Bool] = [:]
-        for group in groups {
-            guard case .array(let models)? = group.value(at: "models") else { continue }
+        for file in files {
+            guard case .array(let models)? = file.value(at: "models") else { continue }
             for model in models {
                 guard case .string(let name)? = model.value(at: "name"), case .bool(let flag)? = model.value(at: "validates")
                 else { continue }

@@ -69,8 +69,8 @@ import Testing
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         #expect(Set(json.keys) == Set(RootContext.Member.allCases.map(\.rawValue)))
-        let groups = try #require(json["groups"] as? [[String: Any]])
-        let models = groups.flatMap { $0["models"] as? [[String: Any]] ?? [] }
+        let files = try #require(json["modelFiles"] as? [[String: Any]])
+        let models = files.flatMap { $0["models"] as? [[String: Any]] ?? [] }
         let model = try #require(models.first)
         #expect(Set(model.keys) == Set(ModelContext.Member.allCases.map(\.rawValue)))
         #expect(models.contains { $0["enum"] is NSNull })

@@ -60,8 +60,8 @@ import Testing
     static func modelContexts() throws -> [String: TemplateValue] {
         let context = try GeneratorPipeline.context([SpecFile(path: "chains.yaml", text: spec)]).get()
         var models: [String: TemplateValue] = [:]
-        for group in context.templateValue["groups"]?.arrayValue ?? [] {
-            for model in group["models"]?.arrayValue ?? [] {
+        for file in context.templateValue["modelFiles"]?.arrayValue ?? [] {
+            for model in file["models"]?.arrayValue ?? [] {
                 models[try #require(model["name"]?.stringValue)] = model
             }
         }

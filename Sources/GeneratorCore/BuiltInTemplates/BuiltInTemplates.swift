@@ -474,7 +474,7 @@ public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable,
 
 import Foundation
 
-{% for model in group.models %}
+{% for model in file.models %}
 {% if model.isEnum %}
 {% include "Models/Enum.swift.tmpl" with model.enum as enum %}
 {% elif model.isUnion %}
@@ -3163,9 +3163,9 @@ files:
   - template: Runtime/Multipart.swift.tmpl
     output: "{{ api.name }}/Runtime/Multipart.swift"
   - template: Models/Models.swift.tmpl
-    each: modelGroups
-    as: group
-    output: "{{ api.name }}/Models/{{ group.swiftName }}Models.swift"
+    each: modelFiles
+    as: file
+    output: "{{ api.name }}/Models/{{ file.name }}.swift"
   - template: Operations/Operations.swift.tmpl
     each: operationGroups
     as: group

@@ -81,10 +81,10 @@ struct ContextBuilderState: Sendable {
                 return name
             })
         let declaredSwiftNames = spec.groups.map { SwiftNaming.upperCamelCase($0.name.value) }
-        let extraGroups = extraGroupNames(taken: declaredSwiftNames)
         let groups = groupContexts(
-            extraGroups: extraGroups, modelHomes: modelGroupAssignments(extraGroups),
-            declaredSwiftNames: declaredSwiftNames)
+            defaultGroup: defaultGroupName(taken: declaredSwiftNames), declaredSwiftNames: declaredSwiftNames)
+        // After the operations: the models' doc comments link to them.
+        let modelFiles = modelFileContexts()
         // After the operations: its doc comments link to them.
         let tokenFlow = tokenFlowContext()
         let securitySchemes = securitySchemeContexts()
@@ -94,7 +94,7 @@ struct ContextBuilderState: Sendable {
                 clientName: clientName, errorName: errorName),
             servers: serverContexts(), defaultServer: defaultServerExpression(), securitySchemes: securitySchemes,
             errorBodies: errorBodies,
-            tokenFlow: tokenFlow, groups: groups)
+            tokenFlow: tokenFlow, groups: groups, modelFiles: modelFiles)
     }
 
     /// The first server as a default argument value: `.eu`, `.custom()` when every variable has

@@ -8,9 +8,9 @@ import YAMLLite
 ///   - template: Client.swift.tmpl
 ///     output: "{{ api.name }}/{{ api.clientName }}.swift"
 ///   - template: Models.swift.tmpl
-///     each: modelGroups      # a list in the context: one file per item,
-///     as: group              # with the item bound to this name
-///     output: "{{ api.name }}/Models/{{ group.swiftName }}Models.swift"
+///     each: modelFiles       # a list in the context: one file per item,
+///     as: file               # with the item bound to this name
+///     output: "{{ api.name }}/Models/{{ file.name }}.swift"
 /// ```
 public struct TemplateManifest: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {

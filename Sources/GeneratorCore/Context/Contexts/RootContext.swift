@@ -4,7 +4,7 @@ import TemplateEngine
 public final class RootContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
         case api, servers, hasServers, defaultServer, securitySchemes, errorBodies, tokenFlow, tokenFlows, groups, operationGroups,
-            modelGroups
+            modelFiles
     }
 
     public static let members = MemberTable<Member>()
@@ -19,10 +19,12 @@ public final class RootContext: TemplateContext {
     /// The documented error body types, as the cases of the API error's `Body`.
     public let errorBodies: TemplateList<ErrorBodyContext>
     public let tokenFlow: TokenFlowContext?
-    /// Every group, in the docs' order, then the ones apigen adds.
+    /// Every group, in the docs' order, then `Default` when some endpoints have none.
     public let groups: TemplateList<GroupContext>
+    /// The files the models are written to, in the specs' order.
+    public let modelFiles: TemplateList<ModelFileContext>
 
-    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, securitySchemes: [SecuritySchemeContext], errorBodies: [ErrorBodyContext] = [], tokenFlow: TokenFlowContext?, groups: [GroupContext]) {
+    public init(api: APIContext, servers: [ServerContext], defaultServer: String?, securitySchemes: [SecuritySchemeContext], errorBodies: [ErrorBodyContext] = [], tokenFlow: TokenFlowContext?, groups: [GroupContext], modelFiles: [ModelFileContext]) {
         self.api = api
         self.servers = TemplateList(servers)
         self.defaultServer = defaultServer
@@ -30,6 +32,7 @@ public final class RootContext: TemplateContext {
         self.errorBodies = TemplateList(errorBodies)
         self.tokenFlow = tokenFlow
         self.groups = TemplateList(groups)
+        self.modelFiles = TemplateList(modelFiles)
     }
 
     public func value(of member: Member) -> TemplateValue {
@@ -45,7 +48,7 @@ public final class RootContext: TemplateContext {
         case .tokenFlows: TemplateValue(tokenFlow.map { [$0] } ?? [])
         case .groups: groups.templateValue
         case .operationGroups: TemplateValue(groups.filter { !$0.operations.isEmpty })
-        case .modelGroups: TemplateValue(groups.filter { !$0.models.isEmpty })
+        case .modelFiles: modelFiles.templateValue
         }
     }
 }
@@ -94,10 +97,10 @@ public final class APIContext: TemplateContext {
     }
 }
 
-/// A group of the docs: its operations, and the models its file holds.
+/// A group of the docs and its operations.
 public final class GroupContext: TemplateContext {
     public enum Member: String, CaseIterable, Sendable {
-        case name, swiftName, description, operations, models
+        case name, swiftName, description, operations
     }
 
     public static let members = MemberTable<Member>()
@@ -106,20 +109,17 @@ public final class GroupContext: TemplateContext {
     public let swiftName: String
     public let description: String?
     public let operations: TemplateList<OperationContext>
-    public let models: TemplateList<ModelContext>
 
     public init(
         name: String,
         swiftName: String,
         description: String? = nil,
-        operations: [OperationContext],
-        models: [ModelContext]
+        operations: [OperationContext]
     ) {
         self.name = name
         self.swiftName = swiftName
         self.description = description
         self.operations = TemplateList(operations)
-        self.models = TemplateList(models)
     }
 
     public func value(of member: Member) -> TemplateValue {
@@ -128,6 +128,31 @@ public final class GroupContext: TemplateContext {
         case .swiftName: .string(swiftName)
         case .description: TemplateValue(description)
         case .operations: operations.templateValue
+        }
+    }
+}
+
+/// One file of models: a model's own, named after its type, or a group's, for the models whose
+/// `group:` names it.
+public final class ModelFileContext: TemplateContext {
+    public enum Member: String, CaseIterable, Sendable {
+        case name, models
+    }
+
+    public static let members = MemberTable<Member>()
+
+    /// The file's name without `.swift`: `User`, or `UsersModels`.
+    public let name: String
+    public let models: TemplateList<ModelContext>
+
+    public init(name: String, models: [ModelContext]) {
+        self.name = name
+        self.models = TemplateList(models)
+    }
+
+    public func value(of member: Member) -> TemplateValue {
+        switch member {
+        case .name: .string(name)
         case .models: models.templateValue
         }
     }
