@@ -159,7 +159,9 @@ public struct OutputWriter: Sendable {
     /// Files below the folder that start with apigen's marker, other than `produced`, relative to
     /// the folder, sorted.
     func ownedFiles(except produced: Set<String>) -> [String] {
-        DirectoryWalk.files(below: folder) { !produced.contains($0) && $0.hasSuffix(".swift") }
+        DirectoryWalk.files(below: folder) { path in
+            !produced.contains(path) && (path.hasSuffix(".swift") || InputReader.isSpecFile(path))
+        }
             .filter(startsWithMarker)
             .sorted()
     }
@@ -169,7 +171,7 @@ public struct OutputWriter: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path(relative)) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: GeneratedFileMarker.prefix.utf8.count)) ?? nil
-        return head.map { String(decoding: $0, as: UTF8.self) == GeneratedFileMarker.prefix } ?? false
+        return head.map { GeneratedFileMarker.isGenerated(String(decoding: $0, as: UTF8.self)) } ?? false
     }
 
     func removeEmptyParents(of relative: String) {

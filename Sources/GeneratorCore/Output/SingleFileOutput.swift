@@ -1,4 +1,5 @@
 import Foundation
+import SpecModel
 
 /// Writes every generated file, concatenated, into one Swift file: `apigen generate --single-file`.
 ///
@@ -87,12 +88,16 @@ public enum SingleFileOutput {
 }
 
 extension CommandLineInterface {
-    /// `generate --single-file PATH`: the generated files, concatenated into one file.
-    static func writeSingleFile(_ files: [GeneratedFile], to path: String) -> Outcome {
+    /// `generate --single-file PATH`: the generated files, concatenated into one file, and the
+    /// specs' snapshot beside it.
+    static func writeSingleFile(_ files: [GeneratedFile], specs: [SpecFile], to path: String) -> Outcome {
+        let snapshotFolder = APISnapshot.folder(besideSingleFile: path)
+        let apiChanges = APISnapshot.summary(comparing: snapshotFolder, with: specs)
         do {
             let result = try SingleFileOutput.write(files, to: path)
-            let report =
-                "Generated \(files.count) files into \(path): \(result == .written ? "written" : "unchanged").\n"
+            try OutputWriter(folder: snapshotFolder).write(APISnapshot.files(of: specs))
+            var report = "Generated \(files.count) files into \(path): \(result == .written ? "written" : "unchanged").\n"
+            report += apiChanges.map { $0 + "\n" } ?? ""
             return Outcome(exitCode: 0, standardOutput: report, standardError: "")
         } catch {
             return Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n")

@@ -146,8 +146,9 @@ public enum CommandLineInterface {
         Outcome(exitCode: 2, standardOutput: "", standardError: "error: \(message)\n\nRun 'apigen --help' for usage.\n")
     }
 
-    /// Reads the inputs and runs the pipeline; on failure, the outcome to return.
-    static func generateFiles(_ options: Options) -> Result<[GeneratedFile], Outcome> {
+    /// Reads the inputs and runs the pipeline: the generated files and the specs they come
+    /// from, or on failure the outcome to return.
+    static func generateFiles(_ options: Options) -> Result<(files: [GeneratedFile], specs: [SpecFile]), Outcome> {
         let specs: [SpecFile]
         let templates: TemplateSet
         do {
@@ -158,7 +159,7 @@ public enum CommandLineInterface {
         }
         switch GeneratorPipeline.run(specs: specs, templates: templates) {
         case .success(let files):
-            return .success(files)
+            return .success((files, specs))
         case .failure(let error):
             var sources = Dictionary(specs.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
             for (name, text) in templates.files { sources[templates.path(of: name)] = text }
@@ -173,18 +174,25 @@ public enum CommandLineInterface {
         return Outcome(exitCode: 1, standardOutput: "", standardError: formatter.format(error.diagnostics) + "\n" + summary)
     }
 
+    /// Writes the generated files and the specs' snapshot, and reports what was written and
+    /// how the API changed since the snapshot the previous run left.
     static func generate(_ options: Options) -> Outcome {
         let files: [GeneratedFile]
+        let specs: [SpecFile]
         switch generateFiles(options) {
-        case .success(let generated): files = generated
+        case .success(let generated): (files, specs) = generated
         case .failure(let outcome): return outcome
         }
-        if let singleFile = options.singleFile { return writeSingleFile(files, to: singleFile) }
+        if let singleFile = options.singleFile { return writeSingleFile(files, specs: specs, to: singleFile) }
+        let snapshotFolder = options.output + "/" + APISnapshot.folderName
+        let apiChanges = APISnapshot.summary(comparing: snapshotFolder, with: specs)
         do {
-            let plan = try OutputWriter(folder: options.output).write(files)
-            var report = "Generated \(files.count) files in \(options.output): "
-            report += "\(plan.writes.count) written, \(plan.unchanged.count) unchanged, \(plan.removals.count) removed.\n"
-            return Outcome(exitCode: 0, standardOutput: report, standardError: "")
+            let plan = try OutputWriter(folder: options.output).write(files + APISnapshot.filesInOutputFolder(of: specs))
+            // The counts are of the generated code; the snapshot is apigen's own bookkeeping.
+            let isCode = { (path: String) in !path.hasPrefix(APISnapshot.folderName + "/") }
+            var report = "Generated \(files.count) files in \(options.output): \(plan.writes.count(where: isCode)) written, "
+            report += "\(plan.unchanged.count(where: isCode)) unchanged, \(plan.removals.count(where: isCode)) removed.\n"
+            return Outcome(exitCode: 0, standardOutput: report + (apiChanges.map { $0 + "\n" } ?? ""), standardError: "")
         } catch {
             return Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n")
         }
@@ -193,7 +201,7 @@ public enum CommandLineInterface {
     static func check(_ options: Options) -> Outcome {
         let files: [GeneratedFile]
         switch generateFiles(options) {
-        case .success(let generated): files = generated
+        case .success(let generated): files = generated.files + APISnapshot.filesInOutputFolder(of: generated.specs)
         case .failure(let outcome): return outcome
         }
         let plan = OutputWriter(folder: options.output).plan(files)
