@@ -81,9 +81,50 @@ import Testing
     @Test func enumValuesAddedWarnAndRemovedBreak() throws {
         let added = try changes { $0.replacingOccurrences(of: "[admin, member]", with: "[admin, member, guest]") }
         #expect(added.map(\.severity) == [.warning])
+        #expect(added.first?.breaksSource == true)
         let removed = try changes { $0.replacingOccurrences(of: "[admin, member]", with: "[member]") }
         #expect(removed.map(\.severity) == [.breaking])
-        #expect(removed.first?.breaksWire == true)
+        // Users are only received: the server never sends the value now, which old clients can take.
+        #expect(removed.first?.breaksWire == false)
+        let sent = try spec(Self.base + Self.createUser)
+        let removedFromSent = SpecDiff.changes(
+            from: sent, to: try spec((Self.base + Self.createUser).replacingOccurrences(of: "[admin, member]", with: "[member]")))
+        #expect(removedFromSent.first?.breaksWire == true)
+    }
+
+    /// An endpoint that sends a User, which makes changes to it matter in requests too.
+    static let createUser = """
+
+          createUser:
+            method: POST
+            path: /users
+            body: User
+            responses:
+              201: User
+        """
+
+    @Test func optionalityBreaksTheWireInTheDirectionItTightens() throws {
+        // Received only: a property the server may now leave out fails old clients.
+        let madeOptional = try changes {
+            $0.replacingOccurrences(of: "id: { type: string, required: true }", with: "id: string")
+        }
+        #expect(madeOptional.map(\.breaksWire) == [true])
+        #expect(madeOptional.map(\.breaksSource) == [true])
+        let madeRequired = try changes { $0.replacingOccurrences(of: "name: string", with: "name: { type: string, required: true }") }
+        #expect(madeRequired.map(\.breaksWire) == [false])
+        // Sent too: a property the server now insists on is refused when an old client leaves it out.
+        let sent = try spec(Self.base + Self.createUser)
+        let requiredInRequests = SpecDiff.changes(
+            from: sent,
+            to: try spec(
+                (Self.base + Self.createUser).replacingOccurrences(of: "name: string", with: "name: { type: string, required: true }")))
+        #expect(requiredInRequests.map(\.breaksWire) == [true])
+        // A parameter made optional still takes every value it took.
+        let optionalParameter = SpecDiff.changes(
+            from: try spec(Self.base.replacingOccurrences(of: "expand: boolean", with: "expand: { type: boolean, required: true }")),
+            to: try spec(Self.base))
+        #expect(optionalParameter.map(\.severity) == [.info])
+        #expect(optionalParameter.map(\.breaksSource) == [false])
     }
 
     @Test func typesOptionalityDefaultsAndRoutes() throws {
@@ -96,7 +137,7 @@ import Testing
         let byPath = Dictionary(grouping: changes, by: \.path)
         #expect(byPath["models.User.id"]?.first?.severity == .breaking)
         #expect(byPath["models.User.role"]?.first?.severity == .warning)
-        #expect(byPath["models.User.name"]?.first?.breaksWire == true)
+        #expect(byPath["models.User.name"]?.first?.breaksSource == true)
         #expect(byPath["endpoints.getUser"]?.first?.breaksWire == true)
         #expect(byPath["endpoints.getUser"]?.first?.breaksSource == false)
         // Breaking changes come first.
@@ -106,7 +147,8 @@ import Testing
     @Test func narrowerConstraintsWarnAndWiderOnesInform() throws {
         let narrower = try changes { $0.replacingOccurrences(of: "name: string", with: "name: { type: string, maxLength: 10 }") }
         #expect(narrower.map(\.severity) == [.warning])
-        #expect(narrower.first?.breaksWire == true)
+        // Only ever received, so nothing an old client sends is refused.
+        #expect(narrower.first?.breaksWire == false)
         let base = try spec(Self.base.replacingOccurrences(of: "name: string", with: "name: { type: string, maxLength: 10 }"))
         let wider = SpecDiff.changes(
             from: base, to: try spec(Self.base.replacingOccurrences(of: "name: string", with: "name: { type: string, maxLength: 20 }")))

@@ -32,7 +32,7 @@ extension SpecDiff {
                 ("headers", before.headers, endpoint.headers), ("cookies", before.cookies, endpoint.cookies),
                 ("query", before.query, endpoint.query),
             ] {
-                compareFields(oldFields, newFields, as: .parameter, path: path + "." + kind, into: &changes)
+                compareFields(oldFields, newFields, as: .parameter, flow: .request, path: path + "." + kind, into: &changes)
             }
             compareBodies(before.body, endpoint.body, path: path + ".body", at: endpoint.source, into: &changes)
             let resultType = SwiftNaming.upperCamelCase(endpoint.operationId) + "Result"
@@ -64,15 +64,75 @@ extension SpecDiff {
                         "security changed from [\(describe(oldSecurity))] to [\(describe(newSecurity))]",
                         at: endpoint.security?.source ?? endpoint.source))
             }
-            let oldSuccess = before.successResponses.first?.body
-            let newSuccess = endpoint.successResponses.first?.body
-            if oldSuccess != newSuccess, let response = endpoint.successResponses.first {
+            compareResponses(before, endpoint, path: path + ".responses", into: &changes)
+        }
+    }
+
+    /// The responses of one endpoint in both versions, matched by status: the result's type and
+    /// media type, the documented headers, and the error bodies.
+    static func compareResponses(
+        _ before: EndpointSpec, _ after: EndpointSpec, path: String, into changes: inout [APIChange]
+    ) {
+        let oldSuccess = before.successResponses.first
+        if let response = after.successResponses.first, oldSuccess?.body != response.body {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: true, path: path + "." + response.status,
+                    "the result changed from '\(oldSuccess?.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
+                    at: response.source))
+        } else if let oldSuccess, let response = after.successResponses.first, oldSuccess.contentType != response.contentType {
+            // A text or byte body is a `String` or `Data` in Swift, a JSON body its type.
+            let kindChanged = oldSuccess.mediaKind != response.mediaKind
+            changes.append(
+                APIChange(
+                    .breaking, source: kindChanged, wire: true, path: path + "." + response.status,
+                    "the result is sent as '\(response.contentType)', not '\(oldSuccess.contentType)'",
+                    at: response.contentTypeSource ?? response.source))
+        }
+        let oldResponses = Dictionary(before.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        for response in after.responses {
+            guard let old = oldResponses[response.status] else { continue }
+            let responsePath = path + "." + response.status
+            // Headers are properties of the result type; when the method starts or stops returning
+            // one, that change says it all.
+            if response.isSuccess, ContextBuilderState.needsResultType(before), ContextBuilderState.needsResultType(after) {
+                compareFields(
+                    old.headers, response.headers, as: .responseHeader, flow: .response, path: responsePath + ".headers",
+                    into: &changes)
+            } else if !response.isRedirect, old.body != response.body {
+                // An old client reads the error body as the old type, and keeps it raw when that fails.
                 changes.append(
                     APIChange(
-                        .breaking, source: true, wire: true, path: path + ".responses." + response.status,
-                        "the result changed from '\(oldSuccess?.description ?? "nothing")' to '\(newSuccess?.description ?? "nothing")'",
-                        at: response.source))
+                        .warning, wire: true, path: responsePath,
+                        "the error body changed from '\(old.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
+                        at: response.bodySource ?? response.source))
             }
+        }
+    }
+
+    /// The error body types across the API: each is a case of the API error's `Body`.
+    static func compareErrorBodyTypes(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
+        func errorBodies(_ spec: APISpec) -> [(type: TypeExpression, response: ResponseSpec)] {
+            spec.endpoints.flatMap { endpoint in
+                endpoint.errorResponses.compactMap { response in response.body.map { ($0, response) } }
+            }
+        }
+        let oldTypes = Set(errorBodies(old).map(\.type))
+        let newTypes = Set(errorBodies(new).map(\.type))
+        var reported: Set<TypeExpression> = []
+        for (type, response) in errorBodies(old) where !newTypes.contains(type) && reported.insert(type).inserted {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, path: "errors.\(type)",
+                    "no response documents the error body '\(type)' any more: its case of the error's Body is gone",
+                    at: response.bodySource ?? response.source))
+        }
+        for (type, response) in errorBodies(new) where !oldTypes.contains(type) && reported.insert(type).inserted {
+            changes.append(
+                APIChange(
+                    .warning, source: true, path: "errors.\(type)",
+                    "added error body '\(type)': exhaustive switches over the error's Body must handle its case",
+                    at: response.bodySource ?? response.source))
         }
     }
 

@@ -1,7 +1,7 @@
 import SpecModel
 
 extension SpecDiff {
-    static func compareModels(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
+    static func compareModels(_ old: APISpec, _ new: APISpec, flows: [String: Flow], into changes: inout [APIChange]) {
         let oldModels = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newNames = Set(new.models.map(\.name))
         for model in old.models where !newNames.contains(model.name) && model.origin == .declared {
@@ -12,6 +12,7 @@ extension SpecDiff {
         }
         for model in new.models {
             let path = modelPath(model)
+            let flow = flows[model.name] ?? Flow(inRequests: false, inResponses: false)
             guard let before = oldModels[model.name] else {
                 if model.origin == .declared {
                     changes.append(APIChange(.info, path: path, "added model '\(model.name)'", at: model.source))
@@ -20,9 +21,11 @@ extension SpecDiff {
             }
             switch (before.shape, model.shape) {
             case (.object(let oldProperties), .object(let newProperties)):
-                compareFields(oldProperties, newProperties, as: .property, path: path, into: &changes)
+                compareFields(oldProperties, newProperties, as: .property, flow: flow, path: path, into: &changes)
             case (.enumeration(_, let oldValues), .enumeration(_, let newValues)):
-                compareEnumValues(oldValues, newValues, path: path, at: model.source, into: &changes)
+                compareEnumValues(oldValues, newValues, flow: flow, path: path, at: model.source, into: &changes)
+            case (.union(let oldUnion), .union(let newUnion)):
+                compareUnions(oldUnion, newUnion, flow: flow, path: path, into: &changes)
             default:
                 changes.append(
                     APIChange(
@@ -44,7 +47,7 @@ extension SpecDiff {
 
     /// A field's constraints: a narrower one may reject values that passed before.
     static func compareConstraints(
-        _ before: Constraints, _ after: Constraints, name: String, path: String, at source: SourceRef,
+        _ before: Constraints, _ after: Constraints, name: String, flow: Flow, path: String, at source: SourceRef,
         into changes: inout [APIChange]
     ) {
         // Each bound with whether a larger value allows more.
@@ -67,22 +70,25 @@ extension SpecDiff {
             let text = "\(rule) of '\(name)' changed from \(old.map(SwiftLiteral.double) ?? "none") to \(new.map(SwiftLiteral.double) ?? "none")"
             changes.append(
                 narrower
-                    ? APIChange(.warning, wire: true, path: path, text + ": values that passed may now be refused", at: source)
+                    ? APIChange(
+                        .warning, wire: flow.inRequests, path: path, text + ": values that passed may now be refused",
+                        at: source)
                     : APIChange(.info, path: path, text, at: source))
         }
         if before.pattern?.value != after.pattern?.value {
             changes.append(
                 APIChange(
-                    after.pattern == nil ? .info : .warning, wire: after.pattern != nil, path: path,
+                    after.pattern == nil ? .info : .warning, wire: after.pattern != nil && flow.inRequests, path: path,
                     "pattern of '\(name)' changed from '\(before.pattern?.value ?? "none")' to '\(after.pattern?.value ?? "none")'",
                     at: after.pattern?.source ?? source))
         }
     }
 
-    /// An open enum's values: a removed one is a case gone, an added one a case exhaustive
-    /// switches must now handle.
+    /// An open enum's values: a removed one is a case gone, which the server refuses when an old
+    /// client sends it; an added one is a case exhaustive switches must now handle, while old
+    /// clients read it as the enum's unknown case.
     static func compareEnumValues(
-        _ old: [Located<LiteralValue>], _ new: [Located<LiteralValue>], path: String, at source: SourceRef,
+        _ old: [Located<LiteralValue>], _ new: [Located<LiteralValue>], flow: Flow, path: String, at source: SourceRef,
         into changes: inout [APIChange]
     ) {
         let oldValues = Set(old.map(\.value))
@@ -90,13 +96,47 @@ extension SpecDiff {
         for value in old where !newValues.contains(value.value) {
             changes.append(
                 APIChange(
-                    .breaking, source: true, wire: true, path: path, "removed enum value '\(value.value)'", at: value.source))
+                    .breaking, source: true, wire: flow.inRequests, path: path, "removed enum value '\(value.value)'",
+                    at: value.source))
         }
         for value in new where !oldValues.contains(value.value) {
             changes.append(
                 APIChange(
-                    .warning, path: path, "added enum value '\(value.value)': exhaustive switches must handle its case",
-                    at: value.source))
+                    .warning, source: true, path: path,
+                    "added enum value '\(value.value)': exhaustive switches must handle its case", at: value.source))
+        }
+    }
+
+    /// A union's members, by type: a removed one is a case gone, which the server refuses when an
+    /// old client sends it; an added one is a case exhaustive switches must handle, while old
+    /// clients keep a value of it as the union's unknown case. A new discriminator property
+    /// changes which member a value decodes as.
+    static func compareUnions(_ old: UnionSpec, _ new: UnionSpec, flow: Flow, path: String, into changes: inout [APIChange]) {
+        let oldMembers = Set(old.members.map(\.value))
+        let newMembers = Set(new.members.map(\.value))
+        for member in old.members where !newMembers.contains(member.value) {
+            changes.append(
+                APIChange(
+                    .breaking, source: true, wire: flow.inRequests, path: path,
+                    "removed union member '\(member.value)': its case is gone", at: member.source))
+        }
+        for member in new.members where !oldMembers.contains(member.value) {
+            changes.append(
+                APIChange(
+                    .warning, source: true, path: path,
+                    "added union member '\(member.value)': exhaustive switches must handle its case", at: member.source))
+        }
+        if old.discriminator?.property.value != new.discriminator?.property.value {
+            changes.append(
+                APIChange(
+                    .breaking, wire: true, path: path,
+                    "discriminator changed from '\(old.discriminator?.property.value ?? "none")' to '\(new.discriminator?.property.value ?? "none")'",
+                    at: new.discriminator?.property.source ?? new.source))
+        }
+        if old.kind != new.kind {
+            changes.append(
+                APIChange(
+                    .warning, wire: true, path: path, "changed from \(old.kind.rawValue) to \(new.kind.rawValue)", at: new.source))
         }
     }
 }

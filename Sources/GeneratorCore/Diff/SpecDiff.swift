@@ -8,7 +8,8 @@ public enum SpecDiff {
     public static func changes(from old: APISpec, to new: APISpec) -> [APIChange] {
         var changes: [APIChange] = []
         compareEndpoints(old, new, into: &changes)
-        compareModels(old, new, into: &changes)
+        compareModels(old, new, flows: modelFlows(old, new), into: &changes)
+        compareErrorBodyTypes(old, new, into: &changes)
         compareServers(old, new, into: &changes)
         compareSecuritySchemes(old, new, into: &changes)
         return changes.sorted { ($0.severity, $1.path) > ($1.severity, $0.path) }
