@@ -207,21 +207,78 @@ extension FronteggIdentityClient {
         return try await next(request)
     }
 
-    /// Sends through the transport, and fails with `URLError(.timedOut)` once the request's
-    /// timeout has passed, whether or not the transport honours the timeout itself.
+    /// Sends through the transport. Fails with `URLError(.timedOut)` once the request's timeout
+    /// has passed, and with `CancellationError` as soon as the calling task is cancelled, whether
+    /// or not the transport honours either: its work is cancelled and left to end on its own.
     static func sending(_ request: HTTPRequest, with transport: any HTTPTransport) async throws -> HTTPResponse {
-        guard let timeout = request.timeout else { return try await transport.send(request) }
-        return try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
-            group.addTask { try await transport.send(request) }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                throw URLError(.timedOut)
+        let outcome = FirstOutcome()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                outcome.deliver(to: continuation)
+                let sending = Task {
+                    do {
+                        outcome.finish(.success(try await transport.send(request)))
+                    } catch {
+                        outcome.finish(.failure(error))
+                    }
+                }
+                let timer = request.timeout.map { timeout in
+                    Task {
+                        guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                        outcome.finish(.failure(URLError(.timedOut)))
+                    }
+                }
+                outcome.whenFinished {
+                    sending.cancel()
+                    timer?.cancel()
+                }
             }
-            // The first to finish wins; the other is cancelled.
-            defer { group.cancelAll() }
-            guard let response = try await group.next() else { throw URLError(.timedOut) }
-            return response
+        } onCancel: {
+            outcome.finish(.failure(CancellationError()))
         }
+    }
+}
+
+/// The first outcome of a request (its response, its timeout or its cancellation), handed to
+/// the one continuation that waits for it; later outcomes are dropped. Either may come first,
+/// since a task cancelled already runs its cancellation handler before anything else.
+final class FirstOutcome: Sendable {
+    private let lock = NSLock()
+    nonisolated(unsafe) private var outcome: Result<HTTPResponse, any Error>?
+    nonisolated(unsafe) private var waiting: CheckedContinuation<HTTPResponse, any Error>?
+    nonisolated(unsafe) private var cleanup: (@Sendable () -> Void)?
+
+    /// Resumes `continuation` with the outcome, now or when it comes.
+    func deliver(to continuation: CheckedContinuation<HTTPResponse, any Error>) {
+        let ready = lock.withLock {
+            if outcome == nil { waiting = continuation }
+            return outcome
+        }
+        if let ready { continuation.resume(with: ready) }
+    }
+
+    /// Runs `action` once the outcome is known, now if it is.
+    func whenFinished(_ action: @escaping @Sendable () -> Void) {
+        let finished = lock.withLock {
+            if outcome == nil { cleanup = action }
+            return outcome != nil
+        }
+        if finished { action() }
+    }
+
+    func finish(_ result: Result<HTTPResponse, any Error>) {
+        let (continuation, action) = lock.withLock {
+            () -> (CheckedContinuation<HTTPResponse, any Error>?, (@Sendable () -> Void)?) in
+            guard outcome == nil else { return (nil, nil) }
+            outcome = result
+            defer {
+                waiting = nil
+                cleanup = nil
+            }
+            return (waiting, cleanup)
+        }
+        continuation?.resume(with: result)
+        action?()
     }
 }
 

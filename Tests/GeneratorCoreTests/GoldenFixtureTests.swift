@@ -40,7 +40,7 @@ enum SwiftNamingForTests {
     }
 }
 
-/// Runs `swiftc -typecheck` on generated sources.
+/// Runs `swiftc` on generated sources.
 enum SwiftCompiler {
     struct Result {
         var status: Int32
@@ -48,9 +48,14 @@ enum SwiftCompiler {
     }
 
     static func typecheck(_ sources: [String], moduleName: String) throws -> Result {
+        try run(["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", moduleName] + sources)
+    }
+
+    /// Runs a command found on the PATH; its output and error output together.
+    static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", moduleName] + sources
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -81,11 +81,11 @@ extension SpecDiff {
                     "the result changed from '\(oldSuccess?.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
                     at: response.source))
         } else if let oldSuccess, let response = after.successResponses.first, oldSuccess.contentType != response.contentType {
-            // A text or byte body is a `String` or `Data` in Swift, a JSON body its type.
-            let kindChanged = oldSuccess.mediaKind != response.mediaKind
+            let swiftTypeChanged =
+                swiftShape(of: oldSuccess.body, as: oldSuccess.mediaKind) != swiftShape(of: response.body, as: response.mediaKind)
             changes.append(
                 APIChange(
-                    .breaking, source: kindChanged, wire: true, path: path + "." + response.status,
+                    .breaking, source: swiftTypeChanged, wire: true, path: path + "." + response.status,
                     "the result is sent as '\(response.contentType)', not '\(oldSuccess.contentType)'",
                     at: response.contentTypeSource ?? response.source))
         }
@@ -93,12 +93,14 @@ extension SpecDiff {
         for response in after.responses {
             guard let old = oldResponses[response.status] else { continue }
             let responsePath = path + "." + response.status
-            // Headers are properties of the result type; when the method starts or stops returning
-            // one, that change says it all.
-            if response.isSuccess, ContextBuilderState.needsResultType(before), ContextBuilderState.needsResultType(after) {
-                compareFields(
-                    old.headers, response.headers, as: .responseHeader, flow: .response, path: responsePath + ".headers",
-                    into: &changes)
+            if response.isSuccess {
+                // Headers are properties of the result type; when the method starts or stops
+                // returning one, that change says it all.
+                if ContextBuilderState.needsResultType(before), ContextBuilderState.needsResultType(after) {
+                    compareFields(
+                        old.headers, response.headers, as: .responseHeader, flow: .response,
+                        path: responsePath + ".headers", into: &changes)
+                }
             } else if !response.isRedirect, old.body != response.body {
                 // An old client reads the error body as the old type, and keeps it raw when that fails.
                 changes.append(
@@ -107,6 +109,16 @@ extension SpecDiff {
                         "the error body changed from '\(old.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
                         at: response.bodySource ?? response.source))
             }
+        }
+    }
+
+    /// What a body is in Swift, as far as its media type decides: text is a `String` and bytes
+    /// are `Data` whatever the type says; JSON is the type's own Swift type.
+    static func swiftShape(of type: TypeExpression?, as kind: MediaKind) -> String {
+        switch (kind, type) {
+        case (.text, _), (_, .string(format: nil)?): "String"
+        case (.binary, _), (_, .string(format: .binary)?): "Data"
+        default: type?.description ?? "nothing"
         }
     }
 

@@ -6,7 +6,7 @@ let runtimeTypeNames = [
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
     "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture", "RedirectRefusal",
-    "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
+    "FirstOutcome", "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
 ]
 
 /// The Swift and Foundation types (and modules) the generated code names by their short names.
@@ -15,7 +15,7 @@ let runtimeTypeNames = [
 /// type the built-in templates write is listed.
 let standardTypeNames = [
     // Swift
-    "Any", "Array", "Bool", "BooleanLiteralType", "CancellationError", "Character", "Codable", "CodingKey",
+    "Any", "Array", "Bool", "BooleanLiteralType", "CancellationError", "CheckedContinuation", "Character", "Codable", "CodingKey",
     "Comparable", "ContinuousClock", "CustomDebugStringConvertible", "CustomReflectable",
     "CustomStringConvertible", "Decodable", "DecodingError", "Decoder", "Dictionary", "Double", "Duration",
     "Encodable", "EncodingError", "Encoder", "Equatable", "Error", "ExpressibleByArrayLiteral",

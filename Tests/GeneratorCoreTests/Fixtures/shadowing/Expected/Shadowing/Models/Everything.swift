@@ -29,6 +29,10 @@ public struct Everything:
     public var utf8: UTF8Model?
     /// The `responseCapture` field.
     public var responseCapture: ResponseCaptureModel?
+    /// The `firstOutcome` field.
+    public var firstOutcome: FirstOutcomeModel?
+    /// The `checkedContinuation` field.
+    public var checkedContinuation: CheckedContinuationModel?
     /// The `taskLocal` field.
     public var taskLocal: TaskLocalModel?
     /// The `failure` field.
@@ -297,6 +301,8 @@ public struct Everything:
     ///   - multipartPart: The `multipartPart` field.
     ///   - utf8: The `utf8` field.
     ///   - responseCapture: The `responseCapture` field.
+    ///   - firstOutcome: The `firstOutcome` field.
+    ///   - checkedContinuation: The `checkedContinuation` field.
     ///   - taskLocal: The `taskLocal` field.
     ///   - failure: The `failure` field.
     ///   - basicCredentials: The `basicCredentials` field.
@@ -433,6 +439,8 @@ public struct Everything:
         multipartPart: MultipartPartModel? = nil,
         utf8: UTF8Model? = nil,
         responseCapture: ResponseCaptureModel? = nil,
+        firstOutcome: FirstOutcomeModel? = nil,
+        checkedContinuation: CheckedContinuationModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
         basicCredentials: BasicCredentials? = nil,
@@ -569,6 +577,8 @@ public struct Everything:
         self.multipartPart = multipartPart
         self.utf8 = utf8
         self.responseCapture = responseCapture
+        self.firstOutcome = firstOutcome
+        self.checkedContinuation = checkedContinuation
         self.taskLocal = taskLocal
         self.failure = failure
         self.basicCredentials = basicCredentials
@@ -707,6 +717,8 @@ public struct Everything:
         case multipartPart
         case utf8
         case responseCapture
+        case firstOutcome
+        case checkedContinuation
         case taskLocal
         case failure
         case basicCredentials
@@ -849,6 +861,9 @@ public struct Everything:
         self.multipartPart = try container.decodeIfPresent(MultipartPartModel.self, forKey: .multipartPart)
         self.utf8 = try container.decodeIfPresent(UTF8Model.self, forKey: .utf8)
         self.responseCapture = try container.decodeIfPresent(ResponseCaptureModel.self, forKey: .responseCapture)
+        self.firstOutcome = try container.decodeIfPresent(FirstOutcomeModel.self, forKey: .firstOutcome)
+        self.checkedContinuation = try container.decodeIfPresent(
+            CheckedContinuationModel.self, forKey: .checkedContinuation)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
         self.basicCredentials = try container.decodeIfPresent(BasicCredentials.self, forKey: .basicCredentials)
@@ -1021,6 +1036,8 @@ public struct Everything:
         try container.encodeIfPresent(self.multipartPart, forKey: .multipartPart)
         try container.encodeIfPresent(self.utf8, forKey: .utf8)
         try container.encodeIfPresent(self.responseCapture, forKey: .responseCapture)
+        try container.encodeIfPresent(self.firstOutcome, forKey: .firstOutcome)
+        try container.encodeIfPresent(self.checkedContinuation, forKey: .checkedContinuation)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
         try container.encodeIfPresent(self.basicCredentials, forKey: .basicCredentials)
@@ -1168,6 +1185,8 @@ public struct Everything:
             "multipartPart: \(String(describing: self.multipartPart))",
             "utf8: \(String(describing: self.utf8))",
             "responseCapture: \(String(describing: self.responseCapture))",
+            "firstOutcome: \(String(describing: self.firstOutcome))",
+            "checkedContinuation: \(String(describing: self.checkedContinuation))",
             "taskLocal: \(String(describing: self.taskLocal))",
             "failure: \(String(describing: self.failure))",
             "basicCredentials: <redacted>",
@@ -1314,6 +1333,8 @@ public struct Everything:
                 "multipartPart": multipartPart as Any,
                 "utf8": utf8 as Any,
                 "responseCapture": responseCapture as Any,
+                "firstOutcome": firstOutcome as Any,
+                "checkedContinuation": checkedContinuation as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,
                 "basicCredentials": "<redacted>" as Any,

@@ -1,0 +1,65 @@
+import Foundation
+import FronteggIdentity
+import Testing
+
+/// A transport that ignores cancellation and timeouts still cannot hold a call up: the client
+/// returns when the timeout passes or the task is cancelled, and leaves the transport to finish.
+@Suite struct StubbornTransportTests {
+    /// Answers after `delay` whatever happens: its wait is not cancellable.
+    struct StubbornTransport: HTTPTransport {
+        var delay: TimeInterval
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                DispatchQueue.global().asyncAfter(deadline: .now() + delay) { continuation.resume() }
+            }
+            return HTTPResponse(statusCode: 200, headers: [:], body: Data())
+        }
+    }
+
+    @Test func theTimeoutHoldsWhenTheTransportIgnoresIt() async {
+        let client = FronteggIdentityClient(
+            baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 5),
+            configuration: .init(timeout: .milliseconds(200)))
+        let start = ContinuousClock.now
+        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+        // Well under the transport's 5 s, with room for a loaded machine.
+        #expect(ContinuousClock.now - start < .seconds(3))
+        guard case .timedOut? = error else {
+            Issue.record("expected .timedOut, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test func cancellingReturnsAtOnceWhenTheTransportIgnoresIt() async {
+        let client = FronteggIdentityClient(
+            baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 5))
+        let task = Task {
+            await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+        }
+        try? await Task.sleep(for: .milliseconds(100))
+        let start = ContinuousClock.now
+        task.cancel()
+        let error = await task.value
+        #expect(ContinuousClock.now - start < .seconds(3))
+        guard case .cancelled? = error else {
+            Issue.record("expected .cancelled, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test func aTaskCancelledBeforeTheCallSendsNothing() async {
+        let transport = RecordingTransport()
+        let client = FronteggIdentityClient(baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: transport)
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+        }
+        let error = await task.value
+        guard case .cancelled? = error else {
+            Issue.record("expected .cancelled, got \(String(describing: error))")
+            return
+        }
+        #expect(transport.requests.isEmpty)
+    }
+}
