@@ -77,7 +77,7 @@ import Testing
 
     @Test func cancellingTheTaskCancelsTheCall() async throws {
         try await withFakeFrontegg { server in
-            try await server.script("POST", "/resources/users/v1/u/lock", [["status": 200, "delay": 5]])
+            try await server.script("POST", "/resources/users/v1/u/lock", [["status": 200, "delay": 60]])
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("jwt-1"))
             let task = Task {
                 await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
@@ -87,7 +87,8 @@ import Testing
             task.cancel()
             let error = await task.value
             guard case .cancelled? = error else { Issue.record("expected .cancelled, got \(String(describing: error))"); return }
-            #expect(ContinuousClock.now - start < .seconds(4), "the call waited for the server's answer")
+            // Far under the server's 60 s, with room for a machine whose threads are busy.
+            #expect(ContinuousClock.now - start < .seconds(30), "the call waited for the server's answer")
         }
     }
 }

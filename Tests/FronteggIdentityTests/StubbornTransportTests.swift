@@ -4,7 +4,11 @@ import Testing
 
 /// A transport that ignores cancellation and timeouts still cannot hold a call up: the client
 /// returns when the timeout passes or the task is cancelled, and leaves the transport to finish.
-@Suite struct StubbornTransportTests {
+///
+/// The transport answers only after ten minutes, so a call that waited for it would hit the time
+/// limit. The tests assert how the call ended rather than how fast: on a loaded machine the
+/// concurrency pool may be busy with other tests for seconds.
+@Suite(.timeLimit(.minutes(1))) struct StubbornTransportTests {
     /// Answers after `delay` whatever happens: its wait is not cancellable.
     struct StubbornTransport: HTTPTransport {
         var delay: TimeInterval
@@ -19,12 +23,9 @@ import Testing
 
     @Test func theTimeoutHoldsWhenTheTransportIgnoresIt() async {
         let client = FronteggIdentityClient(
-            baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 5),
+            baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 600),
             configuration: .init(timeout: .milliseconds(200)))
-        let start = ContinuousClock.now
         let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
-        // Well under the transport's 5 s, with room for a loaded machine.
-        #expect(ContinuousClock.now - start < .seconds(3))
         guard case .timedOut? = error else {
             Issue.record("expected .timedOut, got \(String(describing: error))")
             return
@@ -33,15 +34,13 @@ import Testing
 
     @Test func cancellingReturnsAtOnceWhenTheTransportIgnoresIt() async {
         let client = FronteggIdentityClient(
-            baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 5))
+            baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 600))
         let task = Task {
             await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
         }
         try? await Task.sleep(for: .milliseconds(100))
-        let start = ContinuousClock.now
         task.cancel()
         let error = await task.value
-        #expect(ContinuousClock.now - start < .seconds(3))
         guard case .cancelled? = error else {
             Issue.record("expected .cancelled, got \(String(describing: error))")
             return

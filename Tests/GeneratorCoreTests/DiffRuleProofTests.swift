@@ -84,13 +84,13 @@ import Testing
 
     /// Compiles every caller against the new client: exactly the callers of source-breaking
     /// changes fail, each in its own file.
-    @Test func theNewClientBreaksExactlyTheSourceBreakingCallers() throws {
+    @Test func theNewClientBreaksExactlyTheSourceBreakingCallers() async throws {
         let changes = try Self.changes()
         let callers = try Self.callers()
         let output = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: output) }
         let client = try Self.generateClient("New", into: output)
-        let result = try SwiftCompiler.run(
+        let result = try await ExternalCommand.run(
             ["swiftc", "-typecheck", "-continue-building-after-errors", "-swift-version", "6", "-module-name", "DiffRules"]
                 + client + callers.map(\.path))
         for caller in callers {
@@ -108,7 +108,7 @@ import Testing
 
     /// Builds the old client with every caller, and runs each caller against the new API's
     /// loopback server: exactly the callers of wire-breaking changes fail.
-    @Test func oldClientsFailAgainstTheNewAPIExactlyForWireBreakingChanges() throws {
+    @Test func oldClientsFailAgainstTheNewAPIExactlyForWireBreakingChanges() async throws {
         let changes = try Self.changes()
         let callers = try Self.callers()
         let output = try Self.temporaryFolder()
@@ -117,13 +117,13 @@ import Testing
         let main = output + "/main.swift"
         try Data(Self.mainSource(callers).utf8).write(to: URL(fileURLWithPath: main))
         let executable = output + "/old-client"
-        let build = try SwiftCompiler.run(
+        let build = try await ExternalCommand.run(
             ["swiftc", "-swift-version", "6", "-module-name", "DiffRules", "-o", executable] + client + callers.map(\.path) + [main])
         try #require(build.status == 0, "the callers do not compile against the old client:\n\(build.output)")
 
         let description = output + "/new-api.json"
         try NewAPIDescription(try Self.spec("New")).json().write(to: URL(fileURLWithPath: description))
-        let run = try SwiftCompiler.run(["python3", Self.folder + "/new_api_server.py", description, executable])
+        let run = try await ExternalCommand.run(["python3", Self.folder + "/new_api_server.py", description, executable])
         try #require(run.status == 0, "\(run.output)")
         let outcomes = Dictionary(
             run.output.split(separator: "\n").compactMap { line -> (String, Substring)? in

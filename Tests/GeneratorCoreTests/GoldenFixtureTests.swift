@@ -24,11 +24,11 @@ import Testing
 
     /// The expected output compiles, with warnings as errors, on Foundation alone.
     @Test(arguments: fixtures)
-    func fixtureOutputCompiles(name: String) throws {
+    func fixtureOutputCompiles(name: String) async throws {
         let folder = RepositoryPaths.fixtures + "/" + name + "/Expected"
         let sources = try GoldenFiles.readFolder(folder).keys.filter { $0.hasSuffix(".swift") }.sorted().map { folder + "/" + $0 }
         try #require(!sources.isEmpty)
-        let result = try SwiftCompiler.typecheck(sources, moduleName: "Fixture" + SwiftNamingForTests.upper(name))
+        let result = try await SwiftCompiler.typecheck(sources, moduleName: "Fixture" + SwiftNamingForTests.upper(name))
         #expect(result.status == 0, "swiftc failed:\n\(result.output)")
         #expect(!result.output.contains("warning:"), "swiftc warned:\n\(result.output)")
     }
@@ -42,26 +42,9 @@ enum SwiftNamingForTests {
 
 /// Runs `swiftc` on generated sources.
 enum SwiftCompiler {
-    struct Result {
-        var status: Int32
-        var output: String
-    }
-
-    static func typecheck(_ sources: [String], moduleName: String) throws -> Result {
-        try run(["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", moduleName] + sources)
-    }
-
-    /// Runs a command found on the PATH; its output and error output together.
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    /// `swiftc -typecheck` in Swift 6 mode, with warnings as errors.
+    static func typecheck(_ sources: [String], moduleName: String) async throws -> ExternalCommand.Result {
+        try await ExternalCommand.run(
+            ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", moduleName] + sources)
     }
 }
