@@ -55,8 +55,8 @@ import Testing
                 .replacingOccurrences(of: "      name: string\n", with: "")
         }
         #expect(removed.map(\.message).sorted() == [
-            "removed parameter 'expand': calls that pass it stop compiling",
-            "removed property 'name': code that reads or sets it stops compiling",
+            "`User.name` is gone: code that reads it stops compiling",
+            "argument `expand` of `getUser(id:expand:)` is gone: calls that pass it stop compiling",
         ])
         let added = try changes {
             $0.replacingOccurrences(of: "expand: boolean", with: "expand: boolean\n      tenant: { type: string, required: true }")
@@ -64,10 +64,11 @@ import Testing
                     of: "name: string",
                     with: "name: string\n      email: { type: string, required: true }\n      createdAt: { type: string, required: true, readOnly: true }")
         }
+        // A read-only property is never passed: only the server sends it.
         #expect(added.map(\.message).sorted() == [
-            "added optional property 'createdAt'",
-            "added required parameter 'tenant': every call must pass it",
-            "added required property 'email': the initializer needs it",
+            "`getUser(id:tenant:expand:)` has a new argument `tenant: String`: every call must pass it",
+            "new property `User.createdAt: String?`",
+            "new required property `User.email: String`: the initializer needs it",
         ])
     }
 
@@ -164,11 +165,42 @@ import Testing
         #expect(changes.first?.breaksSource == true)
     }
 
+    @Test func documentationOnlyIsAPatch() throws {
+        let changes = try changes {
+            $0.replacingOccurrences(of: "  User:\n", with: "  User:\n    description: A person with an account.\n")
+                .replacingOccurrences(of: "    method: GET\n", with: "    summary: Get a user\n    method: GET\n")
+        }
+        #expect(changes.map(\.path).sorted() == ["endpoints.getUser.summary", "models.User.description"])
+        #expect(changes.map(\.message).sorted() == [
+            "the documentation of `User` changed", "the documentation of `getUser(id:expand:)` changed",
+        ])
+        #expect(SpecDiff.semver(of: changes) == "patch")
+    }
+
+    @Test func aDiscriminatorValueThatSelectsAnotherMemberBreaksTheWire() throws {
+        let union = """
+
+              Pet:
+                oneOf: [Cat, Dog]
+                discriminator: { property: kind, mapping: { cat: Cat, dog: Dog } }
+              Cat: { properties: { kind: string } }
+              Dog: { properties: { kind: string } }
+            """
+        let base = Self.base.replacingOccurrences(of: "\nendpoints:", with: union + "\nendpoints:")
+        let swapped = base.replacingOccurrences(of: "{ cat: Cat, dog: Dog }", with: "{ cat: Dog, dog: Cat }")
+        let added = base.replacingOccurrences(of: "{ cat: Cat, dog: Dog }", with: "{ cat: Cat, dog: Dog, kitten: Cat }")
+        let changes = SpecDiff.changes(from: try spec(base), to: try spec(swapped))
+        #expect(changes.map(\.path) == ["models.Pet"])
+        #expect(changes.first?.breaksWire == true)
+        // A new value for a member changes nothing old clients read.
+        #expect(SpecDiff.changes(from: try spec(base), to: try spec(added)).isEmpty)
+    }
+
     @Test func securityChangesAreWireWarnings() throws {
         let changes = try changes { $0.replacingOccurrences(of: "      expand: boolean", with: "      expand: boolean\n    security: bearer") }
         #expect(changes.map(\.path) == ["endpoints.getUser.security"])
         #expect(changes.first?.severity == .warning)
-        #expect(changes.first?.message == "security changed from [none] to [bearer]")
+        #expect(changes.first?.message == "`getUser(id:expand:)` accepts [bearer], not [none]")
     }
 
     @Test func anInlineBodyIsFoundUnderItsEndpoint() throws {
@@ -206,14 +238,17 @@ import Testing
             new: SpecDiffTests.base.replacingOccurrences(of: "[admin, member]", with: "[admin, member, guest]"))
         let text = CommandLineInterface.run(["diff", old, new])
         #expect(text.exitCode == 0)
-        #expect(text.standardOutput.hasSuffix("warning: models.User.role: added enum value 'guest': exhaustive switches must handle its case\n1 warning (semver: minor)\n"))
+        #expect(
+            text.standardOutput.hasSuffix(
+                "warning: models.User.role: `User.role` gained the value 'guest': exhaustive switches must handle its case\n"
+                    + "1 warning (semver: minor)\n"))
         #expect(CommandLineInterface.run(["diff", old, new, "--fail-on", "warning"]).exitCode == 1)
         #expect(CommandLineInterface.run(["diff", old, new, "--fail-on", "breaking"]).exitCode == 0)
         let json = CommandLineInterface.run(["diff", old, new, "--format", "json"]).standardOutput
         #expect(json.contains("\"semver\": \"minor\""))
         #expect(json.contains("\"severity\": \"warning\""))
         let markdown = CommandLineInterface.run(["diff", old, new, "--format", "markdown"]).standardOutput
-        #expect(markdown.contains("### May break\n\n- `models.User.role`: added enum value 'guest'"))
+        #expect(markdown.contains("### May break\n\n- `User.role` gained the value 'guest'"))
         #expect(CommandLineInterface.run(["diff", old, old]).standardOutput == "no API changes\n")
     }
 

@@ -40,6 +40,11 @@ public struct APIChange: Sendable, Hashable, CustomStringConvertible {
         self.source = source
     }
 
+    /// Whether only the documentation changed: a summary or a description.
+    public var isDocumentation: Bool {
+        path.hasSuffix(".summary") || path.hasSuffix(".description")
+    }
+
     /// `Specs/users.yaml:12:5: breaking: endpoints.lockUser: …`.
     public var description: String {
         "\(source): \(severity.rawValue): \(path): \(message)"

@@ -110,7 +110,8 @@ enum DiffReport {
             let group = changes.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
             text += "### \(titles[severity] ?? severity.rawValue)\n\n"
-            text += group.map { "- `\($0.path)`: \($0.message)\n" }.joined() + "\n"
+            // The messages name the Swift symbols, which is what a reader of release notes looks for.
+            text += group.map { "- \($0.message)\n" }.joined() + "\n"
         }
         return text + "Semantic version bump: \(SpecDiff.semver(of: changes)).\n"
     }

@@ -1,112 +1,166 @@
 import SpecModel
 
-extension SpecDiff {
-    static func compareEndpoints(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
-        let oldEndpoints = Dictionary(old.endpoints.map { ($0.operationId, $0) }, uniquingKeysWith: { first, _ in first })
+extension SpecComparison {
+    mutating func compareEndpoints() {
+        let previous = Dictionary(old.endpoints.map { ($0.operationId, $0) }, uniquingKeysWith: { first, _ in first })
         let newIds = Set(new.endpoints.map(\.operationId))
         for endpoint in old.endpoints where !newIds.contains(endpoint.operationId) {
-            changes.append(
+            add(
                 APIChange(
                     .breaking, source: true, wire: true, path: "endpoints.\(endpoint.operationId)",
-                    "removed operation: the method '\(SwiftNaming.memberName(endpoint.operationId))' is gone",
-                    at: endpoint.source))
+                    "the method `\(before.method(endpoint.operationId))` is gone", at: endpoint.source))
         }
         for endpoint in new.endpoints {
-            let path = "endpoints.\(endpoint.operationId)"
-            guard let before = oldEndpoints[endpoint.operationId] else {
-                changes.append(
-                    APIChange(
-                        .info, path: path, "added operation '\(SwiftNaming.memberName(endpoint.operationId))'",
-                        at: endpoint.source))
+            let id = endpoint.operationId
+            let path = "endpoints.\(id)"
+            guard let earlier = previous[id] else {
+                add(APIChange(.info, path: path, "new method `\(after.method(id))`", at: endpoint.source))
                 continue
             }
-            if before.method.value != endpoint.method.value || before.path.value != endpoint.path.value {
-                changes.append(
+            if earlier.method.value != endpoint.method.value || earlier.path.value != endpoint.path.value {
+                add(
                     APIChange(
                         .breaking, wire: true, path: path,
-                        "moved from '\(before.method.value) \(before.path.value)' to '\(endpoint.method.value) \(endpoint.path.value)': old clients call the old route",
+                        "`\(after.method(id))` moved from '\(earlier.method.value) \(earlier.path.value)' to '\(endpoint.method.value) \(endpoint.path.value)': old clients call the old route",
                         at: endpoint.path.source))
             }
             for (kind, oldFields, newFields) in [
-                ("pathParameters", before.pathParameters, endpoint.pathParameters),
-                ("headers", before.headers, endpoint.headers), ("cookies", before.cookies, endpoint.cookies),
-                ("query", before.query, endpoint.query),
+                ("pathParameters", earlier.pathParameters, endpoint.pathParameters),
+                ("headers", earlier.headers, endpoint.headers), ("cookies", earlier.cookies, endpoint.cookies),
+                ("query", earlier.query, endpoint.query),
             ] {
-                compareFields(oldFields, newFields, as: .parameter, flow: .request, path: path + "." + kind, into: &changes)
+                compareFields(oldFields, newFields, of: .method(id), path: path + "." + kind)
             }
-            compareBodies(before.body, endpoint.body, path: path + ".body", at: endpoint.source, into: &changes)
-            let resultType = SwiftNaming.upperCamelCase(endpoint.operationId) + "Result"
-            switch (ContextBuilderState.needsResultType(before), ContextBuilderState.needsResultType(endpoint)) {
-            case (false, true):
-                changes.append(
-                    APIChange(
-                        .breaking, source: true, path: path + ".responses",
-                        "the method now returns \(resultType) (its successes differ, or document headers)",
-                        at: endpoint.source))
-            case (true, false):
-                changes.append(
-                    APIChange(
-                        .breaking, source: true, path: path + ".responses",
-                        "the method no longer returns \(resultType), but its body", at: endpoint.source))
-            default:
-                break
-            }
-            let oldSecurity = (before.security ?? old.security).alternatives.map { $0.map(\.value) }
-            let newSecurity = (endpoint.security ?? new.security).alternatives.map { $0.map(\.value) }
-            if oldSecurity != newSecurity {
-                // Credentials an old client sends may no longer be accepted.
-                let describe = { (alternatives: [[String]]) in
-                    alternatives.map { $0.isEmpty ? "none" : $0.joined(separator: "+") }.joined(separator: ", ")
-                }
-                changes.append(
-                    APIChange(
-                        .warning, wire: true, path: path + ".security",
-                        "security changed from [\(describe(oldSecurity))] to [\(describe(newSecurity))]",
-                        at: endpoint.security?.source ?? endpoint.source))
-            }
-            compareResponses(before, endpoint, path: path + ".responses", into: &changes)
+            compareBodies(earlier, endpoint, path: path + ".body")
+            compareResultType(earlier, endpoint, path: path + ".responses")
+            compareSecurity(earlier, endpoint, path: path + ".security")
+            compareResponses(earlier, endpoint, path: path + ".responses")
+            compareDocumentation(
+                [("summary", earlier.summary, endpoint.summary), ("description", earlier.description, endpoint.description)],
+                of: "`\(after.method(id))`", path: path, at: endpoint.source)
         }
+    }
+
+    /// Summaries and descriptions: the generated doc comments change, and nothing else.
+    mutating func compareDocumentation(
+        _ texts: [(key: String, old: String?, new: String?)], of symbol: String, path: String, at source: SourceRef
+    ) {
+        for text in texts where text.old != text.new {
+            add(APIChange(.info, path: path + "." + text.key, "the documentation of \(symbol) changed", at: source))
+        }
+    }
+
+    /// A request body: its type, its media type, and whether one must be sent.
+    mutating func compareBodies(_ earlier: EndpointSpec, _ endpoint: EndpointSpec, path: String) {
+        let method = "`\(after.method(endpoint.operationId))`"
+        switch (earlier.body, endpoint.body) {
+        case (nil, nil):
+            return
+        case (nil, let body?):
+            add(
+                APIChange(
+                    body.required ? .breaking : .info, source: body.required, wire: body.required, path: path,
+                    body.required ? "\(method) needs a body: every call must pass it" : "\(method) takes an optional body",
+                    at: body.source))
+        case (_?, nil):
+            add(
+                APIChange(
+                    .breaking, source: true, path: path, "\(method) takes no body: calls that pass one stop compiling",
+                    at: endpoint.source))
+        case (let oldBody?, let newBody?):
+            if oldBody.type != newBody.type {
+                add(
+                    APIChange(
+                        .breaking, source: true, wire: true, path: path,
+                        "the body of \(method) changed from '\(oldBody.type)' to '\(newBody.type)'", at: newBody.typeSource))
+            }
+            if oldBody.contentType != newBody.contentType {
+                add(
+                    APIChange(
+                        .breaking, wire: true, path: path,
+                        "\(method) sends its body as '\(newBody.contentType)', not '\(oldBody.contentType)': old clients send the old one",
+                        at: newBody.contentTypeSource ?? newBody.source))
+            }
+        }
+    }
+
+    /// Whether the method returns a result type (when its successes differ, or document headers)
+    /// or the body itself.
+    mutating func compareResultType(_ earlier: EndpointSpec, _ endpoint: EndpointSpec, path: String) {
+        let method = "`\(after.method(endpoint.operationId))`"
+        let resultType = after.resultType(endpoint.operationId) ?? before.resultType(endpoint.operationId) ?? "a result"
+        switch (ContextBuilderState.needsResultType(earlier), ContextBuilderState.needsResultType(endpoint)) {
+        case (false, true):
+            add(
+                APIChange(
+                    .breaking, source: true, path: path,
+                    "\(method) now returns `\(resultType)` (its successes differ, or document headers)", at: endpoint.source))
+        case (true, false):
+            add(
+                APIChange(
+                    .breaking, source: true, path: path, "\(method) no longer returns `\(resultType)`, but its body",
+                    at: endpoint.source))
+        default:
+            break
+        }
+    }
+
+    /// The schemes whose credentials an operation accepts: ones an old client sends may no longer be.
+    mutating func compareSecurity(_ earlier: EndpointSpec, _ endpoint: EndpointSpec, path: String) {
+        let oldSecurity = (earlier.security ?? old.security).alternatives.map { $0.map(\.value) }
+        let newSecurity = (endpoint.security ?? new.security).alternatives.map { $0.map(\.value) }
+        guard oldSecurity != newSecurity else { return }
+        let describe = { (alternatives: [[String]]) in
+            alternatives.map { $0.isEmpty ? "none" : $0.joined(separator: "+") }.joined(separator: ", ")
+        }
+        add(
+            APIChange(
+                .warning, wire: true, path: path,
+                "`\(after.method(endpoint.operationId))` accepts [\(describe(newSecurity))], not [\(describe(oldSecurity))]",
+                at: endpoint.security?.source ?? endpoint.source))
     }
 
     /// The responses of one endpoint in both versions, matched by status: the result's type and
     /// media type, the documented headers, and the error bodies.
-    static func compareResponses(
-        _ before: EndpointSpec, _ after: EndpointSpec, path: String, into changes: inout [APIChange]
-    ) {
-        let oldSuccess = before.successResponses.first
-        if let response = after.successResponses.first, oldSuccess?.body != response.body {
-            changes.append(
+    mutating func compareResponses(_ earlier: EndpointSpec, _ endpoint: EndpointSpec, path: String) {
+        let id = endpoint.operationId
+        let method = "`\(after.method(id))`"
+        let oldSuccess = earlier.successResponses.first
+        if let response = endpoint.successResponses.first, oldSuccess?.body != response.body {
+            let returns = { (symbols: SwiftSymbols, type: TypeExpression?) in
+                symbols.returnType(id).map { "`\($0)`" } ?? "'\(type?.description ?? "nothing")'"
+            }
+            add(
                 APIChange(
                     .breaking, source: true, wire: true, path: path + "." + response.status,
-                    "the result changed from '\(oldSuccess?.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
+                    "\(method) returns \(returns(after, response.body)), not \(returns(before, oldSuccess?.body))",
                     at: response.source))
-        } else if let oldSuccess, let response = after.successResponses.first, oldSuccess.contentType != response.contentType {
+        } else if let oldSuccess, let response = endpoint.successResponses.first, oldSuccess.contentType != response.contentType {
             let swiftTypeChanged =
-                swiftShape(of: oldSuccess.body, as: oldSuccess.mediaKind) != swiftShape(of: response.body, as: response.mediaKind)
-            changes.append(
+                Self.swiftShape(of: oldSuccess.body, as: oldSuccess.mediaKind)
+                != Self.swiftShape(of: response.body, as: response.mediaKind)
+            add(
                 APIChange(
                     .breaking, source: swiftTypeChanged, wire: true, path: path + "." + response.status,
-                    "the result is sent as '\(response.contentType)', not '\(oldSuccess.contentType)'",
+                    "\(method) receives its result as '\(response.contentType)', not '\(oldSuccess.contentType)'",
                     at: response.contentTypeSource ?? response.source))
         }
-        let oldResponses = Dictionary(before.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
-        for response in after.responses {
-            guard let old = oldResponses[response.status] else { continue }
+        let oldResponses = Dictionary(earlier.responses.map { ($0.status, $0) }, uniquingKeysWith: { first, _ in first })
+        for response in endpoint.responses {
+            guard let previous = oldResponses[response.status] else { continue }
             let responsePath = path + "." + response.status
             if response.isSuccess {
                 // Headers are properties of the result type; when the method starts or stops
                 // returning one, that change says it all.
-                if ContextBuilderState.needsResultType(before), ContextBuilderState.needsResultType(after) {
-                    compareFields(
-                        old.headers, response.headers, as: .responseHeader, flow: .response,
-                        path: responsePath + ".headers", into: &changes)
+                if ContextBuilderState.needsResultType(earlier), ContextBuilderState.needsResultType(endpoint) {
+                    compareFields(previous.headers, response.headers, of: .result(id), path: responsePath + ".headers")
                 }
-            } else if !response.isRedirect, old.body != response.body {
+            } else if !response.isRedirect, previous.body != response.body {
                 // An old client reads the error body as the old type, and keeps it raw when that fails.
-                changes.append(
+                add(
                     APIChange(
                         .warning, wire: true, path: responsePath,
-                        "the error body changed from '\(old.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
+                        "the \(response.status) error body of \(method) changed from '\(previous.body?.description ?? "nothing")' to '\(response.body?.description ?? "nothing")'",
                         at: response.bodySource ?? response.source))
             }
         }
@@ -123,60 +177,29 @@ extension SpecDiff {
     }
 
     /// The error body types across the API: each is a case of the API error's `Body`.
-    static func compareErrorBodyTypes(_ old: APISpec, _ new: APISpec, into changes: inout [APIChange]) {
+    mutating func compareErrorBodyTypes() {
         func errorBodies(_ spec: APISpec) -> [(type: TypeExpression, response: ResponseSpec)] {
             spec.endpoints.flatMap { endpoint in
                 endpoint.errorResponses.compactMap { response in response.body.map { ($0, response) } }
             }
         }
+        let errorBody = "`\(new.info.name.value)Error.Body`"
         let oldTypes = Set(errorBodies(old).map(\.type))
         let newTypes = Set(errorBodies(new).map(\.type))
         var reported: Set<TypeExpression> = []
         for (type, response) in errorBodies(old) where !newTypes.contains(type) && reported.insert(type).inserted {
-            changes.append(
+            add(
                 APIChange(
                     .breaking, source: true, path: "errors.\(type)",
-                    "no response documents the error body '\(type)' any more: its case of the error's Body is gone",
+                    "no response documents the error body '\(type)' any more: its case of \(errorBody) is gone",
                     at: response.bodySource ?? response.source))
         }
         for (type, response) in errorBodies(new) where !oldTypes.contains(type) && reported.insert(type).inserted {
-            changes.append(
+            add(
                 APIChange(
                     .warning, source: true, path: "errors.\(type)",
-                    "added error body '\(type)': exhaustive switches over the error's Body must handle its case",
+                    "\(errorBody) gained a case for '\(type)': exhaustive switches must handle it",
                     at: response.bodySource ?? response.source))
-        }
-    }
-
-    /// A request body: its type, and whether one must be sent.
-    static func compareBodies(
-        _ old: BodySpec?, _ new: BodySpec?, path: String, at source: SourceRef, into changes: inout [APIChange]
-    ) {
-        switch (old, new) {
-        case (nil, nil):
-            return
-        case (nil, let body?):
-            changes.append(
-                APIChange(
-                    body.required ? .breaking : .info, source: body.required, wire: body.required, path: path,
-                    body.required ? "added a required body: every call must pass it" : "added an optional body",
-                    at: body.source))
-        case (_?, nil):
-            changes.append(
-                APIChange(.breaking, source: true, path: path, "removed the body: calls that pass it stop compiling", at: source))
-        case (let before?, let after?):
-            if before.type != after.type {
-                changes.append(
-                    APIChange(
-                        .breaking, source: true, wire: true, path: path,
-                        "the body changed from '\(before.type)' to '\(after.type)'", at: after.typeSource))
-            }
-            if before.contentType != after.contentType {
-                changes.append(
-                    APIChange(
-                        .breaking, wire: true, path: path,
-                        "the body is sent as '\(after.contentType)', not '\(before.contentType)'", at: after.source))
-            }
         }
     }
 }

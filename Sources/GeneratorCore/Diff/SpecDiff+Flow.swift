@@ -1,6 +1,6 @@
 import SpecModel
 
-extension SpecDiff {
+extension SpecComparison {
     /// Which way a model's values travel: what the client sends, what it receives, or both.
     /// A change breaks old clients on the wire only in the direction it tightens: a property made
     /// required is refused when an old client leaves it out of a request, and a property made

@@ -1,36 +1,40 @@
 import SpecModel
 
-extension SpecDiff {
-    static func compareModels(_ old: APISpec, _ new: APISpec, flows: [String: Flow], into changes: inout [APIChange]) {
-        let oldModels = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+extension SpecComparison {
+    mutating func compareModels() {
+        let previous = Dictionary(old.models.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newNames = Set(new.models.map(\.name))
         for model in old.models where !newNames.contains(model.name) && model.origin == .declared {
-            changes.append(
+            add(
                 APIChange(
-                    .breaking, source: true, path: "models.\(model.name)",
-                    "removed model: the type '\(SwiftNaming.upperCamelCase(model.name))' is gone", at: model.source))
+                    .breaking, source: true, path: "models.\(model.name)", "the type `\(before.type(model.name))` is gone",
+                    at: model.source))
         }
         for model in new.models {
-            let path = modelPath(model)
-            let flow = flows[model.name] ?? Flow(inRequests: false, inResponses: false)
-            guard let before = oldModels[model.name] else {
+            let path = Self.modelPath(model)
+            guard let earlier = previous[model.name] else {
                 if model.origin == .declared {
-                    changes.append(APIChange(.info, path: path, "added model '\(model.name)'", at: model.source))
+                    add(APIChange(.info, path: path, "new type `\(after.type(model.name))`", at: model.source))
                 }
                 continue
             }
-            switch (before.shape, model.shape) {
+            compareDocumentation(
+                [("description", earlier.description, model.description)], of: "`\(after.type(model.name))`", path: path,
+                at: model.source)
+            let flow = flows[model.name] ?? Flow(inRequests: false, inResponses: false)
+            switch (earlier.shape, model.shape) {
             case (.object(let oldProperties), .object(let newProperties)):
-                compareFields(oldProperties, newProperties, as: .property, flow: flow, path: path, into: &changes)
+                compareFields(oldProperties, newProperties, of: .model(model.name), path: path)
             case (.enumeration(_, let oldValues), .enumeration(_, let newValues)):
-                compareEnumValues(oldValues, newValues, flow: flow, path: path, at: model.source, into: &changes)
+                compareEnumValues(
+                    oldValues, newValues, of: "`\(after.type(model.name))`", flow: flow, path: path, at: model.source)
             case (.union(let oldUnion), .union(let newUnion)):
-                compareUnions(oldUnion, newUnion, flow: flow, path: path, into: &changes)
+                compareUnions(oldUnion, newUnion, of: model.name, flow: flow, path: path)
             default:
-                changes.append(
+                add(
                     APIChange(
-                        .breaking, source: true, wire: true, path: path, "changed kind (object, enum or union)",
-                        at: model.source))
+                        .breaking, source: true, wire: true, path: path,
+                        "`\(after.type(model.name))` changed kind (object, enum or union)", at: model.source))
             }
         }
     }
@@ -45,65 +49,65 @@ extension SpecDiff {
         }
     }
 
-    /// A field's constraints: a narrower one may reject values that passed before.
-    static func compareConstraints(
-        _ before: Constraints, _ after: Constraints, name: String, flow: Flow, path: String, at source: SourceRef,
-        into changes: inout [APIChange]
+    /// A field's constraints, on `symbol`: a narrower one may refuse values that passed before.
+    mutating func compareConstraints(
+        _ earlier: Constraints, _ later: Constraints, of symbol: String, flow: Flow, path: String, at source: SourceRef
     ) {
         // Each bound with whether a larger value allows more.
         let bounds: [(String, Double?, Double?, Bool)] = [
-            ("minLength", before.minLength.map { Double($0.value) }, after.minLength.map { Double($0.value) }, false),
-            ("maxLength", before.maxLength.map { Double($0.value) }, after.maxLength.map { Double($0.value) }, true),
-            ("minimum", before.minimum?.value, after.minimum?.value, false),
-            ("maximum", before.maximum?.value, after.maximum?.value, true),
-            ("minItems", before.minItems.map { Double($0.value) }, after.minItems.map { Double($0.value) }, false),
-            ("maxItems", before.maxItems.map { Double($0.value) }, after.maxItems.map { Double($0.value) }, true),
+            ("minLength", earlier.minLength.map { Double($0.value) }, later.minLength.map { Double($0.value) }, false),
+            ("maxLength", earlier.maxLength.map { Double($0.value) }, later.maxLength.map { Double($0.value) }, true),
+            ("minimum", earlier.minimum?.value, later.minimum?.value, false),
+            ("maximum", earlier.maximum?.value, later.maximum?.value, true),
+            ("minItems", earlier.minItems.map { Double($0.value) }, later.minItems.map { Double($0.value) }, false),
+            ("maxItems", earlier.maxItems.map { Double($0.value) }, later.maxItems.map { Double($0.value) }, true),
         ]
-        for (rule, old, new, largerAllowsMore) in bounds where old != new {
+        for (rule, oldBound, newBound, largerAllowsMore) in bounds where oldBound != newBound {
             let narrower: Bool =
-                switch (old, new) {
+                switch (oldBound, newBound) {
                 case (nil, _?): true
                 case (_?, nil): false
-                case (let old?, let new?): largerAllowsMore ? new < old : new > old
+                case (let oldBound?, let newBound?): largerAllowsMore ? newBound < oldBound : newBound > oldBound
                 default: false
                 }
-            let text = "\(rule) of '\(name)' changed from \(old.map(SwiftLiteral.double) ?? "none") to \(new.map(SwiftLiteral.double) ?? "none")"
-            changes.append(
+            let text =
+                "\(rule) of \(symbol) changed from \(oldBound.map(SwiftLiteral.double) ?? "none") to \(newBound.map(SwiftLiteral.double) ?? "none")"
+            add(
                 narrower
                     ? APIChange(
                         .warning, wire: flow.inRequests, path: path, text + ": values that passed may now be refused",
                         at: source)
                     : APIChange(.info, path: path, text, at: source))
         }
-        if before.pattern?.value != after.pattern?.value {
-            changes.append(
+        if earlier.pattern?.value != later.pattern?.value {
+            add(
                 APIChange(
-                    after.pattern == nil ? .info : .warning, wire: after.pattern != nil && flow.inRequests, path: path,
-                    "pattern of '\(name)' changed from '\(before.pattern?.value ?? "none")' to '\(after.pattern?.value ?? "none")'",
-                    at: after.pattern?.source ?? source))
+                    later.pattern == nil ? .info : .warning, wire: later.pattern != nil && flow.inRequests, path: path,
+                    "the pattern of \(symbol) changed from '\(earlier.pattern?.value ?? "none")' to '\(later.pattern?.value ?? "none")'",
+                    at: later.pattern?.source ?? source))
         }
     }
 
-    /// An open enum's values: a removed one is a case gone, which the server refuses when an old
-    /// client sends it; an added one is a case exhaustive switches must now handle, while old
-    /// clients read it as the enum's unknown case.
-    static func compareEnumValues(
-        _ old: [Located<LiteralValue>], _ new: [Located<LiteralValue>], flow: Flow, path: String, at source: SourceRef,
-        into changes: inout [APIChange]
+    /// The values of an open enum, `symbol`: a removed one is a case gone, which the server refuses
+    /// when an old client sends it; an added one is a case exhaustive switches must now handle,
+    /// while old clients read it as the enum's unknown case.
+    mutating func compareEnumValues(
+        _ oldValues: [Located<LiteralValue>], _ newValues: [Located<LiteralValue>], of symbol: String, flow: Flow,
+        path: String, at source: SourceRef
     ) {
-        let oldValues = Set(old.map(\.value))
-        let newValues = Set(new.map(\.value))
-        for value in old where !newValues.contains(value.value) {
-            changes.append(
+        let previous = Set(oldValues.map(\.value))
+        let current = Set(newValues.map(\.value))
+        for value in oldValues where !current.contains(value.value) {
+            add(
                 APIChange(
-                    .breaking, source: true, wire: flow.inRequests, path: path, "removed enum value '\(value.value)'",
-                    at: value.source))
+                    .breaking, source: true, wire: flow.inRequests, path: path,
+                    "\(symbol) lost the value '\(value.value)': its case is gone", at: value.source))
         }
-        for value in new where !oldValues.contains(value.value) {
-            changes.append(
+        for value in newValues where !previous.contains(value.value) {
+            add(
                 APIChange(
                     .warning, source: true, path: path,
-                    "added enum value '\(value.value)': exhaustive switches must handle its case", at: value.source))
+                    "\(symbol) gained the value '\(value.value)': exhaustive switches must handle its case", at: value.source))
         }
     }
 
@@ -111,32 +115,44 @@ extension SpecDiff {
     /// old client sends it; an added one is a case exhaustive switches must handle, while old
     /// clients keep a value of it as the union's unknown case. A new discriminator property
     /// changes which member a value decodes as.
-    static func compareUnions(_ old: UnionSpec, _ new: UnionSpec, flow: Flow, path: String, into changes: inout [APIChange]) {
-        let oldMembers = Set(old.members.map(\.value))
-        let newMembers = Set(new.members.map(\.value))
-        for member in old.members where !newMembers.contains(member.value) {
-            changes.append(
+    mutating func compareUnions(_ earlier: UnionSpec, _ later: UnionSpec, of model: String, flow: Flow, path: String) {
+        let union = "`\(after.type(model))`"
+        let previous = Set(earlier.members.map(\.value))
+        let current = Set(later.members.map(\.value))
+        for member in earlier.members where !current.contains(member.value) {
+            add(
                 APIChange(
                     .breaking, source: true, wire: flow.inRequests, path: path,
-                    "removed union member '\(member.value)': its case is gone", at: member.source))
+                    "\(union) lost the member '\(member.value)': its case is gone", at: member.source))
         }
-        for member in new.members where !oldMembers.contains(member.value) {
-            changes.append(
+        for member in later.members where !previous.contains(member.value) {
+            add(
                 APIChange(
                     .warning, source: true, path: path,
-                    "added union member '\(member.value)': exhaustive switches must handle its case", at: member.source))
+                    "\(union) gained the member '\(member.value)': exhaustive switches must handle its case",
+                    at: member.source))
         }
-        if old.discriminator?.property.value != new.discriminator?.property.value {
-            changes.append(
+        if earlier.discriminator?.property.value != later.discriminator?.property.value {
+            add(
                 APIChange(
                     .breaking, wire: true, path: path,
-                    "discriminator changed from '\(old.discriminator?.property.value ?? "none")' to '\(new.discriminator?.property.value ?? "none")'",
-                    at: new.discriminator?.property.source ?? new.source))
-        }
-        if old.kind != new.kind {
-            changes.append(
+                    "the discriminator of \(union) changed from '\(earlier.discriminator?.property.value ?? "none")' to '\(later.discriminator?.property.value ?? "none")'",
+                    at: later.discriminator?.property.source ?? later.source))
+        } else if let oldMapping = earlier.discriminator?.mapping, let newMapping = later.discriminator?.mapping,
+            !Set(oldMapping.map { [$0.value.value, $0.model.value] }).isSubset(
+                of: Set(newMapping.map { [$0.value.value, $0.model.value] }))
+        {
+            // A value that selected one member now selects another, or none.
+            add(
                 APIChange(
-                    .warning, wire: true, path: path, "changed from \(old.kind.rawValue) to \(new.kind.rawValue)", at: new.source))
+                    .breaking, wire: true, path: path, "the discriminator mapping of \(union) changed: a value old clients read as one member means another",
+                    at: later.discriminator?.property.source ?? later.source))
+        }
+        if earlier.kind != later.kind {
+            add(
+                APIChange(
+                    .warning, wire: true, path: path, "\(union) changed from \(earlier.kind.rawValue) to \(later.kind.rawValue)",
+                    at: later.source))
         }
     }
 }
