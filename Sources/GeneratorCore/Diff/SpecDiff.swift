@@ -59,7 +59,6 @@ struct SpecComparison {
 
     mutating func compareSecuritySchemes() {
         let newNames = Set(new.schemes.map(\.name.value))
-        let oldNames = Set(old.schemes.map(\.name.value))
         for scheme in old.schemes where !newNames.contains(scheme.name.value) {
             add(
                 APIChange(
@@ -67,12 +66,39 @@ struct SpecComparison {
                     "removed security scheme '\(scheme.name.value)': `Authentication.\(SwiftNaming.memberName(scheme.name.value))` is gone",
                     at: scheme.name.source))
         }
-        for scheme in new.schemes where !oldNames.contains(scheme.name.value) {
+        let previous = Dictionary(old.schemes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        for scheme in new.schemes {
+            let name = scheme.name.value
+            let property = "`Authentication.\(SwiftNaming.memberName(name))`"
+            guard let earlier = previous[name] else {
+                add(APIChange(.info, path: "securitySchemes.\(name)", "new security scheme '\(name)': \(property)", at: scheme.name.source))
+                continue
+            }
+            // Compared by what they say: the kinds' names also carry where they are written.
+            guard Self.describe(earlier.kind) != Self.describe(scheme.kind) else { continue }
+            // Bearer tokens, basic credentials and keys are different Swift types.
+            let credentialsChanged = Self.credentialKind(earlier.kind) != Self.credentialKind(scheme.kind)
             add(
                 APIChange(
-                    .info, path: "securitySchemes.\(scheme.name.value)",
-                    "new security scheme '\(scheme.name.value)': `Authentication.\(SwiftNaming.memberName(scheme.name.value))`",
+                    .breaking, source: credentialsChanged, wire: true, path: "securitySchemes.\(name)",
+                    "security scheme '\(name)' is now \(Self.describe(scheme.kind)), not \(Self.describe(earlier.kind)): old clients send the old credentials",
                     at: scheme.name.source))
+        }
+    }
+
+    static func credentialKind(_ kind: SecuritySchemeSpec.Kind) -> String {
+        switch kind {
+        case .bearer: "bearer"
+        case .basic: "basic"
+        case .apiKey: "key"
+        }
+    }
+
+    static func describe(_ kind: SecuritySchemeSpec.Kind) -> String {
+        switch kind {
+        case .bearer: "a bearer token"
+        case .basic: "basic credentials"
+        case .apiKey(let location, let name): "a key in the \(location.rawValue) '\(name.value)'"
         }
     }
 
@@ -97,12 +123,50 @@ struct SpecComparison {
                         at: server.name.source))
                 continue
             }
+            compareServerVariables(previous, server)
             if previous.url.value != server.url.value {
                 add(
                     APIChange(
                         .warning, path: "servers.\(server.name.value).url",
                         "the URL of `Server.\(SwiftNaming.memberName(server.name.value))` changed from '\(previous.url.value)' to '\(server.url.value)'",
                         at: server.url.source))
+            }
+        }
+    }
+
+    /// A server's URL variables: each is an argument of its `Server` case.
+    mutating func compareServerVariables(_ earlier: ServerSpec, _ server: ServerSpec) {
+        let serverCase = "`Server.\(SwiftNaming.memberName(server.name.value))`"
+        let path = "servers.\(server.name.value).variables"
+        let previous = Dictionary(earlier.variables.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = Set(server.variables.map(\.name.value))
+        for variable in earlier.variables where !names.contains(variable.name.value) {
+            add(
+                APIChange(
+                    .breaking, source: true, path: path + "." + variable.name.value,
+                    "\(serverCase) lost its argument `\(SwiftNaming.memberName(variable.name.value))`: code that passes it stops compiling",
+                    at: earlier.name.source))
+        }
+        for variable in server.variables {
+            let argument = "`\(SwiftNaming.memberName(variable.name.value))`"
+            guard let before = previous[variable.name.value] else {
+                let required = variable.defaultValue == nil
+                add(
+                    APIChange(
+                        required ? .breaking : .info, source: required, path: path + "." + variable.name.value,
+                        required
+                            ? "\(serverCase) has a new argument \(argument): code that makes the case must pass it"
+                            : "\(serverCase) has a new argument \(argument), defaulting to '\(variable.defaultValue ?? "")'",
+                        at: variable.name.source))
+                continue
+            }
+            if before.defaultValue != variable.defaultValue {
+                add(
+                    APIChange(
+                        variable.defaultValue == nil ? .breaking : .warning, source: variable.defaultValue == nil,
+                        path: path + "." + variable.name.value,
+                        "the default of \(serverCase)'s argument \(argument) changed from '\(before.defaultValue ?? "none")' to '\(variable.defaultValue ?? "none")'",
+                        at: variable.name.source))
             }
         }
     }
