@@ -68,13 +68,15 @@ actor TokenStore {
     }
 
     private func store(_ response: APITokenResponse) -> String {
-        let lifetime = Double(response.expiresIn)
+        // Whatever the server says, between none and a year: a lifetime no clock can hold would trap.
+        let stated = Double(response.expiresIn)
+        let lifetime = stated.isNaN ? 0 : min(max(stated, 0), 365 * 24 * 60 * 60)
         // Renew a tenth of the lifetime early, at most a minute, so a token never expires in flight.
         let margin = min(60, lifetime / 10)
         token = Token(
             accessToken: response.accessToken,
             refreshToken: response.refreshToken,
-            renewAt: .now + .milliseconds(Int(max(0, lifetime - margin) * 1000)))
+            renewAt: .now + .seconds(lifetime - margin))
         return response.accessToken
     }
 }

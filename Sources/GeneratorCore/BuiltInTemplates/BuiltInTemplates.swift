@@ -1362,10 +1362,24 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// `initialDelay × multiplier^(attempt - 1)`, at most `maxDelay`, less up to `jitter` of it.
+    ///
+    /// Computed in seconds as a `Double`, where growth past any bound is infinity rather than an
+    /// overflow, and clamped to `0...maxDelay` (at most a year) before it becomes a `Duration`
+    /// again: no policy and no attempt count can make it trap.
     func backoff(_ attempt: Int) -> Duration {
-        let grown = initialDelay * pow(multiplier, Double(attempt - 1))
-        let capped = min(grown, maxDelay)
-        return capped * (1 - jitter * Double.random(in: 0..<1))
+        let cap = min(max(Self.seconds(maxDelay), 0), Self.longestWait)
+        let grown = Self.seconds(initialDelay) * pow(max(multiplier, 0), Double(max(attempt - 1, 0)))
+        let capped = grown.isNaN ? 0 : min(max(grown, 0), cap)
+        let randomShare = min(max(jitter.isNaN ? 0 : jitter, 0), 1) * Double.random(in: 0..<1)
+        return .seconds(capped * (1 - randomShare))
+    }
+
+    /// The longest wait a policy may ask for, in seconds: a year.
+    static let longestWait: Double = 365 * 24 * 60 * 60
+
+    /// A duration in seconds, as a `Double`.
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// `Retry-After` as seconds (`120`) or an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`).
@@ -2515,7 +2529,9 @@ actor TokenStore {
     }
 
     private func store(_ response: {{ tokenFlow.responseType }}) -> String {
-        let lifetime = Double(response.{{ tokenFlow.expiresIn }})
+        // Whatever the server says, between none and a year: a lifetime no clock can hold would trap.
+        let stated = Double(response.{{ tokenFlow.expiresIn }})
+        let lifetime = stated.isNaN ? 0 : min(max(stated, 0), 365 * 24 * 60 * 60)
         // Renew a tenth of the lifetime early, at most a minute, so a token never expires in flight.
         let margin = min(60, lifetime / 10)
         token = Token(
@@ -2525,7 +2541,7 @@ actor TokenStore {
 {% else %}
             refreshToken: nil,
 {% endif %}
-            renewAt: .now + .milliseconds(Int(max(0, lifetime - margin) * 1000)))
+            renewAt: .now + .seconds(lifetime - margin))
         return response.{{ tokenFlow.accessToken }}
     }
 }
