@@ -27,7 +27,11 @@ extension FronteggIdentityClient {
     public func authenticateApiToken(
         body: AuthenticateApiTokenRequest
     ) async throws(FronteggIdentityError) -> APITokenResponse {
-        var request = RequestBuilder(method: "POST", path: "/resources/auth/v2/api-token")
+        var request = RequestBuilder(
+            operation: "authenticateApiToken",
+            method: "POST",
+            path: "/resources/auth/v2/api-token"
+        )
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: APITokenResponse.self)
     }
@@ -51,7 +55,11 @@ extension FronteggIdentityClient {
         body: RefreshApiTokenRequest,
         vendorHost: String? = nil
     ) async throws(FronteggIdentityError) -> APITokenResponse {
-        var request = RequestBuilder(method: "POST", path: "/resources/auth/v2/api-token/token/refresh")
+        var request = RequestBuilder(
+            operation: "refreshApiToken",
+            method: "POST",
+            path: "/resources/auth/v2/api-token/token/refresh"
+        )
         if let vendorHost { request.setHeader("frontegg-vendor-host", vendorHost) }
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: APITokenResponse.self)

@@ -22,7 +22,11 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func recoverMfa(body: RecoverMfaRequest) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/auth/v1/user/mfa/recover")
+        var request = RequestBuilder(
+            operation: "recoverMfa",
+            method: "POST",
+            path: "/resources/auth/v1/user/mfa/recover"
+        )
         try request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
@@ -54,6 +58,7 @@ extension FronteggIdentityClient {
         body: DisableAuthenticatorMfaRequest
     ) async throws(FronteggIdentityError) {
         var request = RequestBuilder(
+            operation: "disableAuthenticatorMfa",
             method: "POST",
             path: "/resources/users/v1/mfa/authenticator/\(deviceId)/disable/verify"
         )
@@ -87,7 +92,11 @@ extension FronteggIdentityClient {
         tenantId: String,
         userId: String
     ) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/users/v1/mfa/sms/\(deviceId)/disable")
+        var request = RequestBuilder(
+            operation: "preDisableSmsMfa",
+            method: "POST",
+            path: "/resources/users/v1/mfa/sms/\(deviceId)/disable"
+        )
         request.setHeader("frontegg-tenant-id", tenantId)
         request.setHeader("frontegg-user-id", userId)
         try request.setJSONBody([String: JSONValue]())

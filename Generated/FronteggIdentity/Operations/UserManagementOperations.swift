@@ -22,7 +22,11 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func addPhoneNumber(body: AddPhoneNumberRequest) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/users/phone-numbers/v1")
+        var request = RequestBuilder(
+            operation: "addPhoneNumber",
+            method: "POST",
+            path: "/resources/users/phone-numbers/v1"
+        )
         try request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
@@ -43,7 +47,11 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func preVerifyPhoneNumber(body: PreVerifyPhoneNumberRequest) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/users/phone-numbers/v1/preverify")
+        var request = RequestBuilder(
+            operation: "preVerifyPhoneNumber",
+            method: "POST",
+            path: "/resources/users/phone-numbers/v1/preverify"
+        )
         try request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
@@ -65,7 +73,11 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func verifyPhoneNumber(body: VerifyPhoneNumberRequest) async throws(FronteggIdentityError) {
-        var request = RequestBuilder(method: "POST", path: "/resources/users/phone-numbers/v1/verify")
+        var request = RequestBuilder(
+            operation: "verifyPhoneNumber",
+            method: "POST",
+            path: "/resources/users/phone-numbers/v1/verify"
+        )
         try request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
@@ -85,7 +97,7 @@ extension FronteggIdentityClient {
     ///   an error status, or the response does not have the documented shape.
     public func updateUserProfile(body: UpdateUserProfileRequest) async throws(FronteggIdentityError) -> UserProfile {
         try body.validate(operation: "updateUserProfile", path: "body")
-        var request = RequestBuilder(method: "PUT", path: "/resources/users/v2/me")
+        var request = RequestBuilder(operation: "updateUserProfile", method: "PUT", path: "/resources/users/v2/me")
         try request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: UserProfile.self)
     }
@@ -103,7 +115,7 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func getUserProfile() async throws(FronteggIdentityError) -> UserProfile {
-        let request = RequestBuilder(method: "GET", path: "/resources/users/v2/me")
+        let request = RequestBuilder(operation: "getUserProfile", method: "GET", path: "/resources/users/v2/me")
         return try await send(request, security: [[.bearer]], returning: UserProfile.self)
     }
 }

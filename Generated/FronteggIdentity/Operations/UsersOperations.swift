@@ -27,6 +27,7 @@ extension FronteggIdentityClient {
         userId: String
     ) async throws(FronteggIdentityError) -> GeneratePasswordResetTokenResponse {
         let request = RequestBuilder(
+            operation: "generatePasswordResetToken",
             method: "POST",
             path: "/resources/users/v1/\(userId)/links/generate-password-reset-token"
         )
@@ -41,7 +42,11 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func unlockUser(userId: String) async throws(FronteggIdentityError) {
-        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(userId)/unlock")
+        let request = RequestBuilder(
+            operation: "unlockUser",
+            method: "POST",
+            path: "/resources/users/v1/\(userId)/unlock"
+        )
         try await send(request, security: [[.bearer]])
     }
 
@@ -53,7 +58,7 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func lockUser(userId: String) async throws(FronteggIdentityError) {
-        let request = RequestBuilder(method: "POST", path: "/resources/users/v1/\(userId)/lock")
+        let request = RequestBuilder(operation: "lockUser", method: "POST", path: "/resources/users/v1/\(userId)/lock")
         try await send(request, security: [[.bearer]])
     }
 
@@ -77,7 +82,7 @@ extension FronteggIdentityClient {
         body: InviteUserRequest
     ) async throws(FronteggIdentityError) -> InviteUserResponse {
         try body.validate(operation: "inviteUser", path: "body")
-        var request = RequestBuilder(method: "POST", path: "/resources/users/v2")
+        var request = RequestBuilder(operation: "inviteUser", method: "POST", path: "/resources/users/v2")
         request.setHeader("frontegg-tenant-id", tenantId)
         try request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: InviteUserResponse.self)

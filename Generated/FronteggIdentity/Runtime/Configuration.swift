@@ -115,6 +115,7 @@ public struct RetryPolicy: Sendable, Hashable {
         case .failure(let error):
             if let error = error as? FronteggIdentityError, case .cancelled = error { return nil }
             if let error = error as? FronteggIdentityError, case .validation = error { return nil }
+            if let error = error as? FronteggIdentityError, case .encoding = error { return nil }
             return idempotent ? backoff(attempt) : nil
         }
     }

@@ -115,7 +115,8 @@ extension ContextBuilderState {
             securityLiteral: securityLiteral(endpoint), servers: endpoint.servers.map(\.value),
             serverCases: servers.map(serverCaseName), serverSymbols: servers.map(serverSymbol), symbol: symbol,
             arguments: ordered, wrapsArguments: ordered.count > 2 || exceedsLineLength(declaration),
-            wrapsRequest: exceedsLineLength(requestLine(method: endpoint.method.value, pathParts: pathParts)),
+            wrapsRequest: exceedsLineLength(
+                requestLine(operationId: endpoint.operationId, method: endpoint.method.value, pathParts: pathParts)),
             pathParameters: path, headers: headers, cookies: cookies, queryParameters: query, body: body,
             sendsEmptyObject: sendsEmptyObject, returnType: returnType, successStatus: success?.status ?? "200",
             responseDescription: success?.description,

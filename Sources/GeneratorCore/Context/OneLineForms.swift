@@ -10,11 +10,13 @@ extension ContextBuilderState {
         return "    public func \(name)(\(parameters.joined(separator: ", "))) async throws(\(errorName))\(result) {"
     }
 
-    /// An operation's request: `        let request = RequestBuilder(method: "GET", path: "/users/\(id)")`.
-    func requestLine(method: String, pathParts: [PathPartContext]) -> String {
+    /// An operation's request:
+    /// `        let request = RequestBuilder(operation: "getUser", method: "GET", path: "/users/\(id)")`.
+    func requestLine(operationId: String, method: String, pathParts: [PathPartContext]) -> String {
         // As the path's string literal holds it: a parameter interpolated, text escaped.
         let path = pathParts.map { $0.isParameter ? "\\(" + $0.text + ")" : SwiftLiteral.stringContent($0.text) }
-        return "        let request = RequestBuilder(method: \"\(method)\", path: \"\(path.joined())\")"
+        let operation = SwiftLiteral.stringContent(operationId)
+        return "        let request = RequestBuilder(operation: \"\(operation)\", method: \"\(method)\", path: \"\(path.joined())\")"
     }
 
     /// A model's memberwise initializer: `    public init(a: A, b: B? = nil) {`.

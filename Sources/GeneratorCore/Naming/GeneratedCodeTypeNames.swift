@@ -22,7 +22,7 @@ let standardTypeNames = [
     "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByExtendedGraphemeClusterLiteral",
     "ExpressibleByFloatLiteral", "ExpressibleByIntegerLiteral", "ExpressibleByNilLiteral",
     "ExpressibleByStringInterpolation", "ExpressibleByStringLiteral", "ExpressibleByUnicodeScalarLiteral",
-    "Float", "Hashable", "Instant", "Int", "Int32", "Int64", "IntegerLiteralType", "KeyedDecodingContainer",
+    "Float", "Hashable", "Instant", "Int", "Int32", "Int64", "IntegerLiteralType", "KeyedDecodingContainer", "LocalizedError",
     "KeyedEncodingContainer", "Mirror", "Never", "Optional", "Protocol", "RawRepresentable", "Result", "Self",
     "Sendable", "Sequence", "Set", "TaskLocal", "String", "StringInterpolationProtocol", "Substring", "Swift", "Task", "Type", "UInt64",
     "UInt8", "UTF8", "Unicode", "Void",

@@ -4,7 +4,7 @@
 import Foundation
 
 /// Everything that can go wrong when calling the Hostile_API2 API, with what you need to act on it.
-public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible {
+public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible, LocalizedError {
     /// The server answered with a status outside 200–299.
     ///
     /// - Parameters:
@@ -20,6 +20,13 @@ public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible {
     ///   - field: Where the argument breaks the rule, as in `body.profilePictureUrl`.
     ///   - rule: The spec's rule, as in `maxLength: 4095`.
     case validation(operation: String, field: String, rule: String)
+    /// An argument could not be encoded as the request needs it, so nothing was sent.
+    ///
+    /// - Parameters:
+    ///   - operation: The operation called, by its id in the spec.
+    ///   - field: What could not be encoded: `body`, a query parameter's name, or `url`.
+    ///   - description: Why, as the encoder says.
+    case encoding(operation: String, field: String, description: String)
     /// A response body does not have the documented shape.
     ///
     /// - Parameters:
@@ -46,6 +53,8 @@ public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible {
             "HTTP \(status)" + (message.map { ": \($0)" } ?? "")
         case .validation(let operation, let field, let rule):
             "\(operation): '\(field)' breaks the rule \(rule)"
+        case .encoding(let operation, let field, let description):
+            "\(operation): cannot encode '\(field)': \(description)"
         case .decoding(let type, let path, let description):
             "cannot decode \(type)" + (path.isEmpty ? "" : " at '\(path)'") + ": \(description)"
         case .missingCredentials(let schemes):
@@ -59,6 +68,9 @@ public enum Hostile_API2Error: Error, Sendable, CustomStringConvertible {
             "the request could not be sent: \(underlying)"
         }
     }
+
+    /// The one-line ``description``, which `localizedDescription` and error alerts show.
+    public var errorDescription: String? { description }
 
     /// The error for anything a transport, interceptor, token provider or sleep threw.
     static func wrapping(_ error: any Error) -> Hostile_API2Error {

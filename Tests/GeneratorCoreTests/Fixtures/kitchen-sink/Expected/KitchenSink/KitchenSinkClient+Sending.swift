@@ -139,8 +139,9 @@ extension KitchenSinkClient {
             switch scheme {
             case .bearer:
                 if let token = authentication.bearer {
-                    authorization = "Bearer " + (try await bearerToken(token))
-                    request.headers["Authorization"] = authorization
+                    let header = "Bearer " + (try await bearerToken(token))
+                    authorization = header
+                    request.setField("Authorization", header)
                 }
             }
         }

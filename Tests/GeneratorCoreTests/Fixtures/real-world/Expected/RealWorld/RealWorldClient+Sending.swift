@@ -151,18 +151,19 @@ extension RealWorldClient {
             switch scheme {
             case .bearer:
                 if let token = authentication.bearer {
-                    authorization = "Bearer " + (try await bearerToken(token))
-                    request.headers["Authorization"] = authorization
+                    let header = "Bearer " + (try await bearerToken(token))
+                    authorization = header
+                    request.setField("Authorization", header)
                 }
             case .basic:
                 if let credentials = authentication.basic {
                     let pair = Data((credentials.username + ":" + credentials.password).utf8)
-                    request.headers["Authorization"] = "Basic " + pair.base64EncodedString()
+                    request.setField("Authorization", "Basic " + pair.base64EncodedString())
                 }
             case .vendor:
-                if let key = authentication.vendor { request.headers["x-access-token"] = key }
+                if let key = authentication.vendor { request.setField("x-access-token", key) }
             case .raw:
-                if let key = authentication.raw { request.headers["Authorization"] = key }
+                if let key = authentication.raw { request.setField("Authorization", key) }
             case .key:
                 if let key = authentication.key { request.addQuery("api_key", key) }
             case .session:

@@ -19,7 +19,7 @@ extension Hostile_API2Client {
         thingId: String,
         body: GetThingV2Request? = nil
     ) async throws(Hostile_API2Error) -> GetThingV2Response {
-        var request = RequestBuilder(method: "PUT", path: "/things/\(thingId)")
+        var request = RequestBuilder(operation: "get [thing] (v2)", method: "PUT", path: "/things/\(thingId)")
         if let body { try request.setJSONBody(body) }
         return try await send(request, security: [[.bearer]], returning: GetThingV2Response.self)
     }

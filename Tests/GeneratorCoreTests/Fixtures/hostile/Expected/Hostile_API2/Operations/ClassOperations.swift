@@ -28,7 +28,7 @@ extension Hostile_API2Client {
         where: DefaultWhere? = .a,
         selfValue: Bool? = nil
     ) async throws(Hostile_API2Error) -> [SelfModel] {
-        var request = RequestBuilder(method: "GET", path: "/items/\(`for`)/%22%5C(x)%22")
+        var request = RequestBuilder(operation: "default", method: "GET", path: "/items/\(`for`)/%22%5C(x)%22")
         request.setHeader("X-Auth-Token", xAuthToken)
         if let `class` { request.setHeader("class", `class`) }
         if let `in` { request.addQuery("in", `in`) }
@@ -44,7 +44,7 @@ extension Hostile_API2Client {
     /// - Throws: ``Hostile_API2Error`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func send() async throws(Hostile_API2Error) {
-        let request = RequestBuilder(method: "DELETE", path: "/send")
+        let request = RequestBuilder(operation: "send", method: "DELETE", path: "/send")
         try await send(request, security: [[]])
     }
 }

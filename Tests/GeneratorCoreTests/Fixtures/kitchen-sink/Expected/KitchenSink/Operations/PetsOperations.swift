@@ -38,7 +38,7 @@ extension KitchenSinkClient {
             limit, 100, rule: "maximum: 100",
             operation: "listPets", field: "limit"
         )
-        var request = RequestBuilder(method: "GET", path: "/pets")
+        var request = RequestBuilder(operation: "listPets", method: "GET", path: "/pets")
         request.setHeader("X-Request-ID", requestId)
         if let xFlags { request.setHeader("X-Flags", xFlags) }
         if let limit { request.addQuery("limit", limit) }
@@ -57,7 +57,7 @@ extension KitchenSinkClient {
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func getPet(petId: Int) async throws(KitchenSinkError) -> Pet {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(petId)")
+        let request = RequestBuilder(operation: "getPet", method: "GET", path: "/pets/\(petId)")
         return try await send(request, security: [[.bearer]], returning: Pet.self)
     }
 
@@ -78,7 +78,7 @@ extension KitchenSinkClient {
         ownerId: String,
         body: UpdatePetRequest? = nil
     ) async throws(KitchenSinkError) -> UpdatePetResponse {
-        var request = RequestBuilder(method: "PATCH", path: "/pets/\(petId)/owners/\(ownerId)")
+        var request = RequestBuilder(operation: "updatePet", method: "PATCH", path: "/pets/\(petId)/owners/\(ownerId)")
         if let body { try request.setJSONBody(body) }
         return try await send(request, security: [[.bearer]], returning: UpdatePetResponse.self)
     }
@@ -92,7 +92,7 @@ extension KitchenSinkClient {
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func deletePet(petId: String) async throws(KitchenSinkError) {
-        let request = RequestBuilder(method: "DELETE", path: "/pets/\(petId)")
+        let request = RequestBuilder(operation: "deletePet", method: "DELETE", path: "/pets/\(petId)")
         try await send(request, security: [[]])
     }
 }

@@ -14,7 +14,7 @@ extension KitchenSinkClient {
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func getInventory() async throws(KitchenSinkError) -> [InventoryEntry] {
-        let request = RequestBuilder(method: "GET", path: "/store/inventory")
+        let request = RequestBuilder(operation: "getInventory", method: "GET", path: "/store/inventory")
         return try await send(request, security: [[.bearer]], returning: [InventoryEntry].self)
     }
 
@@ -26,7 +26,7 @@ extension KitchenSinkClient {
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func replaceInventory(body: [InventoryEntry]) async throws(KitchenSinkError) {
-        var request = RequestBuilder(method: "PUT", path: "/store/inventory")
+        var request = RequestBuilder(operation: "replaceInventory", method: "PUT", path: "/store/inventory")
         try request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }

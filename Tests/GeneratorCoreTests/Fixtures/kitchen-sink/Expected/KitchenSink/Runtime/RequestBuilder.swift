@@ -6,26 +6,46 @@ import Foundation
 /// A request under construction: its path with the parameters already encoded, its query
 /// items, headers and body.
 struct RequestBuilder: Sendable {
+    /// The operation the request is for, by its id in the spec: errors name it.
+    let operation: String
     var method: String
     /// The path below the base URL, percent-encoded.
     var path: String
+    /// Whether a path parameter was empty, which would merge two segments (`/users//lock`).
+    let hasEmptyPathParameter: Bool
     /// The query's `name=value` items, each side percent-encoded already.
     var queryItems: [(name: String, value: String)] = []
     var headers: [String: String] = [:]
     var body: Data?
 
-    init(method: String, path: RequestPath) {
+    init(operation: String, method: String, path: RequestPath) {
+        self.operation = operation
         self.method = method
         self.path = path.encoded
+        hasEmptyPathParameter = path.hasEmptyValue
     }
 
     mutating func setHeader(_ name: String, _ value: some ParameterValue) {
-        headers[name] = value.parameterText
+        setField(name, value.parameterText)
     }
 
     /// A list travels as one comma-separated header value.
     mutating func setHeader(_ name: String, _ values: [some ParameterValue]) {
-        headers[name] = values.map(\.parameterText).joined(separator: ",")
+        setField(name, values.map(\.parameterText).joined(separator: ","))
+    }
+
+    /// Sets a header field, replacing one whose name differs only in case: header names are
+    /// case-insensitive, and both would be sent.
+    mutating func setField(_ name: String, _ value: String) {
+        if let existing = headers.keys.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+            headers[existing] = nil
+        }
+        headers[name] = value
+    }
+
+    /// A header field's value, whatever the case of its name.
+    func field(_ name: String) -> String? {
+        headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
     /// Adds `name=value` to the `Cookie` header, after the cookies already in it. The value is
@@ -41,7 +61,7 @@ struct RequestBuilder: Sendable {
     }
 
     private mutating func appendCookie(_ cookie: String) {
-        headers["Cookie"] = headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
+        setField("Cookie", field("Cookie").map { $0 + "; " + cookie } ?? cookie)
     }
 
     /// RFC 6265's cookie-octets, without `%` (which starts an escape) and `,` (which separates a list).
@@ -72,7 +92,7 @@ struct RequestBuilder: Sendable {
                 queryItems.append((Self.encodeQuery(key), Self.encodeQuery(text)))
             }
         } catch {
-            throw .transport(error)
+            throw .encoding(operation: operation, field: name, description: "\(error)")
         }
     }
 
@@ -83,9 +103,9 @@ struct RequestBuilder: Sendable {
         do {
             body = try JSONCoding.makeEncoder().encode(value)
         } catch {
-            throw .transport(error)
+            throw .encoding(operation: operation, field: "body", description: "\(error)")
         }
-        headers["Content-Type"] = contentType
+        setField("Content-Type", contentType)
     }
 
     /// The body as an `application/x-www-form-urlencoded` form of the value's fields (see
@@ -94,9 +114,9 @@ struct RequestBuilder: Sendable {
         do {
             body = Data(try FormEncoding.encode(value).utf8)
         } catch {
-            throw .transport(error)
+            throw .encoding(operation: operation, field: "body", description: "\(error)")
         }
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        setField("Content-Type", "application/x-www-form-urlencoded")
     }
 
     /// The body as `multipart/form-data` with the parts `parts` lists, between a boundary made
@@ -106,25 +126,35 @@ struct RequestBuilder: Sendable {
         do {
             body = MultipartPart.body(try parts(), boundary: boundary)
         } catch {
-            throw .transport(error)
+            throw .encoding(operation: operation, field: "body", description: "\(error)")
         }
-        headers["Content-Type"] = "multipart/form-data; boundary=" + boundary
+        setField("Content-Type", "multipart/form-data; boundary=" + boundary)
     }
 
     /// The body as text in UTF-8.
     mutating func setTextBody(_ text: String, contentType: String) {
         body = Data(text.utf8)
-        headers["Content-Type"] = contentType.contains("charset=") ? contentType : contentType + "; charset=utf-8"
+        setField("Content-Type", contentType.contains("charset=") ? contentType : contentType + "; charset=utf-8")
     }
 
     /// The body as these bytes.
     mutating func setBinaryBody(_ data: Data, contentType: String) {
         body = data
-        headers["Content-Type"] = contentType
+        setField("Content-Type", contentType)
     }
 
     /// The finished request: the base URL without its trailing slash, then the path and query.
+    ///
+    /// An empty path parameter, or a header value with a line break (which would end the header
+    /// early or start another), is a ``KitchenSinkError/validation(operation:field:rule:)``
+    /// error, and nothing is sent.
     func build(baseURLString: String, timeout: Duration?) throws(KitchenSinkError) -> HTTPRequest {
+        if hasEmptyPathParameter {
+            throw .validation(operation: operation, field: "path", rule: "path parameters must not be empty")
+        }
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) where Self.breaksHeaderLine(value) {
+            throw .validation(operation: operation, field: "header " + name, rule: "no CR, LF or NUL in header values")
+        }
         var base = Substring(baseURLString)
         while base.hasSuffix("/") { base = base.dropLast() }
         var text = base + path
@@ -133,11 +163,17 @@ struct RequestBuilder: Sendable {
             text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: String(text)) else {
-            throw .transport(URLError(.badURL))
+            throw .encoding(operation: operation, field: "url", description: "'\(text)' is not a URL")
         }
-        var headers = self.headers
-        if headers["Accept"] == nil { headers["Accept"] = "application/json" }
-        return HTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
+        var request = self
+        if field("Accept") == nil { request.setField("Accept", "application/json") }
+        return HTTPRequest(method: method, url: url, headers: request.headers, body: body, timeout: timeout)
+    }
+
+    /// Whether a header value holds a character that would end its line: CR, LF or NUL. Checked
+    /// by Unicode scalar, since `"\r\n"` is one `Character`.
+    static func breaksHeaderLine(_ value: String) -> Bool {
+        value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" }
     }
 
     /// One path segment: everything but unreserved characters is percent-encoded, so an id such
@@ -188,6 +224,8 @@ struct RequestBuilder: Sendable {
 struct RequestPath: ExpressibleByStringInterpolation, Sendable {
     /// The percent-encoded path.
     var encoded: String
+    /// Whether an interpolated value was empty.
+    var hasEmptyValue = false
 
     init(stringLiteral value: String) {
         encoded = value
@@ -195,10 +233,12 @@ struct RequestPath: ExpressibleByStringInterpolation, Sendable {
 
     init(stringInterpolation: StringInterpolation) {
         encoded = stringInterpolation.encoded
+        hasEmptyValue = stringInterpolation.hasEmptyValue
     }
 
     struct StringInterpolation: StringInterpolationProtocol {
         var encoded = ""
+        var hasEmptyValue = false
 
         init(literalCapacity: Int, interpolationCount: Int) {
             encoded.reserveCapacity(literalCapacity + 16 * interpolationCount)
@@ -209,12 +249,16 @@ struct RequestPath: ExpressibleByStringInterpolation, Sendable {
         }
 
         mutating func appendInterpolation(_ value: some ParameterValue) {
-            encoded += RequestBuilder.segment(value)
+            let segment = RequestBuilder.segment(value)
+            hasEmptyValue = hasEmptyValue || segment.isEmpty
+            encoded += segment
         }
 
         /// A list in one segment, its values comma-separated, as OpenAPI's `simple` style writes it.
         mutating func appendInterpolation(_ values: [some ParameterValue]) {
-            encoded += values.map { RequestBuilder.segment($0) }.joined(separator: ",")
+            let segment = values.map { RequestBuilder.segment($0) }.joined(separator: ",")
+            hasEmptyValue = hasEmptyValue || segment.isEmpty
+            encoded += segment
         }
     }
 }

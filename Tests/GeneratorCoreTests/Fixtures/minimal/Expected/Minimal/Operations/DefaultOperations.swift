@@ -13,7 +13,7 @@ extension MinimalClient {
     /// - Throws: ``MinimalError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func ping() async throws(MinimalError) -> PingResponse {
-        let request = RequestBuilder(method: "GET", path: "/ping")
+        let request = RequestBuilder(operation: "ping", method: "GET", path: "/ping")
         return try await send(request, security: [[]], returning: PingResponse.self)
     }
 }

@@ -16,7 +16,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func createAccount(body: Account) async throws(RealWorldError) -> Account {
         try body.validate(operation: "createAccount", path: "body")
-        var request = RequestBuilder(method: "POST", path: "/echo/accounts")
+        var request = RequestBuilder(operation: "createAccount", method: "POST", path: "/echo/accounts")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Account.self)
     }
@@ -39,7 +39,7 @@ extension RealWorldClient {
         version: Int64? = nil,
         weight: Float? = nil
     ) async throws(RealWorldError) -> Account {
-        var request = RequestBuilder(method: "GET", path: "/accounts/\(accountId)")
+        var request = RequestBuilder(operation: "getAccount", method: "GET", path: "/accounts/\(accountId)")
         if let asOf { request.addQuery("asOf", asOf) }
         if let version { request.addQuery("version", version) }
         if let weight { request.addQuery("weight", weight) }
@@ -55,7 +55,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoTask(body: TaskModel) async throws(RealWorldError) -> TaskModel {
-        var request = RequestBuilder(method: "POST", path: "/echo/task")
+        var request = RequestBuilder(operation: "echoTask", method: "POST", path: "/echo/task")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: TaskModel.self)
     }
@@ -70,7 +70,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoProfile(body: Profile) async throws(RealWorldError) -> Profile {
         try body.validate(operation: "echoProfile", path: "body")
-        var request = RequestBuilder(method: "POST", path: "/echo/profile")
+        var request = RequestBuilder(operation: "echoProfile", method: "POST", path: "/echo/profile")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Profile.self)
     }
@@ -84,7 +84,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoTags(body: Tags) async throws(RealWorldError) -> Tags {
-        var request = RequestBuilder(method: "POST", path: "/echo/tags")
+        var request = RequestBuilder(operation: "echoTags", method: "POST", path: "/echo/tags")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Tags.self)
     }
@@ -101,7 +101,7 @@ extension RealWorldClient {
         for (index, item) in body.enumerated() {
             try item.validate(operation: "echoFactors", path: "body" + "[\(index)]")
         }
-        var request = RequestBuilder(method: "POST", path: "/echo/factors")
+        var request = RequestBuilder(operation: "echoFactors", method: "POST", path: "/echo/factors")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: [Factor].self)
     }
@@ -115,7 +115,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoLabels(body: [Labels]) async throws(RealWorldError) -> [Labels] {
-        var request = RequestBuilder(method: "POST", path: "/echo/labels")
+        var request = RequestBuilder(operation: "echoLabels", method: "POST", path: "/echo/labels")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: [Labels].self)
     }
@@ -129,7 +129,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoCredentials(body: [Credential]) async throws(RealWorldError) -> [Credential] {
-        var request = RequestBuilder(method: "POST", path: "/echo/credentials")
+        var request = RequestBuilder(operation: "echoCredentials", method: "POST", path: "/echo/credentials")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: [Credential].self)
     }
@@ -144,7 +144,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoGroup(body: Group) async throws(RealWorldError) -> Group {
         try body.validate(operation: "echoGroup", path: "body")
-        var request = RequestBuilder(method: "POST", path: "/echo/group")
+        var request = RequestBuilder(operation: "echoGroup", method: "POST", path: "/echo/group")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Group.self)
     }
@@ -158,7 +158,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoExpression(body: Expression) async throws(RealWorldError) -> Expression {
-        var request = RequestBuilder(method: "POST", path: "/echo/expression")
+        var request = RequestBuilder(operation: "echoExpression", method: "POST", path: "/echo/expression")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Expression.self)
     }
@@ -172,7 +172,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoSession(body: Session) async throws(RealWorldError) -> Session {
-        var request = RequestBuilder(method: "POST", path: "/echo/session")
+        var request = RequestBuilder(operation: "echoSession", method: "POST", path: "/echo/session")
         try request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Session.self)
     }
@@ -186,7 +186,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func uploadAvatar(body: UploadAvatarRequest) async throws(RealWorldError) -> String {
-        var request = RequestBuilder(method: "POST", path: "/echo/upload")
+        var request = RequestBuilder(operation: "uploadAvatar", method: "POST", path: "/echo/upload")
         try request.setMultipartBody(body.multipartParts)
         request.setHeader("Accept", "text/plain")
         let response = try await send(request, security: [[]])
@@ -202,7 +202,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func requestToken(body: RequestTokenRequest) async throws(RealWorldError) -> String {
-        var request = RequestBuilder(method: "POST", path: "/echo/token")
+        var request = RequestBuilder(operation: "requestToken", method: "POST", path: "/echo/token")
         try request.setFormBody(body)
         request.setHeader("Accept", "text/plain")
         let response = try await send(request, security: [[]])
@@ -218,7 +218,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func sendNote(body: String) async throws(RealWorldError) -> String {
-        var request = RequestBuilder(method: "POST", path: "/echo/note")
+        var request = RequestBuilder(operation: "sendNote", method: "POST", path: "/echo/note")
         request.setTextBody(body, contentType: "text/plain")
         request.setHeader("Accept", "text/plain")
         let response = try await send(request, security: [[]])
@@ -234,7 +234,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func sendBytes(body: Data? = nil) async throws(RealWorldError) -> Data {
-        var request = RequestBuilder(method: "POST", path: "/echo/bytes")
+        var request = RequestBuilder(operation: "sendBytes", method: "POST", path: "/echo/bytes")
         if let body { request.setBinaryBody(body, contentType: "application/octet-stream") }
         request.setHeader("Accept", "application/octet-stream")
         return try await send(request, security: [[]]).body
@@ -250,7 +250,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func patchProfile(body: Profile) async throws(RealWorldError) -> Profile {
         try body.validate(operation: "patchProfile", path: "body")
-        var request = RequestBuilder(method: "PATCH", path: "/echo/profile")
+        var request = RequestBuilder(operation: "patchProfile", method: "PATCH", path: "/echo/profile")
         try request.setJSONBody(body, contentType: "application/merge-patch+json")
         request.setHeader("Accept", "application/merge-patch+json")
         return try await send(request, security: [[]], returning: Profile.self)
@@ -263,7 +263,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func whoAmI() async throws(RealWorldError) {
-        let request = RequestBuilder(method: "GET", path: "/ping/whoami")
+        let request = RequestBuilder(operation: "whoAmI", method: "GET", path: "/ping/whoami")
         try await send(request, security: [[.bearer], [.raw], [.vendor, .key], [.session, .device], [.basic]])
     }
 
@@ -274,7 +274,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func browse() async throws(RealWorldError) {
-        let request = RequestBuilder(method: "GET", path: "/ping/browse")
+        let request = RequestBuilder(operation: "browse", method: "GET", path: "/ping/browse")
         try await send(request, security: [[.bearer], []])
     }
 
@@ -289,7 +289,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func startSession(code: Int, body: StartSessionRequest) async throws(RealWorldError) -> StartSessionResult {
-        var request = RequestBuilder(method: "POST", path: "/status/\(code)")
+        var request = RequestBuilder(operation: "startSession", method: "POST", path: "/status/\(code)")
         try request.setJSONBody(body)
         let response = try await send(request, security: [[]])
         switch response.statusCode {
@@ -322,7 +322,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func countThings(code: Int) async throws(RealWorldError) -> CountThingsResult {
-        let request = RequestBuilder(method: "GET", path: "/status/\(code)")
+        let request = RequestBuilder(operation: "countThings", method: "GET", path: "/status/\(code)")
         let response = try await send(request, security: [[]])
         let body = try decode(StartedSession.self, from: response)
         let xTotal = try requiredHeader(
@@ -364,7 +364,7 @@ extension RealWorldClient {
         filter: SearchFilter? = nil,
         attributes: [String: String]? = nil
     ) async throws(RealWorldError) {
-        var request = RequestBuilder(method: "GET", path: "/ping/search/\(ids)")
+        var request = RequestBuilder(operation: "search", method: "GET", path: "/ping/search/\(ids)")
         if let xFlags { request.setHeader("X-Flags", xFlags) }
         request.addCookie("theme", theme)
         if let recent { request.addCookie("recent", recent) }
@@ -388,7 +388,7 @@ extension RealWorldClient {
     ///   A documented error status throws ``RealWorldError/apiError(status:body:response:)``
     ///   with its decoded body.
     public func failWith(code: Int) async throws(RealWorldError) -> StartedSession {
-        let request = RequestBuilder(method: "GET", path: "/status/\(code)/fail")
+        let request = RequestBuilder(operation: "failWith", method: "GET", path: "/status/\(code)/fail")
         let errorBody: ErrorBodyReader = { response in
             switch response.statusCode {
             case 404:
@@ -416,7 +416,7 @@ extension RealWorldClient {
     ///   A documented error status throws ``RealWorldError/apiError(status:body:response:)``
     ///   with its decoded body.
     public func describeAnything(code: Int) async throws(RealWorldError) -> Problem {
-        let request = RequestBuilder(method: "GET", path: "/status/\(code)/any")
+        let request = RequestBuilder(operation: "describeAnything", method: "GET", path: "/status/\(code)/any")
         let errorBody: ErrorBodyReader = { response in
             switch response.statusCode {
             default:
@@ -436,7 +436,7 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func startLogin(code: Int) async throws(RealWorldError) -> StartLoginResult {
-        let request = RequestBuilder(method: "GET", path: "/status/\(code)/login")
+        let request = RequestBuilder(operation: "startLogin", method: "GET", path: "/status/\(code)/login")
         let response = try await send(request, security: [[]], acceptingRedirects: true)
         switch response.statusCode {
         case 200:

@@ -13,7 +13,7 @@ extension TenantedClient {
     /// - Throws: ``TenantedError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func health() async throws(TenantedError) -> HealthResponse {
-        let request = RequestBuilder(method: "GET", path: "/health")
+        let request = RequestBuilder(operation: "health", method: "GET", path: "/health")
         return try await send(request, security: [[]], returning: HealthResponse.self)
     }
 }

@@ -33,6 +33,8 @@ public struct Everything:
     public var firstOutcome: FirstOutcomeModel?
     /// The `checkedContinuation` field.
     public var checkedContinuation: CheckedContinuationModel?
+    /// The `localizedError` field.
+    public var localizedError: LocalizedErrorModel?
     /// The `taskLocal` field.
     public var taskLocal: TaskLocalModel?
     /// The `failure` field.
@@ -303,6 +305,7 @@ public struct Everything:
     ///   - responseCapture: The `responseCapture` field.
     ///   - firstOutcome: The `firstOutcome` field.
     ///   - checkedContinuation: The `checkedContinuation` field.
+    ///   - localizedError: The `localizedError` field.
     ///   - taskLocal: The `taskLocal` field.
     ///   - failure: The `failure` field.
     ///   - basicCredentials: The `basicCredentials` field.
@@ -441,6 +444,7 @@ public struct Everything:
         responseCapture: ResponseCaptureModel? = nil,
         firstOutcome: FirstOutcomeModel? = nil,
         checkedContinuation: CheckedContinuationModel? = nil,
+        localizedError: LocalizedErrorModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
         basicCredentials: BasicCredentials? = nil,
@@ -579,6 +583,7 @@ public struct Everything:
         self.responseCapture = responseCapture
         self.firstOutcome = firstOutcome
         self.checkedContinuation = checkedContinuation
+        self.localizedError = localizedError
         self.taskLocal = taskLocal
         self.failure = failure
         self.basicCredentials = basicCredentials
@@ -719,6 +724,7 @@ public struct Everything:
         case responseCapture
         case firstOutcome
         case checkedContinuation
+        case localizedError
         case taskLocal
         case failure
         case basicCredentials
@@ -864,6 +870,7 @@ public struct Everything:
         self.firstOutcome = try container.decodeIfPresent(FirstOutcomeModel.self, forKey: .firstOutcome)
         self.checkedContinuation = try container.decodeIfPresent(
             CheckedContinuationModel.self, forKey: .checkedContinuation)
+        self.localizedError = try container.decodeIfPresent(LocalizedErrorModel.self, forKey: .localizedError)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
         self.basicCredentials = try container.decodeIfPresent(BasicCredentials.self, forKey: .basicCredentials)
@@ -1038,6 +1045,7 @@ public struct Everything:
         try container.encodeIfPresent(self.responseCapture, forKey: .responseCapture)
         try container.encodeIfPresent(self.firstOutcome, forKey: .firstOutcome)
         try container.encodeIfPresent(self.checkedContinuation, forKey: .checkedContinuation)
+        try container.encodeIfPresent(self.localizedError, forKey: .localizedError)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
         try container.encodeIfPresent(self.basicCredentials, forKey: .basicCredentials)
@@ -1187,6 +1195,7 @@ public struct Everything:
             "responseCapture: \(String(describing: self.responseCapture))",
             "firstOutcome: \(String(describing: self.firstOutcome))",
             "checkedContinuation: \(String(describing: self.checkedContinuation))",
+            "localizedError: \(String(describing: self.localizedError))",
             "taskLocal: \(String(describing: self.taskLocal))",
             "failure: \(String(describing: self.failure))",
             "basicCredentials: <redacted>",
@@ -1335,6 +1344,7 @@ public struct Everything:
                 "responseCapture": responseCapture as Any,
                 "firstOutcome": firstOutcome as Any,
                 "checkedContinuation": checkedContinuation as Any,
+                "localizedError": localizedError as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,
                 "basicCredentials": "<redacted>" as Any,

@@ -21,7 +21,7 @@ extension ShadowingClient {
         body: Everything,
         day: CalendarDate? = nil
     ) async throws(ShadowingError) -> Everything {
-        var request = RequestBuilder(method: "PUT", path: "/everything/\(id)")
+        var request = RequestBuilder(operation: "replace", method: "PUT", path: "/everything/\(id)")
         if let day { request.addQuery("day", day) }
         try request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: Everything.self)
