@@ -6,7 +6,7 @@ let runtimeTypeNames = [
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
     "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture", "RedirectRefusal",
-    "FirstOutcome", "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
+    "FirstOutcome", "ErrorFields", "ErrorItem", "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
 ]
 
 /// The Swift and Foundation types (and modules) the generated code names by their short names.

@@ -25,21 +25,36 @@ public enum JSONValue: Codable, Hashable, Sendable {
     /// - Parameter decoder: The decoder to read from.
     /// - Throws: `DecodingError` when the input is not JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
+        // Containers first, objects before arrays: asking for the wrong container fails at once,
+        // while trying each scalar type on an array or object fails with an error built from the
+        // whole coding path at every level, which made deep values cost the cube of their depth.
+        if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
+            var fields: [String: JSONValue] = [:]
+            fields.reserveCapacity(object.allKeys.count)
+            for key in object.allKeys {
+                fields[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
+            }
+            self = .object(fields)
+        } else if var array = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            items.reserveCapacity(array.count ?? 0)
+            while !array.isAtEnd {
+                items.append(try array.decode(JSONValue.self))
+            }
+            self = .array(items)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else {
+                self = .string(try container.decode(String.self))
+            }
         }
     }
 

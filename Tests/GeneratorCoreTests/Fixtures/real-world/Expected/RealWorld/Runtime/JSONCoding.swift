@@ -44,20 +44,39 @@ enum JSONCoding {
 
     /// The server's explanation in an error body: a `message` string, or the strings of an
     /// `errors` list, as in `{"errors": ["User not found"]}`.
+    ///
+    /// Only those two fields are decoded, so a body's other contents, however large or deep,
+    /// cost no more than the JSON parser's one pass over them.
     static func errorMessage(in body: Data) -> String? {
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: body) else { return nil }
-        if case .string(let message)? = object["message"] { return message }
-        if case .array(let errors)? = object["errors"] {
-            let messages = errors.compactMap { error -> String? in
-                switch error {
-                case .string(let text): text
-                case .object(let fields): if case .string(let text)? = fields["message"] { text } else { nil }
-                default: nil
-                }
-            }
-            return messages.isEmpty ? nil : messages.joined(separator: "; ")
+        guard let fields = try? JSONDecoder().decode(ErrorFields.self, from: body) else { return nil }
+        if let message = fields.message { return message }
+        let messages = fields.errors?.compactMap(\.message) ?? []
+        return messages.isEmpty ? nil : messages.joined(separator: "; ")
+    }
+
+    /// The fields of an error body that may explain it; any other shape of them counts as absent.
+    private struct ErrorFields: Decodable {
+        var message: String?
+        var errors: [ErrorItem]?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            message = try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("message"))
+            errors = try? container.decodeIfPresent([ErrorItem].self, forKey: AnyCodingKey("errors"))
         }
-        return nil
+    }
+
+    /// One item of an `errors` list: a string, or an object with a `message` string.
+    private struct ErrorItem: Decodable {
+        var message: String?
+
+        init(from decoder: any Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                message = text
+            } else if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
+                message = try? object.decodeIfPresent(String.self, forKey: AnyCodingKey("message"))
+            }
+        }
     }
 }
 

@@ -35,6 +35,10 @@ public struct Everything:
     public var checkedContinuation: CheckedContinuationModel?
     /// The `localizedError` field.
     public var localizedError: LocalizedErrorModel?
+    /// The `errorFields` field.
+    public var errorFields: ErrorFieldsModel?
+    /// The `errorItem` field.
+    public var errorItem: ErrorItemModel?
     /// The `taskLocal` field.
     public var taskLocal: TaskLocalModel?
     /// The `failure` field.
@@ -306,6 +310,8 @@ public struct Everything:
     ///   - firstOutcome: The `firstOutcome` field.
     ///   - checkedContinuation: The `checkedContinuation` field.
     ///   - localizedError: The `localizedError` field.
+    ///   - errorFields: The `errorFields` field.
+    ///   - errorItem: The `errorItem` field.
     ///   - taskLocal: The `taskLocal` field.
     ///   - failure: The `failure` field.
     ///   - basicCredentials: The `basicCredentials` field.
@@ -445,6 +451,8 @@ public struct Everything:
         firstOutcome: FirstOutcomeModel? = nil,
         checkedContinuation: CheckedContinuationModel? = nil,
         localizedError: LocalizedErrorModel? = nil,
+        errorFields: ErrorFieldsModel? = nil,
+        errorItem: ErrorItemModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
         basicCredentials: BasicCredentials? = nil,
@@ -584,6 +592,8 @@ public struct Everything:
         self.firstOutcome = firstOutcome
         self.checkedContinuation = checkedContinuation
         self.localizedError = localizedError
+        self.errorFields = errorFields
+        self.errorItem = errorItem
         self.taskLocal = taskLocal
         self.failure = failure
         self.basicCredentials = basicCredentials
@@ -725,6 +735,8 @@ public struct Everything:
         case firstOutcome
         case checkedContinuation
         case localizedError
+        case errorFields
+        case errorItem
         case taskLocal
         case failure
         case basicCredentials
@@ -871,6 +883,8 @@ public struct Everything:
         self.checkedContinuation = try container.decodeIfPresent(
             CheckedContinuationModel.self, forKey: .checkedContinuation)
         self.localizedError = try container.decodeIfPresent(LocalizedErrorModel.self, forKey: .localizedError)
+        self.errorFields = try container.decodeIfPresent(ErrorFieldsModel.self, forKey: .errorFields)
+        self.errorItem = try container.decodeIfPresent(ErrorItemModel.self, forKey: .errorItem)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
         self.basicCredentials = try container.decodeIfPresent(BasicCredentials.self, forKey: .basicCredentials)
@@ -1046,6 +1060,8 @@ public struct Everything:
         try container.encodeIfPresent(self.firstOutcome, forKey: .firstOutcome)
         try container.encodeIfPresent(self.checkedContinuation, forKey: .checkedContinuation)
         try container.encodeIfPresent(self.localizedError, forKey: .localizedError)
+        try container.encodeIfPresent(self.errorFields, forKey: .errorFields)
+        try container.encodeIfPresent(self.errorItem, forKey: .errorItem)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
         try container.encodeIfPresent(self.basicCredentials, forKey: .basicCredentials)
@@ -1196,6 +1212,8 @@ public struct Everything:
             "firstOutcome: \(String(describing: self.firstOutcome))",
             "checkedContinuation: \(String(describing: self.checkedContinuation))",
             "localizedError: \(String(describing: self.localizedError))",
+            "errorFields: \(String(describing: self.errorFields))",
+            "errorItem: \(String(describing: self.errorItem))",
             "taskLocal: \(String(describing: self.taskLocal))",
             "failure: \(String(describing: self.failure))",
             "basicCredentials: <redacted>",
@@ -1345,6 +1363,8 @@ public struct Everything:
                 "firstOutcome": firstOutcome as Any,
                 "checkedContinuation": checkedContinuation as Any,
                 "localizedError": localizedError as Any,
+                "errorFields": errorFields as Any,
+                "errorItem": errorItem as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,
                 "basicCredentials": "<redacted>" as Any,
