@@ -49,9 +49,10 @@ extension FronteggIdentityClient {
         /// - Parameters:
         ///   - clientId: The `clientId` credential.
         ///   - secret: The `secret` credential.
+        ///   - vendorHost: The `vendorHost` argument of the token operations.
         /// - Returns: Credentials that authenticate with these.
-        public static func apiToken(clientId: String, secret: String) -> Authentication {
-            Authentication(bearer: .apiToken(clientId: clientId, secret: secret))
+        public static func apiToken(clientId: String, secret: String, vendorHost: String? = nil) -> Authentication {
+            Authentication(bearer: .apiToken(clientId: clientId, secret: secret, vendorHost: vendorHost))
         }
 
         /// The schemes the client holds credentials for, never the secrets: `bearer(<redacted>)`.
@@ -90,7 +91,7 @@ extension FronteggIdentityClient {
             /// A function asked before each request.
             case provider(TokenProvider)
             /// Credentials traded for tokens through ``FronteggIdentityClient/authenticateApiToken(body:)``.
-            case apiToken(clientId: String, secret: String)
+            case apiToken(clientId: String, secret: String, vendorHost: String?)
         }
 
         /// A user name and password.

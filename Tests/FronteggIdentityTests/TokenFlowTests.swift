@@ -72,6 +72,22 @@ import Testing
         }
     }
 
+    @Test func theRefreshSendsTheVendorHostItsRouteWants() async throws {
+        try await withFakeFrontegg { server in
+            try await server.setTokenLifetime(seconds: 1)
+            let client = FronteggIdentityClient(
+                baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1", vendorHost: "app-x.frontegg.com"))
+            try await client.lockUser(userId: "u")
+            try await Task.sleep(for: .milliseconds(1_000))
+            try await client.lockUser(userId: "u")
+            let refresh = try #require(try await server.requests().first { $0.path.hasSuffix("/token/refresh") })
+            #expect(refresh.headers["frontegg-vendor-host"] == "app-x.frontegg.com")
+            // Authenticating does not take the header, so it is not sent there.
+            let authenticate = try #require(try await server.requests().first)
+            #expect(authenticate.headers["frontegg-vendor-host"] == nil)
+        }
+    }
+
     @Test func rejectedRefreshTokenFallsBackToAuthenticating() async throws {
         try await withFakeFrontegg { server in
             try await server.setTokenLifetime(seconds: 1)

@@ -89,16 +89,16 @@ extension {{ api.clientName }} {
         ///
 {% if flow.credentials | count == 1 %}
 {% for credential in flow.credentials %}
-        /// - Parameter {{ credential.label }}: The `{{ credential.label }}` credential.
+        /// - Parameter {{ credential.label }}: The `{{ credential.label }}` {% if credential.isParameter %}argument of the token operations{% else %}credential{% endif %}.
 {% endfor %}
 {% else %}
         /// - Parameters:
 {% for credential in flow.credentials %}
-        ///   - {{ credential.label }}: The `{{ credential.label }}` credential.
+        ///   - {{ credential.label }}: The `{{ credential.label }}` {% if credential.isParameter %}argument of the token operations{% else %}credential{% endif %}.
 {% endfor %}
 {% endif %}
         /// - Returns: Credentials that authenticate with these.
-        public static func {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if not loop.last %}, {% endif %}{% endfor %}) -> Authentication {
+        public static func {{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftType }}{% if credential.defaultLiteral %} = {{ credential.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) -> Authentication {
             Authentication({{ scheme.label }}: .{{ flow.caseName }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}))
         }
 {% endfor %}
@@ -283,7 +283,8 @@ public struct {{ api.clientName }}: Sendable {
                 baseURLString: baseURLString, auth: .none, transport: transport, configuration: configuration)
             tokenStore = TokenStore(
                 client: tokenClient,
-                credentials: {{ flow.credentialsType }}({% for credential in flow.credentials %}{{ credential.label }}: {{ credential.swiftName }}{% if not loop.last %}, {% endif %}{% endfor %}))
+                credentials: {{ flow.credentialsType }}({% for credential in flow.credentials %}{% if not credential.isParameter %}{% if not loop.first %}, {% endif %}{{ credential.label }}: {{ credential.swiftName }}{% endif %}{% endfor %}){% for credential in flow.credentials %}{% if credential.isParameter %},
+                {{ credential.label }}: {{ credential.swiftName }}{% endif %}{% endfor %})
         } else {
             tokenStore = nil
         }
@@ -2569,6 +2570,11 @@ actor TokenStore {
 
     private let client: {{ api.clientName }}
     private let credentials: {{ tokenFlow.credentialsType }}
+{% for credential in tokenFlow.credentials %}
+{% if credential.isParameter %}
+    private let {{ credential.swiftName }}: {{ credential.swiftType }}
+{% endif %}
+{% endfor %}
     private var token: Token?
     private var renewal: Task<String, any Error>?
 
@@ -2577,9 +2583,19 @@ actor TokenStore {
     /// - Parameters:
     ///   - client: Sends the token operations; it must have no credentials of its own.
     ///   - credentials: The body of ``{{ api.clientName }}/{{ tokenFlow.authenticateSymbol }}``.
-    init(client: {{ api.clientName }}, credentials: {{ tokenFlow.credentialsType }}) {
+{% for credential in tokenFlow.credentials %}
+{% if credential.isParameter %}
+    ///   - {{ credential.swiftName }}: The `{{ credential.label }}` argument of the token operations.
+{% endif %}
+{% endfor %}
+    init(client: {{ api.clientName }}, credentials: {{ tokenFlow.credentialsType }}{% for credential in tokenFlow.credentials %}{% if credential.isParameter %}, {% if credential.label != credential.swiftName %}{{ credential.label }} {% endif %}{{ credential.swiftName }}: {{ credential.swiftType }}{% endif %}{% endfor %}) {
         self.client = client
         self.credentials = credentials
+{% for credential in tokenFlow.credentials %}
+{% if credential.isParameter %}
+        self.{{ credential.swiftName }} = {{ credential.swiftName }}
+{% endif %}
+{% endfor %}
     }
 
     /// A token that is still good, minting or renewing one when needed.
@@ -2612,12 +2628,15 @@ actor TokenStore {
         if let refreshToken = token?.refreshToken {
             token = nil
             // A refresh token the server no longer accepts is no failure: authenticate again.
-            if let response = try? await client.{{ tokenFlow.refresh.method }}(body: .init({{ tokenFlow.refresh.bodyField }}: refreshToken)) {
-                return store(response)
-            }
+            let response = try? await client.{{ tokenFlow.refresh.method }}(
+{% for argument in tokenFlow.refresh.arguments %}
+                {{ argument }}{% if not loop.last %},{% endif %}
+{% endfor %}
+            )
+            if let response { return store(response) }
         }
 {% endif %}
-        return store(try await client.{{ tokenFlow.authenticate }}(body: credentials))
+        return store(try await client.{{ tokenFlow.authenticate }}({{ tokenFlow.authenticateArguments | join(", ") }}))
     }
 
     private func store(_ response: {{ tokenFlow.responseType }}) -> String {

@@ -26,6 +26,7 @@ extension ContextBuilderState {
         }
         for operation in built {
             operationSymbols[operation.context.operationId] = operation.context.symbol
+            operationArguments[operation.context.operationId] = operation.context.arguments
             diagnostics.append(contentsOf: operation.diagnostics)
         }
         return built.map(\.context)

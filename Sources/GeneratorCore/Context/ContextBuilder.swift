@@ -59,6 +59,8 @@ struct ContextBuilderState: Sendable {
     /// Operation id → the client method's DocC symbol path, as in `inviteUser(tenantId:body:)`,
     /// for doc comments that link to an operation from elsewhere.
     var operationSymbols: [String: String] = [:]
+    /// Each operation's method arguments, in order, by operation id: the token flow calls two.
+    var operationArguments: [String: [ArgumentContext]] = [:]
 
     init(spec: APISpec, modelIndexes: [String: Int]) {
         self.spec = spec
