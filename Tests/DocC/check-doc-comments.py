@@ -6,10 +6,15 @@ Usage: check-doc-comments.py SYMBOL_GRAPH_DIR MODULE
 Reads the symbol graphs `swift build -Xswiftc -emit-symbol-graph` wrote for MODULE (its own
 file and the ones for its extensions of other modules) and, for each public symbol that has a
 source location (so not the members the compiler synthesizes or inherits), requires a doc
-comment of its own with a summary and, for functions and initializers, every parameter under
+comment of its own with a summary and, for functions, every parameter under
 `- Parameter name:` or `- Parameters:`, a `- Returns:` when the result is not `Void`, and a
-`- Throws:` when it throws. DocC itself does not require any of this. Prints one line per
-problem, `file:line: error: message`, and exits 1 when there is any.
+`- Throws:` when it throws. DocC itself does not require any of this.
+
+Stored properties, and the parameters of a model's memberwise initializer, are documented only
+where the spec says something about them: apigen leaves out comments that would only repeat the
+name (`/// The `id` field.`). A comment they do have must still start with a summary.
+
+Prints one line per problem, `file:line: error: message`, and exits 1 when there is any.
 """
 
 import glob
@@ -28,14 +33,17 @@ PARAMETER_LINE = re.compile(r"^\s*-\s+(?:Parameter\s+)?([^\s:]+)\s*:")
 def problems_of(symbol, module):
     name = "/".join(symbol["pathComponents"])
     doc = symbol.get("docComment")
+    kind = symbol["kind"]["identifier"]
     # A doc comment from another module is one the compiler inherited from a protocol.
     if not doc or doc.get("module", module) != module:
+        if kind == "swift.property":
+            return []
         return [f"'{name}' has no doc comment"]
     lines = [line["text"] for line in doc.get("lines", [])]
     if not lines or not lines[0].strip() or lines[0].lstrip().startswith("- "):
         return [f"'{name}' has no summary: its doc comment must start with a sentence"]
     problems = []
-    if symbol["kind"]["identifier"] in FUNCTION_KINDS:
+    if kind in FUNCTION_KINDS:
         signature = symbol.get("functionSignature", {})
         documented = set()
         in_list = False
@@ -49,7 +57,7 @@ def problems_of(symbol, module):
                 documented.add(match.group(1))
             elif stripped.startswith("- ") and not line.startswith("  "):
                 in_list = False
-        for parameter in signature.get("parameters", []):
+        for parameter in [] if kind == "swift.init" else signature.get("parameters", []):
             # Documented by the name the body uses: `decoder` in `init(from decoder: any Decoder)`.
             parameter_name = parameter.get("internalName", parameter["name"])
             if parameter_name not in documented:

@@ -10,22 +10,12 @@ public struct APITokenResponse:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `access_token` field.
     public var accessToken: String
-    /// The `refresh_token` field.
     public var refreshToken: String
-    /// The `expires_in` field.
     public var expiresIn: Double
-    /// The `expires` field.
     public var expires: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - accessToken: The `access_token` field.
-    ///   - refreshToken: The `refresh_token` field.
-    ///   - expiresIn: The `expires_in` field.
-    ///   - expires: The `expires` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         accessToken: String,
         refreshToken: String,

@@ -12,11 +12,7 @@ public struct AddPhoneNumberRequest: Codable, Equatable, Hashable, Sendable {
     /// Whether to send an SMS verification code. Defaults to `true` if not provided.
     public var verify: Bool?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - phoneNumber: The new phone number to assign to the user. Must follow international format.
-    ///   - verify: Whether to send an SMS verification code. Defaults to `true` if not provided.
+    /// Creates a value from its properties, which their declarations document.
     public init(phoneNumber: String, verify: Bool? = true) {
         self.phoneNumber = phoneNumber
         self.verify = verify

@@ -10,16 +10,10 @@ public struct AuthenticateApiTokenRequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `clientId` field of the request body.
     public var clientId: String
-    /// The `secret` field of the request body.
     public var secret: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - clientId: The `clientId` field.
-    ///   - secret: The `secret` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(clientId: String, secret: String) {
         self.clientId = clientId
         self.secret = secret

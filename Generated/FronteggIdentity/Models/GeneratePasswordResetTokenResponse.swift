@@ -10,19 +10,11 @@ public struct GeneratePasswordResetTokenResponse:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `link` field of the response body.
     public var link: String?
-    /// The `token` field of the response body.
     public var token: String?
-    /// The `userId` field of the response body.
     public var userId: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - link: The `link` field.
-    ///   - token: The `token` field.
-    ///   - userId: The `userId` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(link: String? = nil, token: String? = nil, userId: String? = nil) {
         self.link = link
         self.token = token

@@ -10,43 +10,21 @@ public struct InviteUserRequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `email` field of the request body.
     public var email: String
-    /// The `name` field of the request body.
     public var name: String?
-    /// The `profilePictureUrl` field of the request body.
     public var profilePictureUrl: String?
-    /// The `password` field of the request body.
     public var password: String?
-    /// The `phoneNumber` field of the request body.
     public var phoneNumber: String?
-    /// The `provider` field of the request body.
     public var provider: Provider?
     /// Stringified JSON object
     public var metadata: String?
-    /// The `skipInviteEmail` field of the request body.
     public var skipInviteEmail: Bool?
-    /// The `roleIds` field of the request body.
     public var roleIds: [String]?
-    /// The `emailMetadata` field of the request body.
     public var emailMetadata: [String: JSONValue]?
     /// Temporary user expiration in seconds
     public var expirationInSeconds: Double?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - email: The `email` field.
-    ///   - name: The `name` field.
-    ///   - profilePictureUrl: The `profilePictureUrl` field.
-    ///   - password: The `password` field.
-    ///   - phoneNumber: The `phoneNumber` field.
-    ///   - provider: The `provider` field.
-    ///   - metadata: Stringified JSON object
-    ///   - skipInviteEmail: The `skipInviteEmail` field.
-    ///   - roleIds: The `roleIds` field.
-    ///   - emailMetadata: The `emailMetadata` field.
-    ///   - expirationInSeconds: Temporary user expiration in seconds
+    /// Creates a value from its properties, which their declarations document.
     public init(
         email: String,
         name: String? = nil,

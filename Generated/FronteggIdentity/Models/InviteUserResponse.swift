@@ -7,46 +7,20 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.inviteUser.responses.200`.
 public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field of the response body.
     public var id: String?
-    /// The `email` field of the response body.
     public var email: String?
-    /// The `verified` field of the response body.
     public var verified: Bool?
-    /// The `name` field of the response body.
     public var name: String?
-    /// The `profilePictureUrl` field of the response body.
     public var profilePictureUrl: String?
-    /// The `roles` field of the response body.
     public var roles: [String]?
-    /// The `permissions` field of the response body.
     public var permissions: [String]?
-    /// The `metadata` field of the response body.
     public var metadata: String?
-    /// The `createdAt` field of the response body.
     public var createdAt: Date?
-    /// The `lastLogin` field of the response body.
     public var lastLogin: Date?
-    /// The `activatedForTenant` field of the response body.
     public var activatedForTenant: Bool?
-    /// The `temporaryExpirationDate` field of the response body.
     public var temporaryExpirationDate: Date?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - email: The `email` field.
-    ///   - verified: The `verified` field.
-    ///   - name: The `name` field.
-    ///   - profilePictureUrl: The `profilePictureUrl` field.
-    ///   - roles: The `roles` field.
-    ///   - permissions: The `permissions` field.
-    ///   - metadata: The `metadata` field.
-    ///   - createdAt: The `createdAt` field.
-    ///   - lastLogin: The `lastLogin` field.
-    ///   - activatedForTenant: The `activatedForTenant` field.
-    ///   - temporaryExpirationDate: The `temporaryExpirationDate` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: String? = nil,
         email: String? = nil,

@@ -7,37 +7,17 @@ import Foundation
 ///
 /// - Remark: Generated from `models.PermissionResponse`.
 public struct PermissionResponse: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `key` field.
     public var key: String
-    /// The `name` field.
     public var name: String
-    /// The `description` field.
     public var description: String
-    /// The `createdAt` field.
     public var createdAt: Date
-    /// The `updatedAt` field.
     public var updatedAt: Date
-    /// The `roleIds` field.
     public var roleIds: [String]
-    /// The `categoryId` field.
     public var categoryId: String
-    /// The `fePermission` field.
     public var fePermission: Bool
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - key: The `key` field.
-    ///   - name: The `name` field.
-    ///   - description: The `description` field.
-    ///   - createdAt: The `createdAt` field.
-    ///   - updatedAt: The `updatedAt` field.
-    ///   - roleIds: The `roleIds` field.
-    ///   - categoryId: The `categoryId` field.
-    ///   - fePermission: The `fePermission` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: String,
         key: String,

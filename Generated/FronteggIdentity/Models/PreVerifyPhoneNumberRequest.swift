@@ -10,9 +10,7 @@ public struct PreVerifyPhoneNumberRequest: Codable, Equatable, Hashable, Sendabl
     /// The phone number to verify, in international format.
     public var phoneNumber: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter phoneNumber: The phone number to verify, in international format.
+    /// Creates a value from its properties, which their declarations document.
     public init(phoneNumber: String) {
         self.phoneNumber = phoneNumber
     }

@@ -10,16 +10,10 @@ public struct RecoverMfaRequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `recoveryCode` field of the request body.
     public var recoveryCode: String
-    /// The `email` field of the request body.
     public var email: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - recoveryCode: The `recoveryCode` field.
-    ///   - email: The `email` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(recoveryCode: String, email: String) {
         self.recoveryCode = recoveryCode
         self.email = email

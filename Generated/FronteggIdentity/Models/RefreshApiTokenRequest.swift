@@ -10,12 +10,9 @@ public struct RefreshApiTokenRequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `refreshToken` field of the request body.
     public var refreshToken: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter refreshToken: The `refreshToken` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(refreshToken: String) {
         self.refreshToken = refreshToken
     }

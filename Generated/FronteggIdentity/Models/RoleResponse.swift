@@ -7,46 +7,20 @@ import Foundation
 ///
 /// - Remark: Generated from `models.RoleResponse`.
 public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `vendorId` field.
     public var vendorId: String
-    /// The `tenantId` field.
     public var tenantId: String
-    /// The `key` field.
     public var key: String
-    /// The `name` field.
     public var name: String
-    /// The `description` field.
     public var description: String
-    /// The `isDefault` field.
     public var isDefault: Bool
-    /// The `firstUserRole` field.
     public var firstUserRole: Bool
-    /// The `level` field.
     public var level: Double
-    /// The `createdAt` field.
     public var createdAt: Date
-    /// The `updatedAt` field.
     public var updatedAt: Date
-    /// The `permissions` field.
     public var permissions: [String]
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - vendorId: The `vendorId` field.
-    ///   - tenantId: The `tenantId` field.
-    ///   - key: The `key` field.
-    ///   - name: The `name` field.
-    ///   - description: The `description` field.
-    ///   - isDefault: The `isDefault` field.
-    ///   - firstUserRole: The `firstUserRole` field.
-    ///   - level: The `level` field.
-    ///   - createdAt: The `createdAt` field.
-    ///   - updatedAt: The `updatedAt` field.
-    ///   - permissions: The `permissions` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: String,
         vendorId: String,

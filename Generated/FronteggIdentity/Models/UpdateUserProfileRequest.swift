@@ -7,24 +7,14 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.updateUserProfile.body`.
 public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
-    /// The `phoneNumber` field of the request body.
     public var phoneNumber: String?
-    /// The `profilePictureUrl` field of the request body.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var profilePictureUrl: Nullable<String>?
     /// Stringified JSON object
     public var metadata: String?
-    /// The `name` field of the request body.
     public var name: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - phoneNumber: The `phoneNumber` field.
-    ///   - profilePictureUrl: The `profilePictureUrl` field.
-    ///   - metadata: Stringified JSON object
-    ///   - name: The `name` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         phoneNumber: String? = nil,
         profilePictureUrl: Nullable<String>? = nil,

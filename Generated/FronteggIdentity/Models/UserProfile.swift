@@ -7,88 +7,34 @@ import Foundation
 ///
 /// - Remark: Generated from `models.UserProfile`.
 public struct UserProfile: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `email` field.
     public var email: String
-    /// The `name` field.
     public var name: String
-    /// The `profilePictureUrl` field.
     public var profilePictureUrl: String
-    /// The `sub` field.
     public var sub: String
-    /// The `verified` field.
     public var verified: Bool
-    /// The `mfaEnrolled` field.
     public var mfaEnrolled: Bool
-    /// The `mfaBypass` field.
     public var mfaBypass: Bool?
-    /// The `phoneNumber` field.
     public var phoneNumber: String?
-    /// The `roles` field.
     public var roles: [RoleResponse]
-    /// The `permissions` field.
     public var permissions: [PermissionResponse]
-    /// The `provider` field.
     public var provider: String
-    /// The `tenantId` field.
     public var tenantId: String
-    /// The `tenantIds` field.
     public var tenantIds: [String]
-    /// The `activatedForTenant` field.
     public var activatedForTenant: Bool?
-    /// The `isLocked` field.
     public var isLocked: Bool?
-    /// The `tenants` field.
     public var tenants: [UserTenantDto]
-    /// The `invisible` field.
     public var invisible: Bool?
-    /// The `superUser` field.
     public var superUser: Bool?
-    /// The `metadata` field.
     public var metadata: String
-    /// The `vendorMetadata` field.
     public var vendorMetadata: String
-    /// The `createdAt` field.
     public var createdAt: Date
-    /// The `lastLogin` field.
     public var lastLogin: Date
-    /// The `groups` field.
     public var groups: [[String: JSONValue]]?
-    /// The `subAccountAccessAllowed` field.
     public var subAccountAccessAllowed: Bool
-    /// The `managedBy` field.
     public var managedBy: ManagedBy?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - email: The `email` field.
-    ///   - name: The `name` field.
-    ///   - profilePictureUrl: The `profilePictureUrl` field.
-    ///   - sub: The `sub` field.
-    ///   - verified: The `verified` field.
-    ///   - mfaEnrolled: The `mfaEnrolled` field.
-    ///   - mfaBypass: The `mfaBypass` field.
-    ///   - phoneNumber: The `phoneNumber` field.
-    ///   - roles: The `roles` field.
-    ///   - permissions: The `permissions` field.
-    ///   - provider: The `provider` field.
-    ///   - tenantId: The `tenantId` field.
-    ///   - tenantIds: The `tenantIds` field.
-    ///   - activatedForTenant: The `activatedForTenant` field.
-    ///   - isLocked: The `isLocked` field.
-    ///   - tenants: The `tenants` field.
-    ///   - invisible: The `invisible` field.
-    ///   - superUser: The `superUser` field.
-    ///   - metadata: The `metadata` field.
-    ///   - vendorMetadata: The `vendorMetadata` field.
-    ///   - createdAt: The `createdAt` field.
-    ///   - lastLogin: The `lastLogin` field.
-    ///   - groups: The `groups` field.
-    ///   - subAccountAccessAllowed: The `subAccountAccessAllowed` field.
-    ///   - managedBy: The `managedBy` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: String,
         email: String,

@@ -7,22 +7,12 @@ import Foundation
 ///
 /// - Remark: Generated from `models.UserTenantDto`.
 public struct UserTenantDto: Codable, Equatable, Hashable, Sendable {
-    /// The `tenantId` field.
     public var tenantId: String
-    /// The `roles` field.
     public var roles: [RoleResponse]
-    /// The `temporaryExpirationDate` field.
     public var temporaryExpirationDate: Date?
-    /// The `isDisabled` field.
     public var isDisabled: Bool?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - tenantId: The `tenantId` field.
-    ///   - roles: The `roles` field.
-    ///   - temporaryExpirationDate: The `temporaryExpirationDate` field.
-    ///   - isDisabled: The `isDisabled` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         tenantId: String,
         roles: [RoleResponse],

@@ -15,11 +15,7 @@ public struct VerifyPhoneNumberRequest:
     /// The one-time code the user received on their phone.
     public var code: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - otcToken: The token issued when the OTC was sent.
-    ///   - code: The one-time code the user received on their phone.
+    /// Creates a value from its properties, which their declarations document.
     public init(otcToken: String, code: String) {
         self.otcToken = otcToken
         self.code = code

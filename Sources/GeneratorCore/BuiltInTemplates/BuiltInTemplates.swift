@@ -528,20 +528,24 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% for property in model.properties %}
 {% if property.description %}
     {{ property.description | docComment }}
-{% elif property.name %}
-    /// The `{{ property.name | oneLine }}` field{% if model.origin.kind == "requestBody" %} of the request body{% elif model.origin.kind == "responseBody" %} of the response body{% endif %}.
-{% else %}
+{% elif not property.name %}
     /// The field whose name is the empty string.
 {% endif %}
 {% if property.isThreeState %}
+{% if property.hasDocumentation %}
     ///
+{% endif %}
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
 {% endif %}
 {% if property.access == "readOnly" %}
+{% if property.hasDocumentation or property.isThreeState %}
     ///
+{% endif %}
     /// Only the server sends it: the initializer does not take it, and encoding leaves it out.
 {% elif property.access == "writeOnly" %}
+{% if property.hasDocumentation or property.isThreeState %}
     ///
+{% endif %}
     /// Only the client sends it: responses may leave it out, and then it is `nil`.
 {% endif %}
 {% if property.hasStorage %}
@@ -576,24 +580,7 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% if model.initializerParameterCount == 0 %}
     /// Creates a value{% if model.properties %}, whose properties only the server sends{% else %}, which has no properties{% endif %}.
 {% else %}
-    /// Creates a value from its properties.
-    ///
-{% endif %}
-{% if model.initializerParameterCount == 1 %}
-{% for property in model.initializedProperties %}
-    /// - Parameter {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
-{% endfor %}
-{% if model.additionalPropertiesName %}
-    /// - Parameter {{ model.additionalPropertiesName }}: The fields {% if model.properties %}beyond the declared ones, {% endif %}by name.
-{% endif %}
-{% elif model.initializerParameterCount %}
-    /// - Parameters:
-{% for property in model.initializedProperties %}
-    ///   - {{ property.label }}: {% if property.description %}{{ property.description | oneLine }}{% elif property.name %}The `{{ property.name | oneLine }}` field.{% else %}The field whose name is the empty string.{% endif %}
-{% endfor %}
-{% if model.additionalPropertiesName %}
-    ///   - {{ model.additionalPropertiesName }}: The fields {% if model.properties %}beyond the declared ones, {% endif %}by name.
-{% endif %}
+    /// Creates a value from its properties, which their declarations document.
 {% endif %}
 {% if model.wrapsInit %}
     public init(

@@ -8,7 +8,7 @@ public final class FieldContext: TemplateContext {
             required, nullable, isThreeState, alwaysEncoded, description, deprecated, defaultLiteral, hasDefault,
             isRenamed, sensitive, location, access, storageName, parameterType, isInitialized, isEncoded, decodedType,
             wrapsDecode, wrapsEncode, isBoxed, hasStorage, storageType, storageDecodedType, readExpression,
-            storageFromParameter, partKind, fileContentTypeLiteral, queryStatement
+            storageFromParameter, partKind, fileContentTypeLiteral, queryStatement, hasDocumentation
     }
 
     public static let members = MemberTable<Member>()
@@ -104,6 +104,9 @@ public final class FieldContext: TemplateContext {
     }
     /// Whether the stored property's name differs from the JSON key, so that `CodingKeys` maps it.
     public var isRenamed: Bool { label != name || storageName != swiftName }
+    /// Whether a doc comment would say more than the declaration does: the spec describes the
+    /// field, or it has no name on the wire (the coding keys show every other wire name).
+    public var hasDocumentation: Bool { description != nil || name.isEmpty }
     /// Nullable and not required: `nil` leaves it out, `.null` sends `null`.
     public var isThreeState: Bool { nullable && !required }
     public let description: String?
@@ -190,6 +193,7 @@ public final class FieldContext: TemplateContext {
         case .defaultLiteral: TemplateValue(defaultLiteral)
         case .hasDefault: .bool(defaultLiteral != nil)
         case .isRenamed: .bool(isRenamed)
+        case .hasDocumentation: .bool(hasDocumentation)
         case .sensitive: .bool(sensitive)
         case .location: TemplateValue(location)
         case .access: TemplateValue(access)

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Data`.
 public struct DataModel: Codable, Equatable, Hashable, Sendable {
-    /// The `bytes` field.
     public var bytes: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter bytes: The `bytes` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(bytes: String? = nil) {
         self.bytes = bytes
     }

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Date`.
 public struct DateModel: Codable, Equatable, Hashable, Sendable {
-    /// The `when` field.
     public var when: Date?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter when: The `when` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(when: Date? = nil) {
         self.when = when
     }

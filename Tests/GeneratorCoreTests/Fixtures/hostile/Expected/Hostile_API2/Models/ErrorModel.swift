@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Error`.
 public struct ErrorModel: Codable, Equatable, Hashable, Sendable {
-    /// The `message` field.
     public var message: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter message: The `message` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(message: String? = nil) {
         self.message = message
     }

@@ -7,39 +7,18 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.get [thing] (v2).body`.
 public struct GetThingV2Request: Codable, Equatable, Hashable, Sendable {
-    /// The `String` field of the request body.
     public var string: StringModel?
-    /// The `Data` field of the request body.
     public var data: DataModel?
-    /// The `Date` field of the request body.
     public var date: DateModel?
-    /// The `URL` field of the request body.
     public var url: URLModel?
-    /// The `Type` field of the request body.
     public var type: TypeModel?
-    /// The `Protocol` field of the request body.
     public var `protocol`: ProtocolVersion?
-    /// The `point` field of the request body.
     public var point: _2DPoint?
-    /// The `kind` field of the request body.
     public var kind: Enum?
-    /// The `nil` field of the request body.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var `nil`: Nullable<String>?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - string: The `String` field.
-    ///   - data: The `Data` field.
-    ///   - date: The `Date` field.
-    ///   - url: The `URL` field.
-    ///   - type: The `Type` field.
-    ///   - protocol: The `Protocol` field.
-    ///   - point: The `point` field.
-    ///   - kind: The `kind` field.
-    ///   - nil: The `nil` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         string: StringModel? = nil,
         data: DataModel? = nil,

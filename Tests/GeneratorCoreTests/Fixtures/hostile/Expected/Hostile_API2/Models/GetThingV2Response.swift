@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.get [thing] (v2).responses.200`.
 public struct GetThingV2Response: Codable, Equatable, Hashable, Sendable {
-    /// The `Self` field of the response body.
     public var selfValue: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter selfValue: The `Self` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(selfValue: String? = nil) {
         self.selfValue = selfValue
     }

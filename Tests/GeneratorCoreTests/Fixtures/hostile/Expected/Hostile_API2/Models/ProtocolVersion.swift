@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Protocol`.
 public struct ProtocolVersion: Codable, Equatable, Hashable, Sendable {
-    /// The `version` field.
     public var version: Int?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter version: The `version` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(version: Int? = nil) {
         self.version = version
     }

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Result`.
 public struct ResultModel: Codable, Equatable, Hashable, Sendable {
-    /// The `ok` field.
     public var ok: Bool?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter ok: The `ok` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(ok: Bool? = nil) {
         self.ok = ok
     }

@@ -7,58 +7,26 @@ import Foundation
 ///
 /// - Remark: Generated from `models.self`.
 public struct SelfModel: Codable, Equatable, Hashable, Sendable {
-    /// The `self` field.
     public var selfValue: String?
-    /// The `Type` field.
     public var type: String?
-    /// The `init` field.
     public var initValue: String?
-    /// The `default` field.
     public var `default`: String?
-    /// The `protocol` field.
     public var `protocol`: String?
-    /// The `2fa` field.
     public var _2fa: Bool?
-    /// The `x-rate-limit` field.
     public var xRateLimit: Int?
-    /// The `field[0]` field.
     public var field0: String?
-    /// The `naïve café` field.
     public var naïveCafé: String?
     /// The field whose name is the empty string.
     public var unnamed: String?
-    /// The `__` field.
     public var underscores: String?
     /// */ """ \(x) #
     public var description: String?
-    /// The `hashValue` field.
     public var hashValue: String?
-    /// The `enum` field.
     public var `enum`: EnumValue?
-    /// The `ints` field.
     public var ints: Ints?
-    /// The `numbers` field.
     public var numbers: Numbers?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - selfValue: The `self` field.
-    ///   - type: The `Type` field.
-    ///   - initValue: The `init` field.
-    ///   - default: The `default` field.
-    ///   - protocol: The `protocol` field.
-    ///   - _2fa: The `2fa` field.
-    ///   - xRateLimit: The `x-rate-limit` field.
-    ///   - field0: The `field[0]` field.
-    ///   - naïveCafé: The `naïve café` field.
-    ///   - unnamed: The field whose name is the empty string.
-    ///   - underscores: The `__` field.
-    ///   - description: */ """ \(x) #
-    ///   - hashValue: The `hashValue` field.
-    ///   - enum: The `enum` field.
-    ///   - ints: The `ints` field.
-    ///   - numbers: The `numbers` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         selfValue: String? = nil,
         type: String? = nil,

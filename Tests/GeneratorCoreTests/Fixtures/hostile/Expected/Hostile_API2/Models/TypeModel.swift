@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Type`.
 public struct TypeModel: Codable, Equatable, Hashable, Sendable {
-    /// The `kind` field.
     public var kind: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter kind: The `kind` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(kind: String? = nil) {
         self.kind = kind
     }

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.URL`.
 public struct URLModel: Codable, Equatable, Hashable, Sendable {
-    /// The `href` field.
     public var href: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter href: The `href` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(href: String? = nil) {
         self.href = href
     }

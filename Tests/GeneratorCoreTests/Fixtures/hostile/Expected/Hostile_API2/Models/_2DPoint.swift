@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `models.2D point`.
 public struct _2DPoint: Codable, Equatable, Hashable, Sendable {
-    /// The `x` field.
     public var x: Double
-    /// The `y` field.
     public var y: Double
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - x: The `x` field.
-    ///   - y: The `y` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y

@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Owner`.
 public struct Owner: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `display-name` field.
     public var displayName: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - displayName: The `display-name` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(id: String, displayName: String? = nil) {
         self.id = id
         self.displayName = displayName

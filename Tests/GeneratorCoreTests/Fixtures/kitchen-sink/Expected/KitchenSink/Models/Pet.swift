@@ -7,52 +7,25 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Pet`.
 public struct Pet: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: Int
-    /// The `name` field.
     public var name: String
-    /// The `kind` field.
     public var kind: PetKind
     /// A tag line; null when the pet has none.
     public var tagLine: String?
-    /// The `born_at` field.
     public var bornAt: Date?
-    /// The `weight` field.
     public var weight: Double?
-    /// The `owner` field.
     public var owner: Owner?
     /// Temperament tags.
     public var tags: [TagsItem]?
     /// A property named like a Swift keyword.
     public var `default`: Bool?
-    /// The `class` field.
     public var `class`: String?
-    /// The `attributes` field.
     public var attributes: [String: JSONValue]?
-    /// The `status` field.
     public var status: Status?
-    /// The `priority` field.
     public var priority: Priority?
-    /// The `scores` field.
     public var scores: [[Double]]?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - name: The `name` field.
-    ///   - kind: The `kind` field.
-    ///   - tagLine: A tag line; null when the pet has none.
-    ///   - bornAt: The `born_at` field.
-    ///   - weight: The `weight` field.
-    ///   - owner: The `owner` field.
-    ///   - tags: Temperament tags.
-    ///   - default: A property named like a Swift keyword.
-    ///   - class: The `class` field.
-    ///   - attributes: The `attributes` field.
-    ///   - status: The `status` field.
-    ///   - priority: The `priority` field.
-    ///   - scores: The `scores` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: Int,
         name: String,

@@ -7,19 +7,11 @@ import Foundation
 ///
 /// - Remark: Generated from `models.InventoryEntry`.
 public struct InventoryEntry: Codable, Equatable, Hashable, Sendable {
-    /// The `sku` field.
     public var sku: String
-    /// The `count` field.
     public var count: Int
-    /// The `owner` field.
     public var owner: Owner?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - sku: The `sku` field.
-    ///   - count: The `count` field.
-    ///   - owner: The `owner` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(sku: String, count: Int, owner: Owner? = nil) {
         self.sku = sku
         self.count = count

@@ -7,23 +7,13 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.updatePet.body`.
 public struct UpdatePetRequest: Codable, Equatable, Hashable, Sendable {
-    /// The `name` field of the request body.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var name: Nullable<String>?
-    /// The `tag_line` field of the request body.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var tagLine: Nullable<String>?
-    /// The `owner` field of the request body.
     public var owner: Owner?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - name: The `name` field.
-    ///   - tagLine: The `tag_line` field.
-    ///   - owner: The `owner` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(name: Nullable<String>? = nil, tagLine: Nullable<String>? = .null, owner: Owner? = nil) {
         self.name = name
         self.tagLine = tagLine

@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.updatePet.responses.200`.
 public struct UpdatePetResponse: Codable, Equatable, Hashable, Sendable {
-    /// The `updated` field of the response body.
     public var updated: Bool
-    /// The `at` field of the response body.
     public var at: Date?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - updated: The `updated` field.
-    ///   - at: The `at` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(updated: Bool, at: Date? = nil) {
         self.updated = updated
         self.at = at

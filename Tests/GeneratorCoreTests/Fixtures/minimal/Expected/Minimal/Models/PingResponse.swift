@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.ping.responses.200`.
 public struct PingResponse: Codable, Equatable, Hashable, Sendable {
-    /// The `ok` field of the response body.
     public var ok: Bool
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter ok: The `ok` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(ok: Bool) {
         self.ok = ok
     }

@@ -14,44 +14,24 @@ public struct Account:
     ///
     /// Only the server sends it: the initializer does not take it, and encoding leaves it out.
     public var id: UUID?
-    /// The `createdAt` field.
-    ///
     /// Only the server sends it: the initializer does not take it, and encoding leaves it out.
     public var createdAt: Date?
-    /// The `name` field.
     public var name: String
-    /// The `password` field.
-    ///
     /// Only the client sends it: responses may leave it out, and then it is `nil`.
     public var password: String?
-    /// The `birthday` field.
     public var birthday: CalendarDate?
-    /// The `renewsOn` field.
     public var renewsOn: CalendarDate?
-    /// The `trialEndsAt` field.
     public var trialEndsAt: Date?
-    /// The `referrer` field.
     public var referrer: UUID?
-    /// The `seats` field.
     public var seats: Int32?
-    /// The `storageBytes` field.
     public var storageBytes: Int64?
-    /// The `score` field.
     public var score: Float?
-    /// The `ratio` field.
     public var ratio: Double?
-    /// The `avatar` field.
     public var avatar: Data?
-    /// The `labels` field.
     public var labels: [String: String]?
-    /// The `quotas` field.
     public var quotas: [String: Int64]?
-    /// The `limits` field.
     public var limits: [String: [Limit]]?
-    /// The `metadata` field.
     public var metadata: JSONValue?
-    /// The `settings` field.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var settings: Nullable<JSONValue>?
     /// Replaced by the plan list.
@@ -60,32 +40,11 @@ public struct Account:
         get { _legacyPlan }
         set { _legacyPlan = newValue }
     }
-    /// The `tier` field.
     public var tier: Tier?
     /// The storage of ``legacyPlan``, which the generated code reads without a deprecation warning.
     private var _legacyPlan: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - name: The `name` field.
-    ///   - password: The `password` field.
-    ///   - birthday: The `birthday` field.
-    ///   - renewsOn: The `renewsOn` field.
-    ///   - trialEndsAt: The `trialEndsAt` field.
-    ///   - referrer: The `referrer` field.
-    ///   - seats: The `seats` field.
-    ///   - storageBytes: The `storageBytes` field.
-    ///   - score: The `score` field.
-    ///   - ratio: The `ratio` field.
-    ///   - avatar: The `avatar` field.
-    ///   - labels: The `labels` field.
-    ///   - quotas: The `quotas` field.
-    ///   - limits: The `limits` field.
-    ///   - metadata: The `metadata` field.
-    ///   - settings: The `settings` field.
-    ///   - legacyPlan: Replaced by the plan list.
-    ///   - tier: The `tier` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         name: String,
         password: String,

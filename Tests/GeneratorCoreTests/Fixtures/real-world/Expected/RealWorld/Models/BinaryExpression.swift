@@ -7,19 +7,11 @@ import Foundation
 ///
 /// - Remark: Generated from `models.BinaryExpression`.
 public struct BinaryExpression: Codable, Equatable, Hashable, Sendable {
-    /// The `operator` field.
     public var `operator`: String
-    /// The `left` field.
     public var left: Expression
-    /// The `right` field.
     public var right: Expression
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - operator: The `operator` field.
-    ///   - left: The `left` field.
-    ///   - right: The `right` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(operator: String, left: Expression, right: Expression) {
         self.`operator` = `operator`
         self.left = left

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Contact`.
 public struct Contact: Codable, Equatable, Hashable, Sendable {
-    /// The `email` field.
     public var email: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter email: The `email` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(email: String) {
         self.email = email
     }

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Duration`.
 public struct DurationModel: Codable, Equatable, Hashable, Sendable {
-    /// The `seconds` field.
     public var seconds: Int?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter seconds: The `seconds` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(seconds: Int? = nil) {
         self.seconds = seconds
     }

@@ -7,19 +7,13 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Group`.
 public struct Group: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `parent` field.
     public var parent: Group? {
         get { _parent?.value }
         set { _parent = newValue.map { Indirect($0) } }
     }
-    /// The `children` field.
     public var children: [Group]?
-    /// The `membersById` field.
     public var membersById: [String: Member]?
-    /// The `owner` field.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var owner: Nullable<Member>? {
         get { _owner?.value }
@@ -30,14 +24,7 @@ public struct Group: Codable, Equatable, Hashable, Sendable {
     /// The storage of ``owner``, boxed: a `Group` holds itself through it.
     private var _owner: Indirect<Nullable<Member>>?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - parent: The `parent` field.
-    ///   - children: The `children` field.
-    ///   - membersById: The `membersById` field.
-    ///   - owner: The `owner` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: String,
         parent: Group? = nil,

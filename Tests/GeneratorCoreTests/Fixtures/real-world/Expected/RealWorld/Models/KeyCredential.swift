@@ -10,19 +10,11 @@ public struct KeyCredential:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `keyId` field.
     public var keyId: String
-    /// The `secret` field.
     public var secret: String?
-    /// The `createdAt` field.
     public var createdAt: Date?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - keyId: The `keyId` field.
-    ///   - secret: The `secret` field.
-    ///   - createdAt: The `createdAt` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(keyId: String, secret: String? = nil, createdAt: Date? = nil) {
         self.keyId = keyId
         self.secret = secret

@@ -9,16 +9,10 @@ import Foundation
 ///
 /// - Important: Deprecated: the API may stop accepting or sending it.
 public struct Limit: Codable, Equatable, Hashable, Sendable {
-    /// The `resource` field.
     public var resource: String
-    /// The `maximum` field.
     public var maximum: Int64
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - resource: The `resource` field.
-    ///   - maximum: The `maximum` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(resource: String, maximum: Int64) {
         self.resource = resource
         self.maximum = maximum

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Literal`.
 public struct Literal: Codable, Equatable, Hashable, Sendable {
-    /// The `value` field.
     public var value: Double
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter value: The `value` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(value: Double) {
         self.value = value
     }

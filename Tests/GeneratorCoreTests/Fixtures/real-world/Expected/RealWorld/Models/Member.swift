@@ -7,14 +7,11 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Member`.
 public struct Member: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `group` field.
     public var group: Group? {
         get { _group?.value }
         set { _group = newValue.map { Indirect($0) } }
     }
-    /// The `manager` field.
     public var manager: Member? {
         get { _manager?.value }
         set { _manager = newValue.map { Indirect($0) } }
@@ -24,12 +21,7 @@ public struct Member: Codable, Equatable, Hashable, Sendable {
     /// The storage of ``manager``, boxed: a `Member` holds itself through it.
     private var _manager: Indirect<Member>?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - group: The `group` field.
-    ///   - manager: The `manager` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(id: String, group: Group? = nil, manager: Member? = nil) {
         self.id = id
         self._group = group.map { Indirect($0) }

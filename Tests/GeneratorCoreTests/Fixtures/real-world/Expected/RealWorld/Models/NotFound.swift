@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.NotFound`.
 public struct NotFound: Codable, Equatable, Hashable, Sendable {
-    /// The `resource` field.
     public var resource: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter resource: The `resource` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(resource: String) {
         self.resource = resource
     }

@@ -10,16 +10,10 @@ public struct PasswordCredential:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `username` field.
     public var username: String
-    /// The `password` field.
     public var password: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - username: The `username` field.
-    ///   - password: The `password` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(username: String, password: String) {
         self.username = username
         self.password = password

@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Problem`.
 public struct Problem: Codable, Equatable, Hashable, Sendable {
-    /// The `title` field.
     public var title: String
-    /// The `status` field.
     public var status: Int?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - title: The `title` field.
-    ///   - status: The `status` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(title: String, status: Int? = nil) {
         self.title = title
         self.status = status

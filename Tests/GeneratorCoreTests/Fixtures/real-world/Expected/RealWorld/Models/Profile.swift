@@ -7,27 +7,16 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Profile`.
 public struct Profile: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `displayName` field.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var displayName: Nullable<String>?
     /// A declared field named like the property that keeps the others.
     public var additionalProperties: String?
-    /// The `contacts` field.
     public var contacts: [String: Contact]?
     /// The fields beyond the ones above, by name: decoding keeps them and encoding writes them back.
     public var additionalPropertiesValue: [String: JSONValue]
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - displayName: The `displayName` field.
-    ///   - additionalProperties: A declared field named like the property that keeps the others.
-    ///   - contacts: The `contacts` field.
-    ///   - additionalPropertiesValue: The fields beyond the declared ones, by name.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         id: String,
         displayName: Nullable<String>? = nil,

@@ -10,31 +10,15 @@ public struct RequestTokenRequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `grant_type` field of the request body.
     public var grantType: String
-    /// The `username` field of the request body.
     public var username: String?
-    /// The `password` field of the request body.
     public var password: String?
-    /// The `scope` field of the request body.
     public var scope: [String]?
-    /// The `options` field of the request body.
     public var options: [String: String]?
-    /// The `expiresIn` field of the request body.
     public var expiresIn: Int?
-    /// The `remember` field of the request body.
     public var remember: Bool?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - grantType: The `grant_type` field.
-    ///   - username: The `username` field.
-    ///   - password: The `password` field.
-    ///   - scope: The `scope` field.
-    ///   - options: The `options` field.
-    ///   - expiresIn: The `expiresIn` field.
-    ///   - remember: The `remember` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         grantType: String,
         username: String? = nil,

@@ -7,19 +7,11 @@ import Foundation
 ///
 /// - Remark: Generated from `models.SearchFilter`.
 public struct SearchFilter: Codable, Equatable, Hashable, Sendable {
-    /// The `status` field.
     public var status: String?
-    /// The `since` field.
     public var since: CalendarDate?
-    /// The `owner` field.
     public var owner: StartedSession?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - status: The `status` field.
-    ///   - since: The `since` field.
-    ///   - owner: The `owner` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(status: String? = nil, since: CalendarDate? = nil, owner: StartedSession? = nil) {
         self.status = status
         self.since = since

@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Session`.
 public struct Session: Codable, Equatable, Hashable, Sendable {
-    /// The `authTime` field.
     public var authTime: Int
-    /// The `auth_time` field.
     public var authTimestamp: Date?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - authTime: The `authTime` field.
-    ///   - authTimestamp: The `auth_time` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(authTime: Int, authTimestamp: Date? = nil) {
         self.authTime = authTime
         self.authTimestamp = authTimestamp

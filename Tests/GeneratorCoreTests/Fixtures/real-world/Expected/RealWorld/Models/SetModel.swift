@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Set`.
 public struct SetModel: Codable, Equatable, Hashable, Sendable {
-    /// The `members` field.
     public var members: [String]?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter members: The `members` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(members: [String]? = nil) {
         self.members = members
     }

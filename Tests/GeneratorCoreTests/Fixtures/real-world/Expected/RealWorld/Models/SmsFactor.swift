@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `models.SmsFactor`.
 public struct SmsFactor: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `phoneNumber` field.
     public var phoneNumber: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - phoneNumber: The `phoneNumber` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(id: String, phoneNumber: String) {
         self.id = id
         self.phoneNumber = phoneNumber

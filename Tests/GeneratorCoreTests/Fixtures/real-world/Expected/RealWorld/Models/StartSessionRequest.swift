@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.startSession.body`.
 public struct StartSessionRequest: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field of the request body.
     public var id: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter id: The `id` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(id: String) {
         self.id = id
     }

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.StartedSession`.
 public struct StartedSession: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter id: The `id` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(id: String) {
         self.id = id
     }

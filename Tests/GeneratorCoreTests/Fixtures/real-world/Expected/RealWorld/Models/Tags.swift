@@ -10,9 +10,7 @@ public struct Tags: Codable, Equatable, Hashable, Sendable {
     /// The fields by name: decoding keeps them and encoding writes them back.
     public var additionalProperties: [String: String]
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter additionalProperties: The fields by name.
+    /// Creates a value from its properties, which their declarations document.
     public init(additionalProperties: [String: String] = [:]) {
         self.additionalProperties = additionalProperties
     }

@@ -7,16 +7,10 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Task`.
 public struct TaskModel: Codable, Equatable, Hashable, Sendable {
-    /// The `duration` field.
     public var duration: DurationModel?
-    /// The `set` field.
     public var set: SetModel?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - duration: The `duration` field.
-    ///   - set: The `set` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(duration: DurationModel? = nil, set: SetModel? = nil) {
         self.duration = duration
         self.set = set

@@ -7,19 +7,11 @@ import Foundation
 ///
 /// - Remark: Generated from `models.TotpFactor`.
 public struct TotpFactor: Codable, Equatable, Hashable, Sendable {
-    /// The `id` field.
     public var id: String
-    /// The `factorType` field.
     public var factorType: String
-    /// The `issuer` field.
     public var issuer: String?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - id: The `id` field.
-    ///   - factorType: The `factorType` field.
-    ///   - issuer: The `issuer` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(id: String, factorType: String, issuer: String? = nil) {
         self.id = id
         self.factorType = factorType

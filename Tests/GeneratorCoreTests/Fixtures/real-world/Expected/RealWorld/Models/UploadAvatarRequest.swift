@@ -7,33 +7,16 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.uploadAvatar.body`.
 public struct UploadAvatarRequest: Codable, Equatable, Hashable, Sendable {
-    /// The `name` field of the request body.
     public var name: String
-    /// The `avatar` field of the request body.
     public var avatar: FileUpload
-    /// The `attachments` field of the request body.
     public var attachments: [FileUpload]?
-    /// The `tags` field of the request body.
     public var tags: [String]?
-    /// The `details` field of the request body.
     public var details: [String: String]?
-    /// The `count` field of the request body.
     public var count: Int?
-    /// The `note` field of the request body.
-    ///
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var note: Nullable<String>?
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - name: The `name` field.
-    ///   - avatar: The `avatar` field.
-    ///   - attachments: The `attachments` field.
-    ///   - tags: The `tags` field.
-    ///   - details: The `details` field.
-    ///   - count: The `count` field.
-    ///   - note: The `note` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         name: String,
         avatar: FileUpload,

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.health.responses.200`.
 public struct HealthResponse: Codable, Equatable, Hashable, Sendable {
-    /// The `status` field of the response body.
     public var status: Status
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter status: The `status` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(status: Status) {
         self.status = status
     }

@@ -10,435 +10,154 @@ public struct Everything:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    /// The `indirect` field.
     public var indirect: IndirectModel?
-    /// The `everything` field.
     public var everything: Everything? {
         get { _everything?.value }
         set { _everything = newValue.map { Indirect($0) } }
     }
-    /// The `oneOfThem` field.
     public var oneOfThem: OneOfThem?
-    /// The `fileUpload` field.
     public var fileUpload: FileUploadModel?
-    /// The `formEncoding` field.
     public var formEncoding: FormEncodingModel?
-    /// The `multipartPart` field.
     public var multipartPart: MultipartPartModel?
-    /// The `utf8` field.
     public var utf8: UTF8Model?
-    /// The `responseCapture` field.
     public var responseCapture: ResponseCaptureModel?
-    /// The `firstOutcome` field.
     public var firstOutcome: FirstOutcomeModel?
-    /// The `checkedContinuation` field.
     public var checkedContinuation: CheckedContinuationModel?
-    /// The `localizedError` field.
     public var localizedError: LocalizedErrorModel?
-    /// The `errorFields` field.
     public var errorFields: ErrorFieldsModel?
-    /// The `errorItem` field.
     public var errorItem: ErrorItemModel?
-    /// The `taskLocal` field.
     public var taskLocal: TaskLocalModel?
-    /// The `failure` field.
     public var failure: Failure?
-    /// The `basicCredentials` field.
     public var basicCredentials: BasicCredentials?
-    /// The `bearerToken` field.
     public var bearerToken: BearerToken?
-    /// The `scheme` field.
     public var scheme: Scheme?
-    /// The `tokenProvider` field.
     public var tokenProvider: TokenProvider?
-    /// The `body` field.
     public var body: Body?
-    /// The `redirectRefusal` field.
     public var redirectRefusal: RedirectRefusalModel?
-    /// The `nsObject` field.
     public var nsObject: NSObjectModel?
-    /// The `urlSessionTask` field.
     public var urlSessionTask: URLSessionTaskModel?
-    /// The `urlSessionTaskDelegate` field.
     public var urlSessionTaskDelegate: URLSessionTaskDelegateModel?
-    /// The `errorBodyReader` field.
     public var errorBodyReader: ErrorBodyReader?
-    /// The `anyCodingKey` field.
     public var anyCodingKey: AnyCodingKeyModel?
-    /// The `any` field.
     public var any: AnyModel?
-    /// The `array` field.
     public var array: ArrayModel?
-    /// The `authentication` field.
     public var authentication: AuthenticationModel?
-    /// The `bool` field.
     public var bool: BoolModel?
-    /// The `booleanLiteralType` field.
     public var booleanLiteralType: BooleanLiteralTypeModel?
-    /// The `calendarDate` field.
     public var calendarDate: CalendarDateModel?
-    /// The `cancellationError` field.
     public var cancellationError: CancellationErrorModel?
-    /// The `character` field.
     public var character: CharacterModel?
-    /// The `codable` field.
     public var codable: CodableModel?
-    /// The `codingKey` field.
     public var codingKey: CodingKeyModel?
-    /// The `codingKeys` field.
     public var codingKeys: CodingKeysModel?
-    /// The `comparable` field.
     public var comparable: ComparableModel?
-    /// The `configuration` field.
     public var configuration: ConfigurationModel?
-    /// The `continuousClock` field.
     public var continuousClock: ContinuousClockModel?
-    /// The `customDebugStringConvertible` field.
     public var customDebugStringConvertible: CustomDebugStringConvertibleModel?
-    /// The `customReflectable` field.
     public var customReflectable: CustomReflectableModel?
-    /// The `customStringConvertible` field.
     public var customStringConvertible: CustomStringConvertibleModel?
-    /// The `data` field.
     public var data: DataModel?
-    /// The `dataTaskHandle` field.
     public var dataTaskHandle: DataTaskHandleModel?
-    /// The `date` field.
     public var date: DateModel?
-    /// The `dateFormatter` field.
     public var dateFormatter: DateFormatterModel?
-    /// The `decodable` field.
     public var decodable: DecodableModel?
-    /// The `decoder` field.
     public var decoder: DecoderModel?
-    /// The `decodingError` field.
     public var decodingError: DecodingErrorModel?
-    /// The `dictionary` field.
     public var dictionary: DictionaryModel?
-    /// The `double` field.
     public var double: DoubleModel?
-    /// The `duration` field.
     public var duration: DurationModel?
-    /// The `element` field.
     public var element: Element?
-    /// The `encodable` field.
     public var encodable: EncodableModel?
-    /// The `encoder` field.
     public var encoder: EncoderModel?
-    /// The `encodingError` field.
     public var encodingError: EncodingErrorModel?
-    /// The `equatable` field.
     public var equatable: EquatableModel?
-    /// The `error` field.
     public var error: ErrorModel?
-    /// The `expressibleByArrayLiteral` field.
     public var expressibleByArrayLiteral: ExpressibleByArrayLiteralModel?
-    /// The `expressibleByBooleanLiteral` field.
     public var expressibleByBooleanLiteral: ExpressibleByBooleanLiteralModel?
-    /// The `expressibleByDictionaryLiteral` field.
     public var expressibleByDictionaryLiteral: ExpressibleByDictionaryLiteralModel?
-    /// The `expressibleByExtendedGraphemeClusterLiteral` field.
     public var expressibleByExtendedGraphemeClusterLiteral: ExpressibleByExtendedGraphemeClusterLiteralModel?
-    /// The `expressibleByFloatLiteral` field.
     public var expressibleByFloatLiteral: ExpressibleByFloatLiteralModel?
-    /// The `expressibleByIntegerLiteral` field.
     public var expressibleByIntegerLiteral: ExpressibleByIntegerLiteralModel?
-    /// The `expressibleByNilLiteral` field.
     public var expressibleByNilLiteral: ExpressibleByNilLiteralModel?
-    /// The `expressibleByStringInterpolation` field.
     public var expressibleByStringInterpolation: ExpressibleByStringInterpolationModel?
-    /// The `expressibleByStringLiteral` field.
     public var expressibleByStringLiteral: ExpressibleByStringLiteralModel?
-    /// The `expressibleByUnicodeScalarLiteral` field.
     public var expressibleByUnicodeScalarLiteral: ExpressibleByUnicodeScalarLiteralModel?
-    /// The `float` field.
     public var float: FloatModel?
-    /// The `foundation` field.
     public var foundation: FoundationModel?
-    /// The `foundationNetworking` field.
     public var foundationNetworking: FoundationNetworkingModel?
-    /// The `hTTPInterceptor` field.
     public var hTTPInterceptor: HTTPInterceptorModel?
-    /// The `hTTPRequest` field.
     public var hTTPRequest: HTTPRequestModel?
-    /// The `hTTPResponse` field.
     public var hTTPResponse: HTTPResponseModel?
-    /// The `hTTPTransport` field.
     public var hTTPTransport: HTTPTransportModel?
-    /// The `hTTPURLResponse` field.
     public var hTTPURLResponse: HTTPURLResponseModel?
-    /// The `hashable` field.
     public var hashable: HashableModel?
-    /// The `iSO8601FormatStyle` field.
     public var iSO8601FormatStyle: ISO8601FormatStyleModel?
-    /// The `instant` field.
     public var instant: InstantModel?
-    /// The `int` field.
     public var int: IntModel?
-    /// The `int32` field.
     public var int32: Int32Model?
-    /// The `int64` field.
     public var int64: Int64Model?
-    /// The `integerLiteralType` field.
     public var integerLiteralType: IntegerLiteralTypeModel?
-    /// The `jSONCoding` field.
     public var jSONCoding: JSONCodingModel?
-    /// The `jSONDecoder` field.
     public var jSONDecoder: JSONDecoderModel?
-    /// The `jSONEncoder` field.
     public var jSONEncoder: JSONEncoderModel?
-    /// The `jSONValue` field.
     public var jSONValue: JSONValueModel?
-    /// The `key` field.
     public var key: Key?
-    /// The `keyedDecodingContainer` field.
     public var keyedDecodingContainer: KeyedDecodingContainerModel?
-    /// The `keyedEncodingContainer` field.
     public var keyedEncodingContainer: KeyedEncodingContainerModel?
-    /// The `locale` field.
     public var locale: LocaleModel?
-    /// The `loggingInterceptor` field.
     public var loggingInterceptor: LoggingInterceptorModel?
-    /// The `mirror` field.
     public var mirror: MirrorModel?
-    /// The `nSLock` field.
     public var nSLock: NSLockModel?
-    /// The `nSRange` field.
     public var nSRange: NSRangeModel?
-    /// The `nSRegularExpression` field.
     public var nSRegularExpression: NSRegularExpressionModel?
-    /// The `never` field.
     public var never: NeverModel?
-    /// The `nullable` field.
     public var nullable: NullableModel?
-    /// The `optional` field.
     public var optional: OptionalModel?
-    /// The `parameterValue` field.
     public var parameterValue: ParameterValueModel?
-    /// The `protocol` field.
     public var `protocol`: ProtocolModel?
-    /// The `rawRepresentable` field.
     public var rawRepresentable: RawRepresentableModel?
-    /// The `rawValue` field.
     public var rawValue: RawValue?
-    /// The `requestBuilder` field.
     public var requestBuilder: RequestBuilderModel?
-    /// The `requestPath` field.
     public var requestPath: RequestPathModel?
-    /// The `response` field.
     public var response: Response?
-    /// The `result` field.
     public var result: ResultModel?
-    /// The `retryPolicy` field.
     public var retryPolicy: RetryPolicyModel?
-    /// The `self` field.
     public var selfValue: SelfModel?
-    /// The `sendable` field.
     public var sendable: SendableModel?
-    /// The `sequence` field.
     public var sequence: SequenceModel?
-    /// The `server` field.
     public var server: ServerModel?
-    /// The `set` field.
     public var set: SetModel?
-    /// The `string` field.
     public var string: StringModel?
-    /// The `stringInterpolation` field.
     public var stringInterpolation: StringInterpolation?
-    /// The `stringInterpolationProtocol` field.
     public var stringInterpolationProtocol: StringInterpolationProtocolModel?
-    /// The `substring` field.
     public var substring: SubstringModel?
-    /// The `swift` field.
     public var swift: SwiftModel?
-    /// The `task` field.
     public var task: TaskModel?
-    /// The `timeZone` field.
     public var timeZone: TimeZoneModel?
-    /// The `token` field.
     public var token: Token?
-    /// The `tokenStore` field.
     public var tokenStore: TokenStoreModel?
-    /// The `type` field.
     public var type: TypeModel?
-    /// The `uInt64` field.
     public var uInt64: UInt64Model?
-    /// The `uInt8` field.
     public var uInt8: UInt8Model?
-    /// The `uRL` field.
     public var uRL: URLModel?
-    /// The `uRLError` field.
     public var uRLError: URLErrorModel?
-    /// The `uRLRequest` field.
     public var uRLRequest: URLRequestModel?
-    /// The `uRLResponse` field.
     public var uRLResponse: URLResponseModel?
-    /// The `uRLSession` field.
     public var uRLSession: URLSessionModel?
-    /// The `uRLSessionDataTask` field.
     public var uRLSessionDataTask: URLSessionDataTaskModel?
-    /// The `uRLSessionTransport` field.
     public var uRLSessionTransport: URLSessionTransportModel?
-    /// The `uUID` field.
     public var uUID: UUIDModel?
-    /// The `unicode` field.
     public var unicode: UnicodeModel?
-    /// The `validation` field.
     public var validation: ValidationModel?
-    /// The `value` field.
     public var value: Value?
-    /// The `void` field.
     public var void: VoidModel?
-    /// The `wrapped` field.
     public var wrapped: Wrapped?
     /// The storage of ``everything``, boxed: a `Everything` holds itself through it.
     private var _everything: Indirect<Everything>?
     /// The fields beyond the ones above, by name: decoding keeps them and encoding writes them back.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameters:
-    ///   - indirect: The `indirect` field.
-    ///   - everything: The `everything` field.
-    ///   - oneOfThem: The `oneOfThem` field.
-    ///   - fileUpload: The `fileUpload` field.
-    ///   - formEncoding: The `formEncoding` field.
-    ///   - multipartPart: The `multipartPart` field.
-    ///   - utf8: The `utf8` field.
-    ///   - responseCapture: The `responseCapture` field.
-    ///   - firstOutcome: The `firstOutcome` field.
-    ///   - checkedContinuation: The `checkedContinuation` field.
-    ///   - localizedError: The `localizedError` field.
-    ///   - errorFields: The `errorFields` field.
-    ///   - errorItem: The `errorItem` field.
-    ///   - taskLocal: The `taskLocal` field.
-    ///   - failure: The `failure` field.
-    ///   - basicCredentials: The `basicCredentials` field.
-    ///   - bearerToken: The `bearerToken` field.
-    ///   - scheme: The `scheme` field.
-    ///   - tokenProvider: The `tokenProvider` field.
-    ///   - body: The `body` field.
-    ///   - redirectRefusal: The `redirectRefusal` field.
-    ///   - nsObject: The `nsObject` field.
-    ///   - urlSessionTask: The `urlSessionTask` field.
-    ///   - urlSessionTaskDelegate: The `urlSessionTaskDelegate` field.
-    ///   - errorBodyReader: The `errorBodyReader` field.
-    ///   - anyCodingKey: The `anyCodingKey` field.
-    ///   - any: The `any` field.
-    ///   - array: The `array` field.
-    ///   - authentication: The `authentication` field.
-    ///   - bool: The `bool` field.
-    ///   - booleanLiteralType: The `booleanLiteralType` field.
-    ///   - calendarDate: The `calendarDate` field.
-    ///   - cancellationError: The `cancellationError` field.
-    ///   - character: The `character` field.
-    ///   - codable: The `codable` field.
-    ///   - codingKey: The `codingKey` field.
-    ///   - codingKeys: The `codingKeys` field.
-    ///   - comparable: The `comparable` field.
-    ///   - configuration: The `configuration` field.
-    ///   - continuousClock: The `continuousClock` field.
-    ///   - customDebugStringConvertible: The `customDebugStringConvertible` field.
-    ///   - customReflectable: The `customReflectable` field.
-    ///   - customStringConvertible: The `customStringConvertible` field.
-    ///   - data: The `data` field.
-    ///   - dataTaskHandle: The `dataTaskHandle` field.
-    ///   - date: The `date` field.
-    ///   - dateFormatter: The `dateFormatter` field.
-    ///   - decodable: The `decodable` field.
-    ///   - decoder: The `decoder` field.
-    ///   - decodingError: The `decodingError` field.
-    ///   - dictionary: The `dictionary` field.
-    ///   - double: The `double` field.
-    ///   - duration: The `duration` field.
-    ///   - element: The `element` field.
-    ///   - encodable: The `encodable` field.
-    ///   - encoder: The `encoder` field.
-    ///   - encodingError: The `encodingError` field.
-    ///   - equatable: The `equatable` field.
-    ///   - error: The `error` field.
-    ///   - expressibleByArrayLiteral: The `expressibleByArrayLiteral` field.
-    ///   - expressibleByBooleanLiteral: The `expressibleByBooleanLiteral` field.
-    ///   - expressibleByDictionaryLiteral: The `expressibleByDictionaryLiteral` field.
-    ///   - expressibleByExtendedGraphemeClusterLiteral: The `expressibleByExtendedGraphemeClusterLiteral` field.
-    ///   - expressibleByFloatLiteral: The `expressibleByFloatLiteral` field.
-    ///   - expressibleByIntegerLiteral: The `expressibleByIntegerLiteral` field.
-    ///   - expressibleByNilLiteral: The `expressibleByNilLiteral` field.
-    ///   - expressibleByStringInterpolation: The `expressibleByStringInterpolation` field.
-    ///   - expressibleByStringLiteral: The `expressibleByStringLiteral` field.
-    ///   - expressibleByUnicodeScalarLiteral: The `expressibleByUnicodeScalarLiteral` field.
-    ///   - float: The `float` field.
-    ///   - foundation: The `foundation` field.
-    ///   - foundationNetworking: The `foundationNetworking` field.
-    ///   - hTTPInterceptor: The `hTTPInterceptor` field.
-    ///   - hTTPRequest: The `hTTPRequest` field.
-    ///   - hTTPResponse: The `hTTPResponse` field.
-    ///   - hTTPTransport: The `hTTPTransport` field.
-    ///   - hTTPURLResponse: The `hTTPURLResponse` field.
-    ///   - hashable: The `hashable` field.
-    ///   - iSO8601FormatStyle: The `iSO8601FormatStyle` field.
-    ///   - instant: The `instant` field.
-    ///   - int: The `int` field.
-    ///   - int32: The `int32` field.
-    ///   - int64: The `int64` field.
-    ///   - integerLiteralType: The `integerLiteralType` field.
-    ///   - jSONCoding: The `jSONCoding` field.
-    ///   - jSONDecoder: The `jSONDecoder` field.
-    ///   - jSONEncoder: The `jSONEncoder` field.
-    ///   - jSONValue: The `jSONValue` field.
-    ///   - key: The `key` field.
-    ///   - keyedDecodingContainer: The `keyedDecodingContainer` field.
-    ///   - keyedEncodingContainer: The `keyedEncodingContainer` field.
-    ///   - locale: The `locale` field.
-    ///   - loggingInterceptor: The `loggingInterceptor` field.
-    ///   - mirror: The `mirror` field.
-    ///   - nSLock: The `nSLock` field.
-    ///   - nSRange: The `nSRange` field.
-    ///   - nSRegularExpression: The `nSRegularExpression` field.
-    ///   - never: The `never` field.
-    ///   - nullable: The `nullable` field.
-    ///   - optional: The `optional` field.
-    ///   - parameterValue: The `parameterValue` field.
-    ///   - protocol: The `protocol` field.
-    ///   - rawRepresentable: The `rawRepresentable` field.
-    ///   - rawValue: The `rawValue` field.
-    ///   - requestBuilder: The `requestBuilder` field.
-    ///   - requestPath: The `requestPath` field.
-    ///   - response: The `response` field.
-    ///   - result: The `result` field.
-    ///   - retryPolicy: The `retryPolicy` field.
-    ///   - selfValue: The `self` field.
-    ///   - sendable: The `sendable` field.
-    ///   - sequence: The `sequence` field.
-    ///   - server: The `server` field.
-    ///   - set: The `set` field.
-    ///   - string: The `string` field.
-    ///   - stringInterpolation: The `stringInterpolation` field.
-    ///   - stringInterpolationProtocol: The `stringInterpolationProtocol` field.
-    ///   - substring: The `substring` field.
-    ///   - swift: The `swift` field.
-    ///   - task: The `task` field.
-    ///   - timeZone: The `timeZone` field.
-    ///   - token: The `token` field.
-    ///   - tokenStore: The `tokenStore` field.
-    ///   - type: The `type` field.
-    ///   - uInt64: The `uInt64` field.
-    ///   - uInt8: The `uInt8` field.
-    ///   - uRL: The `uRL` field.
-    ///   - uRLError: The `uRLError` field.
-    ///   - uRLRequest: The `uRLRequest` field.
-    ///   - uRLResponse: The `uRLResponse` field.
-    ///   - uRLSession: The `uRLSession` field.
-    ///   - uRLSessionDataTask: The `uRLSessionDataTask` field.
-    ///   - uRLSessionTransport: The `uRLSessionTransport` field.
-    ///   - uUID: The `uUID` field.
-    ///   - unicode: The `unicode` field.
-    ///   - validation: The `validation` field.
-    ///   - value: The `value` field.
-    ///   - void: The `void` field.
-    ///   - wrapped: The `wrapped` field.
-    ///   - additionalProperties: The fields beyond the declared ones, by name.
+    /// Creates a value from its properties, which their declarations document.
     public init(
         indirect: IndirectModel? = nil,
         everything: Everything? = nil,

@@ -7,12 +7,9 @@ import Foundation
 ///
 /// - Remark: Generated from `models.URLRequest`.
 public struct URLRequestModel: Codable, Equatable, Hashable, Sendable {
-    /// The `value` field.
     public var value: String
 
-    /// Creates a value from its properties.
-    ///
-    /// - Parameter value: The `value` field.
+    /// Creates a value from its properties, which their declarations document.
     public init(value: String) {
         self.value = value
     }
