@@ -40,19 +40,19 @@ extension FronteggIdentityClient {
         }
 
         /// Trades these credentials for a bearer token with
-        /// ``FronteggIdentityClient/authenticateApiToken(body:)``.
+        /// ``FronteggIdentityClient/authenticateAPIToken(body:)``.
         ///
         /// The client keeps the token until shortly before it expires, renews it with
-        /// ``FronteggIdentityClient/refreshApiToken(body:vendorHost:)``, and after a `401` renews it once
+        /// ``FronteggIdentityClient/refreshAPIToken(body:vendorHost:)``, and after a `401` renews it once
         /// and retries the request once. Concurrent calls share one authentication in flight.
         ///
         /// - Parameters:
-        ///   - clientId: The `clientId` credential.
+        ///   - clientID: The `clientID` credential.
         ///   - secret: The `secret` credential.
         ///   - vendorHost: The `vendorHost` argument of the token operations.
         /// - Returns: Credentials that authenticate with these.
-        public static func apiToken(clientId: String, secret: String, vendorHost: String? = nil) -> Authentication {
-            Authentication(bearer: .apiToken(clientId: clientId, secret: secret, vendorHost: vendorHost))
+        public static func apiToken(clientID: String, secret: String, vendorHost: String? = nil) -> Authentication {
+            Authentication(bearer: .apiToken(clientID: clientID, secret: secret, vendorHost: vendorHost))
         }
 
         /// The schemes the client holds credentials for, never the secrets: `bearer(<redacted>)`.
@@ -90,8 +90,8 @@ extension FronteggIdentityClient {
             case token(String)
             /// A function asked before each request.
             case provider(TokenProvider)
-            /// Credentials traded for tokens through ``FronteggIdentityClient/authenticateApiToken(body:)``.
-            case apiToken(clientId: String, secret: String, vendorHost: String?)
+            /// Credentials traded for tokens through ``FronteggIdentityClient/authenticateAPIToken(body:)``.
+            case apiToken(clientID: String, secret: String, vendorHost: String?)
         }
 
         /// A user name and password.

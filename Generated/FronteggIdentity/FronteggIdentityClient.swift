@@ -23,7 +23,7 @@ public struct FronteggIdentityClient: Sendable {
     public let transport: any HTTPTransport
     /// Timeout, retries and interceptors.
     public let configuration: Configuration
-    /// The tokens minted for ``Authentication/apiToken(clientId:secret:vendorHost:)``
+    /// The tokens minted for ``Authentication/apiToken(clientID:secret:vendorHost:)``
     /// credentials, shared by copies of this client.
     let tokenStore: TokenStore?
 
@@ -64,13 +64,13 @@ public struct FronteggIdentityClient: Sendable {
         self.authentication = auth
         self.transport = transport
         self.configuration = configuration
-        if case .apiToken(let clientId, let secret, let vendorHost)? = auth.bearer {
+        if case .apiToken(let clientID, let secret, let vendorHost)? = auth.bearer {
             // The store calls the token operations through a client without credentials of its own.
             let tokenClient = FronteggIdentityClient(
                 baseURLString: baseURLString, auth: .none, transport: transport, configuration: configuration)
             tokenStore = TokenStore(
                 client: tokenClient,
-                credentials: AuthenticateApiTokenRequest(clientId: clientId, secret: secret),
+                credentials: AuthenticateAPITokenRequest(clientID: clientID, secret: secret),
                 vendorHost: vendorHost)
         } else {
             tokenStore = nil

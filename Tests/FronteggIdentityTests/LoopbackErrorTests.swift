@@ -11,7 +11,7 @@ import Testing
             ])
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("jwt-1"))
             let error = await failure { () async throws(FronteggIdentityError) in
-                try await client.generatePasswordResetToken(userId: "missing")
+                try await client.generatePasswordResetToken(userID: "missing")
             }
             guard case .http(let status, let message, let response)? = error else {
                 Issue.record("unexpected \(String(describing: error))")
@@ -28,7 +28,7 @@ import Testing
     @Test func unauthorizedBearerIsAnHTTPError() async throws {
         try await withFakeFrontegg { server in
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("wrong"))
-            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             guard case .http(401, "Unauthorized", _)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
             // A fixed token cannot be renewed: one request, no retry.
             let sent = try await server.requests()
@@ -56,7 +56,7 @@ import Testing
         let url = server.baseURL
         await server.stop()
         let client = FronteggIdentityClient(baseURL: url, auth: .bearer("t"))
-        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
         guard case .transport(let underlying)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
         #expect(underlying is URLError)
     }
@@ -69,7 +69,7 @@ import Testing
             let client = FronteggIdentityClient(
                 baseURL: server.baseURL, auth: .bearer("jwt-1"), configuration: .init(timeout: .milliseconds(300)))
             let start = ContinuousClock.now
-            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             guard case .timedOut? = error else { Issue.record("unexpected \(String(describing: error))"); return }
             #expect(ContinuousClock.now - start < .seconds(8), "the call waited for the server's answer")
         }
@@ -80,7 +80,7 @@ import Testing
             try await server.script("POST", "/resources/users/v1/u/lock", [["status": 200, "delay": 60]])
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("jwt-1"))
             let task = Task {
-                await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+                await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             }
             try await Task.sleep(for: .milliseconds(200))
             let start = ContinuousClock.now

@@ -12,30 +12,30 @@ import FoundationNetworking
         try await withFakeFrontegg { server in
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("jwt-1"))
             let invited = try await client.inviteUser(
-                tenantId: "t-1",
+                tenantID: "t-1",
                 body: .init(
-                    email: "ben@example.com", name: "Ben", profilePictureUrl: "https://x/ben.png", password: "pw",
+                    email: "ben@example.com", name: "Ben", profilePictureURL: "https://x/ben.png", password: "pw",
                     phoneNumber: "+15550100", provider: .saml, metadata: "{}", skipInviteEmail: true,
-                    roleIds: ["admin"], emailMetadata: ["plan": "pro"], expirationInSeconds: 300))
+                    roleIDs: ["admin"], emailMetadata: ["plan": "pro"], expirationInSeconds: 300))
             #expect(invited.email == "ben@example.com")
             #expect(invited.createdAt == Date(timeIntervalSince1970: 1_566_656_122))
-            let updated = try await client.updateUserProfile(body: .init(profilePictureUrl: .null, name: "Ana"))
+            let updated = try await client.updateUserProfile(body: .init(profilePictureURL: .null, name: "Ana"))
             #expect(updated.managedBy == .frontegg)
             let profile = try await client.getUserProfile()
             #expect(profile.roles.first?.key == "admin")
             #expect(profile.tenants.first?.roles.first?.permissions == ["read"])
-            try await client.recoverMfa(body: .init(recoveryCode: "rc", email: "ana@example.com"))
-            try await client.disableAuthenticatorMfa(deviceId: "d-1", userId: "u-1", body: .init(token: "123456"))
-            try await client.preDisableSmsMfa(deviceId: "d-2", tenantId: "t-1", userId: "u-1")
-            let reset = try await client.generatePasswordResetToken(userId: "u/1")
-            #expect(reset.userId == "u/1")
-            try await client.unlockUser(userId: "u-1")
-            try await client.lockUser(userId: "u-1")
+            try await client.recoverMFA(body: .init(recoveryCode: "rc", email: "ana@example.com"))
+            try await client.disableAuthenticatorMFA(deviceID: "d-1", userID: "u-1", body: .init(token: "123456"))
+            try await client.preDisableSMSMFA(deviceID: "d-2", tenantID: "t-1", userID: "u-1")
+            let reset = try await client.generatePasswordResetToken(userID: "u/1")
+            #expect(reset.userID == "u/1")
+            try await client.unlockUser(userID: "u-1")
+            try await client.lockUser(userID: "u-1")
             try await client.addPhoneNumber(body: .init(phoneNumber: "+15550100", verify: false))
             try await client.preVerifyPhoneNumber(body: .init(phoneNumber: "+15550100"))
             try await client.verifyPhoneNumber(body: .init(otcToken: "otc", code: "1234"))
-            let minted = try await client.authenticateApiToken(body: .init(clientId: "client-1", secret: "secret-1"))
-            let refreshed = try await client.refreshApiToken(
+            let minted = try await client.authenticateAPIToken(body: .init(clientID: "client-1", secret: "secret-1"))
+            let refreshed = try await client.refreshAPIToken(
                 body: .init(refreshToken: minted.refreshToken), vendorHost: "acme.frontegg.com")
             #expect(refreshed.accessToken != minted.accessToken)
 
@@ -69,7 +69,7 @@ import FoundationNetworking
         try await withFakeFrontegg { server in
             let transport = URLSessionTransport(session: URLSession(configuration: .ephemeral))
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("jwt-1"), transport: transport)
-            try await client.lockUser(userId: "u-1")
+            try await client.lockUser(userID: "u-1")
             #expect(try await server.requests().count == 1)
         }
     }

@@ -13,9 +13,9 @@ import Testing
         let absent = try decoder.decode(UpdateUserProfileRequest.self, from: Data(#"{"name":"A"}"#.utf8))
         let null = try decoder.decode(UpdateUserProfileRequest.self, from: Data(#"{"profilePictureUrl":null}"#.utf8))
         let value = try decoder.decode(UpdateUserProfileRequest.self, from: Data(#"{"profilePictureUrl":"u"}"#.utf8))
-        #expect(absent.profilePictureUrl == nil)
-        #expect(null.profilePictureUrl == .null)
-        #expect(value.profilePictureUrl == .value("u"))
+        #expect(absent.profilePictureURL == nil)
+        #expect(null.profilePictureURL == .null)
+        #expect(value.profilePictureURL == .value("u"))
         #expect(try roundTrip(null) == null)
     }
 

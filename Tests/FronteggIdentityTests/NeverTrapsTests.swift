@@ -37,8 +37,8 @@ import Testing
             return HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
         }
         let client = FronteggIdentityClient(
-            baseURL: URL(fileURLWithPath: "/"), auth: .apiToken(clientId: "c", secret: "s"), transport: transport)
-        try await client.lockUser(userId: "u")
+            baseURL: URL(fileURLWithPath: "/"), auth: .apiToken(clientID: "c", secret: "s"), transport: transport)
+        try await client.lockUser(userID: "u")
         #expect(transport.requests.last?.headers["Authorization"] == "Bearer jwt-1")
     }
 
@@ -73,7 +73,7 @@ import Testing
             HTTPResponse(statusCode: 400, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
         }
         let client = FronteggIdentityClient(baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: transport)
-        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
         guard case .http(400, let message, _)? = error else {
             Issue.record("expected HTTP 400, got \(String(describing: error))")
             return

@@ -17,8 +17,8 @@ import Testing
         let transport = RecordingTransport(json: #"{"id": "u-1", "email": "ana@example.com"}"#)
         let client = FronteggIdentityClient(server: .eu, auth: .bearer("jwt-1"), transport: transport)
         let user = try await client.inviteUser(
-            tenantId: "t-1",
-            body: .init(email: "ana@example.com", metadata: "{}", roleIds: ["admin"], expirationInSeconds: 300))
+            tenantID: "t-1",
+            body: .init(email: "ana@example.com", metadata: "{}", roleIDs: ["admin"], expirationInSeconds: 300))
         let request = try transport.only
         #expect(request.method == "POST")
         #expect(request.url.absoluteString == "https://api.frontegg.com/identity/resources/users/v2")
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func updateUserProfileSendsNullToClear() async throws {
-        _ = try? await client.updateUserProfile(body: .init(profilePictureUrl: .null, name: "Ana"))
+        _ = try? await client.updateUserProfile(body: .init(profilePictureURL: .null, name: "Ana"))
         let request = try transport.only
         #expect(request.method == "PUT")
         #expect(request.url.path == "/identity/resources/users/v2/me")
@@ -44,7 +44,7 @@ import Testing
 
     @Test func updateUserProfileLeavesOutAndSets() async throws {
         _ = try? await client.updateUserProfile(body: .init(name: "Ana"))
-        _ = try? await client.updateUserProfile(body: .init(profilePictureUrl: "https://x/me.png"))
+        _ = try? await client.updateUserProfile(body: .init(profilePictureURL: "https://x/me.png"))
         let bodies = transport.requests.map { String(decoding: $0.body ?? Data(), as: UTF8.self) }
         #expect(bodies == [#"{"name":"Ana"}"#, #"{"profilePictureUrl":"https://x/me.png"}"#])
     }
@@ -58,8 +58,8 @@ import Testing
         expectCommonHeaders(request, json: false)
     }
 
-    @Test func recoverMfa() async throws {
-        try await client.recoverMfa(body: .init(recoveryCode: "code-1", email: "ana@example.com"))
+    @Test func recoverMFA() async throws {
+        try await client.recoverMFA(body: .init(recoveryCode: "code-1", email: "ana@example.com"))
         let request = try transport.only
         #expect(request.method == "POST")
         #expect(request.url.absoluteString == "https://api.frontegg.com/identity/resources/auth/v1/user/mfa/recover")
@@ -67,8 +67,8 @@ import Testing
         #expect(try jsonObject(request.body) == ["recoveryCode": "code-1", "email": "ana@example.com"] as NSDictionary)
     }
 
-    @Test func disableAuthenticatorMfa() async throws {
-        try await client.disableAuthenticatorMfa(deviceId: "d-1", userId: "u-1", body: .init(token: "123456"))
+    @Test func disableAuthenticatorMFA() async throws {
+        try await client.disableAuthenticatorMFA(deviceID: "d-1", userID: "u-1", body: .init(token: "123456"))
         let request = try transport.only
         #expect(request.method == "POST")
         #expect(request.url.absoluteString
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func preDisableSmsMfaSendsAnEmptyObject() async throws {
-        try await client.preDisableSmsMfa(deviceId: "d-2", tenantId: "t-1", userId: "u-1")
+        try await client.preDisableSMSMFA(deviceID: "d-2", tenantID: "t-1", userID: "u-1")
         let request = try transport.only
         #expect(request.method == "POST")
         #expect(request.url.absoluteString == "https://api.frontegg.com/identity/resources/users/v1/mfa/sms/d-2/disable")
@@ -92,19 +92,19 @@ import Testing
     @Test func generatePasswordResetToken() async throws {
         let transport = RecordingTransport(json: #"{ "link": "https://x/reset", "token": "tok", "userId": "u-1" }"#)
         let client = FronteggIdentityClient(server: .eu, auth: .bearer("jwt-1"), transport: transport)
-        let reset = try await client.generatePasswordResetToken(userId: "u-1")
+        let reset = try await client.generatePasswordResetToken(userID: "u-1")
         let request = try transport.only
         #expect(request.method == "POST")
         #expect(request.url.absoluteString
             == "https://api.frontegg.com/identity/resources/users/v1/u-1/links/generate-password-reset-token")
         #expect(request.body == nil)
         expectCommonHeaders(request, json: false)
-        #expect(reset == .init(link: "https://x/reset", token: "tok", userId: "u-1"))
+        #expect(reset == .init(link: "https://x/reset", token: "tok", userID: "u-1"))
     }
 
     @Test func lockAndUnlockUser() async throws {
-        try await client.lockUser(userId: "u-1")
-        try await client.unlockUser(userId: "u-1")
+        try await client.lockUser(userID: "u-1")
+        try await client.unlockUser(userID: "u-1")
         let requests = transport.requests
         #expect(requests.map(\.method) == ["POST", "POST"])
         #expect(requests.map(\.url.absoluteString) == [
@@ -140,8 +140,8 @@ import Testing
         let json = #"{ "access_token": "a", "refresh_token": "r", "expires_in": 3600, "expires": "Sat, 24 Aug 2019 15:15:22 GMT" }"#
         let transport = RecordingTransport(json: json)
         let client = FronteggIdentityClient(server: .eu, auth: .bearer("jwt-1"), transport: transport)
-        let token = try await client.authenticateApiToken(body: .init(clientId: "c", secret: "s"))
-        let refreshed = try await client.refreshApiToken(body: .init(refreshToken: "r"), vendorHost: "acme.frontegg.com")
+        let token = try await client.authenticateAPIToken(body: .init(clientID: "c", secret: "s"))
+        let refreshed = try await client.refreshAPIToken(body: .init(refreshToken: "r"), vendorHost: "acme.frontegg.com")
         let requests = transport.requests
         #expect(requests.map(\.url.absoluteString) == [
             "https://api.frontegg.com/identity/resources/auth/v2/api-token",
@@ -164,7 +164,7 @@ import Testing
     ])
     func everyServer(server: FronteggIdentityClient.Server, url: String) async throws {
         let transport = RecordingTransport()
-        try await FronteggIdentityClient(server: server, auth: .bearer("t"), transport: transport).lockUser(userId: "u-1")
+        try await FronteggIdentityClient(server: server, auth: .bearer("t"), transport: transport).lockUser(userID: "u-1")
         let request = try transport.only
         #expect(request.url.absoluteString == url)
         #expect(request.headers["Authorization"] == "Bearer t")
@@ -174,7 +174,7 @@ import Testing
     @Test func withoutCredentialsABearerOperationSendsNothing() async throws {
         let transport = RecordingTransport()
         do {
-            try await FronteggIdentityClient(server: .eu, auth: .none, transport: transport).lockUser(userId: "u-1")
+            try await FronteggIdentityClient(server: .eu, auth: .none, transport: transport).lockUser(userID: "u-1")
             Issue.record("expected missing credentials")
         } catch {
             guard case .missingCredentials(let schemes) = error else {
@@ -189,7 +189,7 @@ import Testing
     @Test func anyBaseURL() async throws {
         let transport = RecordingTransport()
         let base = try #require(URL(string: "http://127.0.0.1:8080/identity"))
-        try await FronteggIdentityClient(baseURL: base, auth: .bearer("t"), transport: transport).unlockUser(userId: "u")
+        try await FronteggIdentityClient(baseURL: base, auth: .bearer("t"), transport: transport).unlockUser(userID: "u")
         #expect(try transport.only.url.absoluteString == "http://127.0.0.1:8080/identity/resources/users/v1/u/unlock")
     }
 
@@ -198,14 +198,14 @@ import Testing
         ("ü", "%C3%BC"),
     ])
     func pathParametersStayOneSegment(id: String, encoded: String) async throws {
-        try await client.lockUser(userId: id)
+        try await client.lockUser(userID: id)
         #expect(try transport.only.url.absoluteString == "https://api.frontegg.com/identity/resources/users/v1/\(encoded)/lock")
     }
 
     @Test func tokenProviderIsAskedPerRequest() async throws {
         let transport = RecordingTransport()
         let client = FronteggIdentityClient(server: .eu, auth: .tokenProvider { "fresh" }, transport: transport)
-        try await client.lockUser(userId: "u")
+        try await client.lockUser(userID: "u")
         #expect(try transport.only.headers["Authorization"] == "Bearer fresh")
     }
 }

@@ -71,11 +71,11 @@ import Testing
     /// One call of the client, chosen by `pick`; whether it succeeded.
     static func call(_ client: FronteggIdentityClient, _ pick: Int) async throws(FronteggIdentityError) {
         switch pick {
-        case 0: try await client.lockUser(userId: "u")
+        case 0: try await client.lockUser(userID: "u")
         case 1: _ = try await client.getUserProfile()
-        case 2: _ = try await client.generatePasswordResetToken(userId: "u")
-        case 3: _ = try await client.inviteUser(tenantId: "t", body: InviteUserRequest(email: "a@example.com"))
-        default: _ = try await client.authenticateApiToken(body: .init(clientId: "c", secret: "s"))
+        case 2: _ = try await client.generatePasswordResetToken(userID: "u")
+        case 3: _ = try await client.inviteUser(tenantID: "t", body: InviteUserRequest(email: "a@example.com"))
+        default: _ = try await client.authenticateAPIToken(body: .init(clientID: "c", secret: "s"))
         }
     }
 
@@ -86,7 +86,7 @@ import Testing
             let transport = RandomTransport(seed: generator.next())
             let retries = RetryPolicy(maxAttempts: 3, initialDelay: .milliseconds(1), maxDelay: .milliseconds(5), maxRetryAfter: .milliseconds(10))
             let auth: FronteggIdentityClient.Authentication =
-                Bool.random(using: &generator) ? .bearer("jwt") : .apiToken(clientId: "c", secret: "s", vendorHost: "v")
+                Bool.random(using: &generator) ? .bearer("jwt") : .apiToken(clientID: "c", secret: "s", vendorHost: "v")
             let timeout: Duration? = Bool.random(using: &generator) ? .milliseconds(20) : nil
             let client = FronteggIdentityClient(
                 baseURL: URL(fileURLWithPath: "/"), auth: auth, transport: transport,

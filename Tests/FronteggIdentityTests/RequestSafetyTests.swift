@@ -16,10 +16,10 @@ import Testing
     }
 
     @Test(arguments: ["t-1\r\nX-Injected: yes", "t-1\nX", "t-1\r", "t\0"])
-    func aHeaderValueWithALineBreakIsRefused(tenantId: String) async {
+    func aHeaderValueWithALineBreakIsRefused(tenantID: String) async {
         let transport = RecordingTransport()
         let error = await call(transport) { client throws(FronteggIdentityError) in
-            _ = try await client.inviteUser(tenantId: tenantId, body: Self.invite)
+            _ = try await client.inviteUser(tenantID: tenantID, body: Self.invite)
         }
         guard case .validation("inviteUser", "header frontegg-tenant-id", _)? = error else {
             Issue.record("expected a validation error, got \(String(describing: error))")
@@ -31,7 +31,7 @@ import Testing
     @Test func aCredentialWithALineBreakIsRefused() async {
         let transport = RecordingTransport()
         let error = await call(transport, auth: .bearer("jwt\r\nX-Injected: yes")) { client throws(FronteggIdentityError) in
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
         }
         guard case .validation("lockUser", "header Authorization", _)? = error else {
             Issue.record("expected a validation error, got \(String(describing: error))")
@@ -42,14 +42,14 @@ import Testing
 
     @Test func anEmptyPathParameterIsRefused() async {
         let transport = RecordingTransport()
-        let error = await call(transport) { client throws(FronteggIdentityError) in try await client.lockUser(userId: "") }
+        let error = await call(transport) { client throws(FronteggIdentityError) in try await client.lockUser(userID: "") }
         guard case .validation("lockUser", "path", _)? = error else {
             Issue.record("expected a validation error, got \(String(describing: error))")
             return
         }
         #expect(transport.requests.isEmpty)
         // A value that encodes to something is one segment, however odd.
-        _ = await call(transport) { client throws(FronteggIdentityError) in try await client.lockUser(userId: " ") }
+        _ = await call(transport) { client throws(FronteggIdentityError) in try await client.lockUser(userID: " ") }
         #expect(transport.requests.map(\.url.path) == ["/resources/users/v1/ /lock"])
     }
 
@@ -58,7 +58,7 @@ import Testing
         var invite = Self.invite
         invite.expirationInSeconds = .infinity
         let error = await call(transport) { client throws(FronteggIdentityError) in
-            _ = try await client.inviteUser(tenantId: "t", body: invite)
+            _ = try await client.inviteUser(tenantID: "t", body: invite)
         }
         guard case .encoding("inviteUser", "body", _)? = error else {
             Issue.record("expected an encoding error, got \(String(describing: error))")

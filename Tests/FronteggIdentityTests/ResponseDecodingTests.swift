@@ -33,7 +33,7 @@ import Testing
         #expect(profile.roles.first?.key == "admin")
         #expect(profile.roles.first?.level == 1)
         #expect(profile.permissions.first?.fePermission == true)
-        #expect(profile.tenants.first?.tenantId == "t")
+        #expect(profile.tenants.first?.tenantID == "t")
         #expect(profile.groups == [[:]])
         #expect(profile.createdAt == Date(timeIntervalSince1970: 1_566_656_122))
         let updatedAt = try #require(profile.roles.first?.updatedAt.timeIntervalSince1970)
@@ -61,7 +61,7 @@ import Testing
 
     @Test func missingRequiredFieldNamesIt() async throws {
         await #expect {
-            try await client(json: #"{ "access_token": "a" }"#).authenticateApiToken(body: .init(clientId: "c", secret: "s"))
+            try await client(json: #"{ "access_token": "a" }"#).authenticateAPIToken(body: .init(clientID: "c", secret: "s"))
         } throws: { error in
             guard case .decoding(let type, let path, _) = error as? FronteggIdentityError else { return false }
             return type == "APITokenResponse" && path == "refresh_token"
@@ -71,7 +71,7 @@ import Testing
     @Test func httpErrorCarriesStatusMessageAndBody() async throws {
         let body = #"{"errors":["User not found"]}"#
         await #expect {
-            try await client(status: 404, json: body).generatePasswordResetToken(userId: "missing")
+            try await client(status: 404, json: body).generatePasswordResetToken(userID: "missing")
         } throws: { error in
             guard case .http(let status, let message, let response) = error as? FronteggIdentityError else { return false }
             return status == 404 && message == "User not found" && response.body == Data(body.utf8)
@@ -83,7 +83,7 @@ import Testing
         let failing = RecordingTransport { _ in throw URLError(.notConnectedToInternet) }
         let client = FronteggIdentityClient(server: .eu, auth: .bearer("t"), transport: failing)
         await #expect {
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
         } throws: { error in
             guard case .transport(let underlying) = error as? FronteggIdentityError else { return false }
             return (underlying as? URLError)?.code == .notConnectedToInternet
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func emptySuccessBodyIsNotDecoded() async throws {
-        try await client(json: "").lockUser(userId: "u")
+        try await client(json: "").lockUser(userID: "u")
     }
 
     @Test func authenticationDescriptionIsRedacted() {

@@ -15,7 +15,7 @@ import Testing
             let client = FronteggIdentityClient(
                 baseURL: server.baseURL, auth: .bearer("jwt-1"), configuration: .init(retryPolicy: Self.quickRetries))
             let start = ContinuousClock.now
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
             #expect(ContinuousClock.now - start >= .seconds(1))
             #expect(try await server.requests().count == 3)
         }
@@ -25,7 +25,7 @@ import Testing
         try await withFakeFrontegg { server in
             try await server.script("POST", "/resources/users/v1/u/lock", [["status": 503]])
             let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .bearer("jwt-1"))
-            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             guard case .http(503, _, _)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
             #expect(try await server.requests().count == 1)
         }
@@ -38,7 +38,7 @@ import Testing
             let client = FronteggIdentityClient(
                 baseURL: server.baseURL, auth: .bearer("jwt-1"), configuration: .init(retryPolicy: Self.quickRetries))
             _ = try await client.getUserProfile()
-            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             guard case .http(500, _, _)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
             #expect(try await server.requests().map(\.method) == ["GET", "GET", "GET", "POST"])
         }
@@ -92,9 +92,9 @@ import Testing
             let lines = Lines()
             let logger = LoggingInterceptor { lines.append($0) }
             let client = FronteggIdentityClient(
-                baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"),
+                baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"),
                 configuration: .init(interceptors: [logger]))
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
             let log = lines.all.joined(separator: "\n")
             #expect(lines.all.count == 4)  // authenticate and lock, a line each way
             #expect(log.contains("Authorization: <redacted>"))

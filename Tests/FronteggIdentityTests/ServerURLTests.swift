@@ -15,20 +15,20 @@ import Testing
 
     /// Calls all 14 operations once, in a fixed order.
     static func callEveryOperation(_ client: FronteggIdentityClient) async {
-        _ = try? await client.inviteUser(tenantId: "t", body: .init(email: "a@b.c"))
+        _ = try? await client.inviteUser(tenantID: "t", body: .init(email: "a@b.c"))
         _ = try? await client.updateUserProfile(body: .init(name: "A"))
         _ = try? await client.getUserProfile()
-        _ = try? await client.recoverMfa(body: .init(recoveryCode: "r", email: "a@b.c"))
-        _ = try? await client.disableAuthenticatorMfa(deviceId: "d", userId: "u", body: .init(token: "1"))
-        _ = try? await client.preDisableSmsMfa(deviceId: "d", tenantId: "t", userId: "u")
-        _ = try? await client.generatePasswordResetToken(userId: "u")
-        _ = try? await client.unlockUser(userId: "u")
-        _ = try? await client.lockUser(userId: "u")
+        _ = try? await client.recoverMFA(body: .init(recoveryCode: "r", email: "a@b.c"))
+        _ = try? await client.disableAuthenticatorMFA(deviceID: "d", userID: "u", body: .init(token: "1"))
+        _ = try? await client.preDisableSMSMFA(deviceID: "d", tenantID: "t", userID: "u")
+        _ = try? await client.generatePasswordResetToken(userID: "u")
+        _ = try? await client.unlockUser(userID: "u")
+        _ = try? await client.lockUser(userID: "u")
         _ = try? await client.addPhoneNumber(body: .init(phoneNumber: "+1"))
         _ = try? await client.preVerifyPhoneNumber(body: .init(phoneNumber: "+1"))
         _ = try? await client.verifyPhoneNumber(body: .init(otcToken: "o", code: "c"))
-        _ = try? await client.authenticateApiToken(body: .init(clientId: "c", secret: "s"))
-        _ = try? await client.refreshApiToken(body: .init(refreshToken: "r"))
+        _ = try? await client.authenticateAPIToken(body: .init(clientID: "c", secret: "s"))
+        _ = try? await client.refreshAPIToken(body: .init(refreshToken: "r"))
     }
 
     static let expected: [(method: String, path: String)] = [
@@ -61,7 +61,7 @@ import Testing
     @Test func customDomainIsOneHostLabel() async throws {
         let transport = RecordingTransport()
         let client = FronteggIdentityClient(server: .custom(domain: "evil.com/x?"), auth: .bearer("t"), transport: transport)
-        try await client.lockUser(userId: "u")
+        try await client.lockUser(userID: "u")
         #expect(try transport.only.url.host == "evil.com%2Fx%3F.frontegg.com" || transport.only.url.absoluteString.hasPrefix("https://evil.com%2Fx%3F.frontegg.com/"))
     }
 }

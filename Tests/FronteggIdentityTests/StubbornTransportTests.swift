@@ -25,7 +25,7 @@ import Testing
         let client = FronteggIdentityClient(
             baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 600),
             configuration: .init(timeout: .milliseconds(200)))
-        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+        let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
         guard case .timedOut? = error else {
             Issue.record("expected .timedOut, got \(String(describing: error))")
             return
@@ -36,7 +36,7 @@ import Testing
         let client = FronteggIdentityClient(
             baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: StubbornTransport(delay: 600))
         let task = Task {
-            await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
         }
         try? await Task.sleep(for: .milliseconds(100))
         task.cancel()
@@ -52,7 +52,7 @@ import Testing
         let client = FronteggIdentityClient(baseURL: URL(fileURLWithPath: "/"), auth: .bearer("jwt"), transport: transport)
         let task = Task {
             withUnsafeCurrentTask { $0?.cancel() }
-            return await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            return await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
         }
         let error = await task.value
         guard case .cancelled? = error else {

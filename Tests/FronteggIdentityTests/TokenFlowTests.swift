@@ -15,9 +15,9 @@ import Testing
 
     @Test func authenticatesOnceAndReusesTheToken() async throws {
         try await withFakeFrontegg { server in
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"))
-            try await client.lockUser(userId: "u")
-            try await client.unlockUser(userId: "u")
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"))
+            try await client.lockUser(userID: "u")
+            try await client.unlockUser(userID: "u")
             #expect(try await routes(server) == [
                 "/auth/v2/api-token -",
                 "/users/v1/u/lock Bearer access-1",
@@ -30,10 +30,10 @@ import Testing
 
     @Test func unauthorizedResponseRefreshesOnceAndRetriesOnce() async throws {
         try await withFakeFrontegg { server in
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"))
-            try await client.lockUser(userId: "warm-up")
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"))
+            try await client.lockUser(userID: "warm-up")
             try await server.script("POST", "/resources/users/v1/u/lock", [["status": 401, "json": ["errors": ["Token revoked"]]]])
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
             #expect(try await routes(server) == [
                 "/auth/v2/api-token -",
                 "/users/v1/warm-up/lock Bearer access-1",
@@ -48,9 +48,9 @@ import Testing
 
     @Test func aSecond401IsNotRetriedAgain() async throws {
         try await withFakeFrontegg { server in
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"))
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"))
             try await server.script("POST", "/resources/users/v1/u/lock", [["status": 401], ["status": 401]])
-            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             guard case .http(401, _, _)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
             #expect(try await routes(server).count == 4)  // authenticate, lock, refresh, lock
         }
@@ -59,10 +59,10 @@ import Testing
     @Test func expiringTokenIsRefreshedBeforeUse() async throws {
         try await withFakeFrontegg { server in
             try await server.setTokenLifetime(seconds: 1)
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"))
-            try await client.lockUser(userId: "u")
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"))
+            try await client.lockUser(userID: "u")
             try await Task.sleep(for: .milliseconds(1_000))
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
             #expect(try await routes(server) == [
                 "/auth/v2/api-token -",
                 "/users/v1/u/lock Bearer access-1",
@@ -76,10 +76,10 @@ import Testing
         try await withFakeFrontegg { server in
             try await server.setTokenLifetime(seconds: 1)
             let client = FronteggIdentityClient(
-                baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1", vendorHost: "app-x.frontegg.com"))
-            try await client.lockUser(userId: "u")
+                baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1", vendorHost: "app-x.frontegg.com"))
+            try await client.lockUser(userID: "u")
             try await Task.sleep(for: .milliseconds(1_000))
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
             let refresh = try #require(try await server.requests().first { $0.path.hasSuffix("/token/refresh") })
             #expect(refresh.headers["frontegg-vendor-host"] == "app-x.frontegg.com")
             // Authenticating does not take the header, so it is not sent there.
@@ -91,11 +91,11 @@ import Testing
     @Test func rejectedRefreshTokenFallsBackToAuthenticating() async throws {
         try await withFakeFrontegg { server in
             try await server.setTokenLifetime(seconds: 1)
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"))
-            try await client.lockUser(userId: "u")
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"))
+            try await client.lockUser(userID: "u")
             try await server.script("POST", "/resources/auth/v2/api-token/token/refresh", [["status": 401]])
             try await Task.sleep(for: .milliseconds(1_000))
-            try await client.lockUser(userId: "u")
+            try await client.lockUser(userID: "u")
             #expect(try await routes(server) == [
                 "/auth/v2/api-token -",
                 "/users/v1/u/lock Bearer access-1",
@@ -108,10 +108,10 @@ import Testing
 
     @Test func concurrentCallsShareOneAuthentication() async throws {
         try await withFakeFrontegg { server in
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "secret-1"))
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "secret-1"))
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<20 {
-                    group.addTask { try await client.lockUser(userId: "u\(index)") }
+                    group.addTask { try await client.lockUser(userID: "u\(index)") }
                 }
                 try await group.waitForAll()
             }
@@ -123,8 +123,8 @@ import Testing
 
     @Test func wrongCredentialsSurfaceTheServersAnswer() async throws {
         try await withFakeFrontegg { server in
-            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientId: "client-1", secret: "nope"))
-            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userId: "u") }
+            let client = FronteggIdentityClient(baseURL: server.baseURL, auth: .apiToken(clientID: "client-1", secret: "nope"))
+            let error = await failure { () async throws(FronteggIdentityError) in try await client.lockUser(userID: "u") }
             guard case .http(401, "Invalid API token", _)? = error else { Issue.record("unexpected \(String(describing: error))"); return }
         }
     }

@@ -24,20 +24,20 @@ import Testing
 
     @Test func profilePictureUrlIsAtMost4095Characters() async throws {
         await expectValidation(("inviteUser", "body.profilePictureUrl", "maxLength: 4095")) { () async throws(FronteggIdentityError) in
-            _ = try await client.inviteUser(tenantId: "t", body: .init(email: "a@b.c", profilePictureUrl: String(repeating: "x", count: 4096)))
+            _ = try await client.inviteUser(tenantID: "t", body: .init(email: "a@b.c", profilePictureURL: String(repeating: "x", count: 4096)))
         }
         await expectValidation(("updateUserProfile", "body.profilePictureUrl", "maxLength: 4095")) { () async throws(FronteggIdentityError) in
-            _ = try await client.updateUserProfile(body: .init(profilePictureUrl: .value(String(repeating: "é", count: 4096))))
+            _ = try await client.updateUserProfile(body: .init(profilePictureURL: .value(String(repeating: "é", count: 4096))))
         }
-        _ = try? await client.inviteUser(tenantId: "t", body: .init(email: "a@b.c", profilePictureUrl: String(repeating: "x", count: 4095)))
+        _ = try? await client.inviteUser(tenantID: "t", body: .init(email: "a@b.c", profilePictureURL: String(repeating: "x", count: 4095)))
         #expect(transport.requests.count == 1)
     }
 
     @Test func temporaryExpirationIsAtLeast300Seconds() async throws {
         await expectValidation(("inviteUser", "body.expirationInSeconds", "minimum: 300")) { () async throws(FronteggIdentityError) in
-            _ = try await client.inviteUser(tenantId: "t", body: .init(email: "a@b.c", expirationInSeconds: 299.5))
+            _ = try await client.inviteUser(tenantID: "t", body: .init(email: "a@b.c", expirationInSeconds: 299.5))
         }
-        _ = try? await client.inviteUser(tenantId: "t", body: .init(email: "a@b.c", expirationInSeconds: 300))
+        _ = try? await client.inviteUser(tenantID: "t", body: .init(email: "a@b.c", expirationInSeconds: 300))
         #expect(transport.requests.count == 1)
     }
 
@@ -55,21 +55,21 @@ import Testing
     }
 
     @Test func secretsPrintRedacted() {
-        let credentials = AuthenticateApiTokenRequest(clientId: "client-1", secret: "secret-1")
+        let credentials = AuthenticateAPITokenRequest(clientID: "client-1", secret: "secret-1")
         let tokens = APITokenResponse(accessToken: "access-1", refreshToken: "refresh-1", expiresIn: 60, expires: "soon")
         var dumped = ""
         dump(credentials, to: &dumped)
         dump(tokens, to: &dumped)
         let printed = [
             "\(credentials)", String(reflecting: credentials), "\(tokens)", dumped,
-            "\(FronteggIdentityClient.Authentication.apiToken(clientId: "client-1", secret: "secret-1"))",
-            "\(RecoverMfaRequest(recoveryCode: "rc-secret", email: "a@b.c"))",
+            "\(FronteggIdentityClient.Authentication.apiToken(clientID: "client-1", secret: "secret-1"))",
+            "\(RecoverMFARequest(recoveryCode: "rc-secret", email: "a@b.c"))",
             "\(HTTPRequest(method: "GET", url: URL(fileURLWithPath: "/"), headers: ["Authorization": "Bearer access-1"]))",
         ].joined(separator: "\n")
         for secret in ["secret-1", "access-1", "refresh-1", "rc-secret"] {
             #expect(!printed.contains(secret), "\(secret) printed in:\n\(printed)")
         }
         #expect(printed.contains("client-1"))
-        #expect("\(credentials)" == #"AuthenticateApiTokenRequest(clientId: client-1, secret: <redacted>)"#)
+        #expect("\(credentials)" == #"AuthenticateAPITokenRequest(clientID: client-1, secret: <redacted>)"#)
     }
 }

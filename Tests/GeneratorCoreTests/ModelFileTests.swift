@@ -30,10 +30,10 @@ import Testing
           BetaModels:
             properties:
               text: string
-          UserDTO:
+          UserABC:
             properties:
               text: string
-          UserDto:
+          UserAbc:
             properties:
               text: string
         endpoints:
@@ -88,8 +88,8 @@ import Testing
 
     @Test func namesDifferingOnlyInCaseGetDistinctFiles() throws {
         let files = try Self.files()
-        #expect(files["UserDTO"] == ["UserDTO"])
-        #expect(files["UserDto2"] == ["UserDto"])
+        #expect(files["UserABC"] == ["UserABC"])
+        #expect(files["UserAbc2"] == ["UserAbc"])
     }
 
     @Test func addingAnEndpointAndAModelRewritesOnlyTheirFiles() throws {

@@ -5,10 +5,10 @@ import Testing
 @Suite struct SwiftNamingTests {
     @Test(arguments: [
         // (spec name, UpperCamelCase, lowerCamelCase)
-        ("frontegg-tenant-id", "FronteggTenantId", "fronteggTenantId"),
+        ("frontegg-tenant-id", "FronteggTenantID", "fronteggTenantID"),
         ("access_token", "AccessToken", "accessToken"),
-        ("profilePictureUrl", "ProfilePictureUrl", "profilePictureUrl"),
-        ("UserTenantDto", "UserTenantDto", "userTenantDto"),
+        ("profilePictureUrl", "ProfilePictureURL", "profilePictureURL"),
+        ("UserTenantDto", "UserTenantDTO", "userTenantDTO"),
         ("API token", "APIToken", "apiToken"),
         ("API tokens", "APITokens", "apiTokens"),
         ("Users-applications management", "UsersApplicationsManagement", "usersApplicationsManagement"),
@@ -71,8 +71,11 @@ import Testing
         var random = SplitMix64(seed: seed)
         for _ in 0..<5000 {
             let name = String((0..<random.below(longest + 1)).map { _ in random.pick(characters) ?? "a" })
-            #expect(SwiftNaming.upperCamelCase(name) == upperCamelCase(name), "\(name)")
-            #expect(SwiftNaming.lowerCamelCase(name) == lowerCamelCase(name), "\(name)")
+            // Initialisms are cased on top of the byte definition (tested on their own below).
+            let upper = SwiftNaming.uniformInitialisms(upperCamelCase(name), lowercasingFirst: false)
+            let lower = SwiftNaming.uniformInitialisms(lowerCamelCase(name), lowercasingFirst: true)
+            #expect(SwiftNaming.upperCamelCase(name) == upper, "\(name)")
+            #expect(SwiftNaming.lowerCamelCase(name) == lower, "\(name)")
             #expect(SwiftNaming.words(name) == words(name).map(text), "\(name)")
         }
     }
@@ -92,6 +95,19 @@ import Testing
             let text = (0..<random.below(8)).map { _ in random.pick(choices) ?? "" }.joined()
             #expect(SwiftNaming.words(text) == definition(text), "\(text.debugDescription)")
         }
+    }
+
+    @Test(arguments: [
+        ("userId", "UserID", "userID"), ("roleIds", "RoleIDs", "roleIDs"), ("recoverMfa", "RecoverMFA", "recoverMFA"),
+        ("authenticateApiToken", "AuthenticateAPIToken", "authenticateAPIToken"), ("API token", "APIToken", "apiToken"),
+        ("UserTenantDto", "UserTenantDTO", "userTenantDTO"), ("profilePictureUrl", "ProfilePictureURL", "profilePictureURL"),
+        ("ID", "ID", "id"), ("ids", "IDs", "ids"), ("frontegg-tenant-id", "FronteggTenantID", "fronteggTenantID"),
+        ("Identity", "Identity", "identity"), ("idle", "Idle", "idle"), ("OAuth", "OAuth", "oAuth"), ("scim2Users", "Scim2Users", "scim2Users"),
+        ("preDisableSmsMfa", "PreDisableSMSMFA", "preDisableSMSMFA"), ("Ip", "IP", "ip"), ("xUserId", "XUserID", "xUserID"),
+    ])
+    func initialismsAreCasedUniformly(name: String, upper: String, lower: String) {
+        #expect(SwiftNaming.upperCamelCase(name) == upper)
+        #expect(SwiftNaming.lowerCamelCase(name) == lower)
     }
 
     @Test func nonASCIILettersAreKeptInWords() {

@@ -16,7 +16,7 @@ import Testing
     @Test func theResponseOfACallIsReturnedBesideItsValue() async throws {
         try await EchoServer.withClient { client, _ in
             let (account, response) = try await client.withHTTPResponse { client in
-                try await client.getAccount(accountId: UUID())
+                try await client.getAccount(accountID: UUID())
             }
             #expect(account.name == "Acme Production")
             #expect(response?.statusCode == 200)

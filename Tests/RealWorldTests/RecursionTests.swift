@@ -25,8 +25,8 @@ import Testing
         #expect(group.parent?.parent?.parent == nil)
         #expect(group.children?[0].owner == .null)
         #expect(group.children?[1].children?.first?.id == "g-6")
-        #expect(group.membersById?["m-1"]?.group?.id == "g-3")
-        #expect(group.membersById?["m-2"]?.manager?.id == "m-1")
+        #expect(group.membersByID?["m-1"]?.group?.id == "g-3")
+        #expect(group.membersByID?["m-2"]?.manager?.id == "m-1")
         #expect(group.owner == .value(Member(id: "m-2", manager: Member(id: "m-1"))))
     }
 

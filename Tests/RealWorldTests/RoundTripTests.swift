@@ -19,7 +19,7 @@ import Testing
     @Test func formattedParametersTravelAsText() async throws {
         try await withServer { client, server in
             _ = try await client.getAccount(
-                accountId: Self.accountId, asOf: CalendarDate(year: 2024, month: 5, day: 1),
+                accountID: Self.accountId, asOf: CalendarDate(year: 2024, month: 5, day: 1),
                 version: 9_007_199_254_740_993, weight: 0.1)
             let request = try await server.lastRequest()
             #expect(request.path == "/api/accounts/3f2b8c1e-9d4a-4e7b-8f6a-2c5d1e0b9a47")
@@ -29,7 +29,7 @@ import Testing
 
     @Test func accountDecodesEveryConstruct() async throws {
         try await withServer { client, _ in
-            let account = try await client.getAccount(accountId: Self.accountId)
+            let account = try await client.getAccount(accountID: Self.accountId)
             #expect(account.id == Self.accountId)
             #expect(account.createdAt == Date(timeIntervalSince1970: 1_710_408_413.5))
             #expect(account.password == nil)
@@ -52,7 +52,7 @@ import Testing
     /// UUIDs come back in Foundation's upper case.
     @Test func accountRoundTripsThroughTheClient() async throws {
         try await withServer { client, server in
-            let account = try await client.getAccount(accountId: Self.accountId)
+            let account = try await client.getAccount(accountID: Self.accountId)
             let echoed = try await client.createAccount(body: account)
             let sent = try #require(try await server.lastRequest().body)
             var expected = try json(EchoServer.payload("account.json")) as? [String: Any] ?? [:]

@@ -39,9 +39,9 @@ import Testing
             try await client.echoFactors(body: body)
         }
         #expect(factors.count == 7)
-        #expect(factors[0] == .smsFactor(SmsFactor(id: "f1", phoneNumber: "+15550100")))
-        #expect(factors[1] == .totpFactor(TotpFactor(id: "f2", factorType: "token:software:totp", issuer: "Acme")))
-        #expect(factors[2] == .totpFactor(TotpFactor(id: "f3", factorType: "TotpFactor")))
+        #expect(factors[0] == .smsFactor(SMSFactor(id: "f1", phoneNumber: "+15550100")))
+        #expect(factors[1] == .totpFactor(TOTPFactor(id: "f2", factorType: "token:software:totp", issuer: "Acme")))
+        #expect(factors[2] == .totpFactor(TOTPFactor(id: "f3", factorType: "TotpFactor")))
         #expect(factors[3] == .unknown(["factorType": "push", "id": "f4"]))
         // A known value whose member cannot decode the rest is kept as it came.
         #expect(factors[4] == .unknown(["factorType": "sms", "id": "f5"]))
@@ -55,7 +55,7 @@ import Testing
         let (factors, sent) = try await echo(payload, as: [Factor].self) { client, body throws(RealWorldError) in
             try await client.echoFactors(body: body)
         }
-        #expect(factors == [.smsFactor(SmsFactor(id: "f1", phoneNumber: "+15550100"))])
+        #expect(factors == [.smsFactor(SMSFactor(id: "f1", phoneNumber: "+15550100"))])
         #expect(try json(sent) == [["factorType": "sms", "id": "f1", "phoneNumber": "+15550100"]] as NSArray)
     }
 
@@ -86,7 +86,7 @@ import Testing
         #expect(credentials[0] == .passwordCredential(PasswordCredential(username: "ana", password: "secret")))
         #expect(
             credentials[1]
-                == .keyCredential(KeyCredential(keyId: "k-1", createdAt: Date(timeIntervalSince1970: 1_714_566_600))))
+                == .keyCredential(KeyCredential(keyID: "k-1", createdAt: Date(timeIntervalSince1970: 1_714_566_600))))
         // Both decode; the password credential declares two of the three keys, the key one.
         #expect(credentials[2] == .passwordCredential(PasswordCredential(username: "ana", password: "secret")))
         // Two keys each: the tie goes to the member listed first.
@@ -101,7 +101,7 @@ import Testing
 
     @Test func membersAreValidatedBeforeSending() async throws {
         let client = RealWorldClient(baseURL: URL(fileURLWithPath: "/"), auth: .none)
-        let factors: [Factor] = [.string("code"), .smsFactor(SmsFactor(id: "f", phoneNumber: String(repeating: "1", count: 21)))]
+        let factors: [Factor] = [.string("code"), .smsFactor(SMSFactor(id: "f", phoneNumber: String(repeating: "1", count: 21)))]
         do {
             _ = try await client.echoFactors(body: factors)
             Issue.record("expected a validation error")

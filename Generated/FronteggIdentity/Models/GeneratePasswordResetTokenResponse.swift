@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a `200` response to ``FronteggIdentityClient/generatePasswordResetToken(userId:)``.
+/// The body of a `200` response to ``FronteggIdentityClient/generatePasswordResetToken(userID:)``.
 ///
 /// - Remark: Generated from `endpoints.generatePasswordResetToken.responses.200`.
 public struct GeneratePasswordResetTokenResponse:
@@ -12,13 +12,19 @@ public struct GeneratePasswordResetTokenResponse:
 {
     public var link: String?
     public var token: String?
-    public var userId: String?
+    public var userID: String?
 
     /// Creates a value from its properties, which their declarations document.
-    public init(link: String? = nil, token: String? = nil, userId: String? = nil) {
+    public init(link: String? = nil, token: String? = nil, userID: String? = nil) {
         self.link = link
         self.token = token
-        self.userId = userId
+        self.userID = userID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case link
+        case token
+        case userID = "userId"
     }
 
     /// The value's fields, with secrets as `<redacted>`.
@@ -28,7 +34,7 @@ public struct GeneratePasswordResetTokenResponse:
         let fields = [
             "link: \(String(describing: self.link))",
             "token: <redacted>",
-            "userId: \(String(describing: self.userId))",
+            "userID: \(String(describing: self.userID))",
         ]
         return "GeneratePasswordResetTokenResponse(" + fields.joined(separator: ", ") + ")"
     }
@@ -43,7 +49,7 @@ public struct GeneratePasswordResetTokenResponse:
             children: [
                 "link": link as Any,
                 "token": "<redacted>" as Any,
-                "userId": userId as Any,
+                "userID": userID as Any,
             ],
             displayStyle: .struct)
     }

@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a ``FronteggIdentityClient/inviteUser(tenantId:body:)`` request.
+/// The body of a ``FronteggIdentityClient/inviteUser(tenantID:body:)`` request.
 ///
 /// - Remark: Generated from `endpoints.inviteUser.body`.
 public struct InviteUserRequest:
@@ -12,14 +12,14 @@ public struct InviteUserRequest:
 {
     public var email: String
     public var name: String?
-    public var profilePictureUrl: String?
+    public var profilePictureURL: String?
     public var password: String?
     public var phoneNumber: String?
     public var provider: Provider?
     /// Stringified JSON object
     public var metadata: String?
     public var skipInviteEmail: Bool?
-    public var roleIds: [String]?
+    public var roleIDs: [String]?
     public var emailMetadata: [String: JSONValue]?
     /// Temporary user expiration in seconds
     public var expirationInSeconds: Double?
@@ -28,33 +28,47 @@ public struct InviteUserRequest:
     public init(
         email: String,
         name: String? = nil,
-        profilePictureUrl: String? = nil,
+        profilePictureURL: String? = nil,
         password: String? = nil,
         phoneNumber: String? = nil,
         provider: Provider? = .local,
         metadata: String? = nil,
         skipInviteEmail: Bool? = nil,
-        roleIds: [String]? = nil,
+        roleIDs: [String]? = nil,
         emailMetadata: [String: JSONValue]? = nil,
         expirationInSeconds: Double? = nil
     ) {
         self.email = email
         self.name = name
-        self.profilePictureUrl = profilePictureUrl
+        self.profilePictureURL = profilePictureURL
         self.password = password
         self.phoneNumber = phoneNumber
         self.provider = provider
         self.metadata = metadata
         self.skipInviteEmail = skipInviteEmail
-        self.roleIds = roleIds
+        self.roleIDs = roleIDs
         self.emailMetadata = emailMetadata
         self.expirationInSeconds = expirationInSeconds
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case email
+        case name
+        case profilePictureURL = "profilePictureUrl"
+        case password
+        case phoneNumber
+        case provider
+        case metadata
+        case skipInviteEmail
+        case roleIDs = "roleIds"
+        case emailMetadata
+        case expirationInSeconds
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
     func validate(operation: String, path: String) throws(FronteggIdentityError) {
         try Validation.maxLength(
-            profilePictureUrl, 4095, rule: "maxLength: 4095",
+            profilePictureURL, 4095, rule: "maxLength: 4095",
             operation: operation, field: path + ".profilePictureUrl"
         )
         try Validation.minimum(
@@ -70,13 +84,13 @@ public struct InviteUserRequest:
         let fields = [
             "email: \(String(describing: self.email))",
             "name: \(String(describing: self.name))",
-            "profilePictureUrl: \(String(describing: self.profilePictureUrl))",
+            "profilePictureURL: \(String(describing: self.profilePictureURL))",
             "password: <redacted>",
             "phoneNumber: \(String(describing: self.phoneNumber))",
             "provider: \(String(describing: self.provider))",
             "metadata: \(String(describing: self.metadata))",
             "skipInviteEmail: \(String(describing: self.skipInviteEmail))",
-            "roleIds: \(String(describing: self.roleIds))",
+            "roleIDs: \(String(describing: self.roleIDs))",
             "emailMetadata: \(String(describing: self.emailMetadata))",
             "expirationInSeconds: \(String(describing: self.expirationInSeconds))",
         ]
@@ -93,13 +107,13 @@ public struct InviteUserRequest:
             children: [
                 "email": email as Any,
                 "name": name as Any,
-                "profilePictureUrl": profilePictureUrl as Any,
+                "profilePictureURL": profilePictureURL as Any,
                 "password": "<redacted>" as Any,
                 "phoneNumber": phoneNumber as Any,
                 "provider": provider as Any,
                 "metadata": metadata as Any,
                 "skipInviteEmail": skipInviteEmail as Any,
-                "roleIds": roleIds as Any,
+                "roleIDs": roleIDs as Any,
                 "emailMetadata": emailMetadata as Any,
                 "expirationInSeconds": expirationInSeconds as Any,
             ],

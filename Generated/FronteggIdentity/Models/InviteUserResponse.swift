@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a `200` response to ``FronteggIdentityClient/inviteUser(tenantId:body:)``.
+/// The body of a `200` response to ``FronteggIdentityClient/inviteUser(tenantID:body:)``.
 ///
 /// - Remark: Generated from `endpoints.inviteUser.responses.200`.
 public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
@@ -11,7 +11,7 @@ public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
     public var email: String?
     public var verified: Bool?
     public var name: String?
-    public var profilePictureUrl: String?
+    public var profilePictureURL: String?
     public var roles: [String]?
     public var permissions: [String]?
     public var metadata: String?
@@ -26,7 +26,7 @@ public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
         email: String? = nil,
         verified: Bool? = nil,
         name: String? = nil,
-        profilePictureUrl: String? = nil,
+        profilePictureURL: String? = nil,
         roles: [String]? = nil,
         permissions: [String]? = nil,
         metadata: String? = nil,
@@ -39,7 +39,7 @@ public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
         self.email = email
         self.verified = verified
         self.name = name
-        self.profilePictureUrl = profilePictureUrl
+        self.profilePictureURL = profilePictureURL
         self.roles = roles
         self.permissions = permissions
         self.metadata = metadata
@@ -47,5 +47,20 @@ public struct InviteUserResponse: Codable, Equatable, Hashable, Sendable {
         self.lastLogin = lastLogin
         self.activatedForTenant = activatedForTenant
         self.temporaryExpirationDate = temporaryExpirationDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case email
+        case verified
+        case name
+        case profilePictureURL = "profilePictureUrl"
+        case roles
+        case permissions
+        case metadata
+        case createdAt
+        case lastLogin
+        case activatedForTenant
+        case temporaryExpirationDate
     }
 }

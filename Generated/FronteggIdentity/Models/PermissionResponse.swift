@@ -13,8 +13,8 @@ public struct PermissionResponse: Codable, Equatable, Hashable, Sendable {
     public var description: String
     public var createdAt: Date
     public var updatedAt: Date
-    public var roleIds: [String]
-    public var categoryId: String
+    public var roleIDs: [String]
+    public var categoryID: String
     public var fePermission: Bool
 
     /// Creates a value from its properties, which their declarations document.
@@ -25,8 +25,8 @@ public struct PermissionResponse: Codable, Equatable, Hashable, Sendable {
         description: String,
         createdAt: Date,
         updatedAt: Date,
-        roleIds: [String],
-        categoryId: String,
+        roleIDs: [String],
+        categoryID: String,
         fePermission: Bool
     ) {
         self.id = id
@@ -35,8 +35,20 @@ public struct PermissionResponse: Codable, Equatable, Hashable, Sendable {
         self.description = description
         self.createdAt = createdAt
         self.updatedAt = updatedAt
-        self.roleIds = roleIds
-        self.categoryId = categoryId
+        self.roleIDs = roleIDs
+        self.categoryID = categoryID
         self.fePermission = fePermission
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case key
+        case name
+        case description
+        case createdAt
+        case updatedAt
+        case roleIDs = "roleIds"
+        case categoryID = "categoryId"
+        case fePermission
     }
 }

@@ -8,8 +8,8 @@ import Foundation
 /// - Remark: Generated from `models.RoleResponse`.
 public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
     public var id: String
-    public var vendorId: String
-    public var tenantId: String
+    public var vendorID: String
+    public var tenantID: String
     public var key: String
     public var name: String
     public var description: String
@@ -23,8 +23,8 @@ public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
     /// Creates a value from its properties, which their declarations document.
     public init(
         id: String,
-        vendorId: String,
-        tenantId: String,
+        vendorID: String,
+        tenantID: String,
         key: String,
         name: String,
         description: String,
@@ -36,8 +36,8 @@ public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
         permissions: [String]
     ) {
         self.id = id
-        self.vendorId = vendorId
-        self.tenantId = tenantId
+        self.vendorID = vendorID
+        self.tenantID = tenantID
         self.key = key
         self.name = name
         self.description = description
@@ -47,5 +47,20 @@ public struct RoleResponse: Codable, Equatable, Hashable, Sendable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.permissions = permissions
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case vendorID = "vendorId"
+        case tenantID = "tenantId"
+        case key
+        case name
+        case description
+        case isDefault
+        case firstUserRole
+        case level
+        case createdAt
+        case updatedAt
+        case permissions
     }
 }

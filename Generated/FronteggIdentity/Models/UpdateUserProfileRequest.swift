@@ -9,7 +9,7 @@ import Foundation
 public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
     public var phoneNumber: String?
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
-    public var profilePictureUrl: Nullable<String>?
+    public var profilePictureURL: Nullable<String>?
     /// Stringified JSON object
     public var metadata: String?
     public var name: String?
@@ -17,14 +17,21 @@ public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
     /// Creates a value from its properties, which their declarations document.
     public init(
         phoneNumber: String? = nil,
-        profilePictureUrl: Nullable<String>? = nil,
+        profilePictureURL: Nullable<String>? = nil,
         metadata: String? = nil,
         name: String? = nil
     ) {
         self.phoneNumber = phoneNumber
-        self.profilePictureUrl = profilePictureUrl
+        self.profilePictureURL = profilePictureURL
         self.metadata = metadata
         self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case phoneNumber
+        case profilePictureURL = "profilePictureUrl"
+        case metadata
+        case name
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
@@ -37,7 +44,7 @@ public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
             field: path + ".phoneNumber"
         )
         try Validation.maxLength(
-            profilePictureUrl?.wrapped, 4095, rule: "maxLength: 4095",
+            profilePictureURL?.wrapped, 4095, rule: "maxLength: 4095",
             operation: operation, field: path + ".profilePictureUrl"
         )
     }

@@ -10,7 +10,7 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
     public var id: String
     public var email: String
     public var name: String
-    public var profilePictureUrl: String
+    public var profilePictureURL: String
     public var sub: String
     public var verified: Bool
     public var mfaEnrolled: Bool
@@ -19,11 +19,11 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
     public var roles: [RoleResponse]
     public var permissions: [PermissionResponse]
     public var provider: String
-    public var tenantId: String
-    public var tenantIds: [String]
+    public var tenantID: String
+    public var tenantIDs: [String]
     public var activatedForTenant: Bool?
     public var isLocked: Bool?
-    public var tenants: [UserTenantDto]
+    public var tenants: [UserTenantDTO]
     public var invisible: Bool?
     public var superUser: Bool?
     public var metadata: String
@@ -39,7 +39,7 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
         id: String,
         email: String,
         name: String,
-        profilePictureUrl: String,
+        profilePictureURL: String,
         sub: String,
         verified: Bool,
         mfaEnrolled: Bool,
@@ -48,11 +48,11 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
         roles: [RoleResponse],
         permissions: [PermissionResponse],
         provider: String,
-        tenantId: String,
-        tenantIds: [String],
+        tenantID: String,
+        tenantIDs: [String],
         activatedForTenant: Bool? = nil,
         isLocked: Bool? = nil,
-        tenants: [UserTenantDto],
+        tenants: [UserTenantDTO],
         invisible: Bool? = nil,
         superUser: Bool? = nil,
         metadata: String,
@@ -66,7 +66,7 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
         self.id = id
         self.email = email
         self.name = name
-        self.profilePictureUrl = profilePictureUrl
+        self.profilePictureURL = profilePictureURL
         self.sub = sub
         self.verified = verified
         self.mfaEnrolled = mfaEnrolled
@@ -75,8 +75,8 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
         self.roles = roles
         self.permissions = permissions
         self.provider = provider
-        self.tenantId = tenantId
-        self.tenantIds = tenantIds
+        self.tenantID = tenantID
+        self.tenantIDs = tenantIDs
         self.activatedForTenant = activatedForTenant
         self.isLocked = isLocked
         self.tenants = tenants
@@ -89,6 +89,35 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
         self.groups = groups
         self.subAccountAccessAllowed = subAccountAccessAllowed
         self.managedBy = managedBy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case email
+        case name
+        case profilePictureURL = "profilePictureUrl"
+        case sub
+        case verified
+        case mfaEnrolled
+        case mfaBypass
+        case phoneNumber
+        case roles
+        case permissions
+        case provider
+        case tenantID = "tenantId"
+        case tenantIDs = "tenantIds"
+        case activatedForTenant
+        case isLocked
+        case tenants
+        case invisible
+        case superUser
+        case metadata
+        case vendorMetadata
+        case createdAt
+        case lastLogin
+        case groups
+        case subAccountAccessAllowed
+        case managedBy
     }
 
     /// The values of the `managedBy` field.

@@ -24,8 +24,8 @@ extension FronteggIdentityClient {
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func authenticateApiToken(
-        body: AuthenticateApiTokenRequest
+    public func authenticateAPIToken(
+        body: AuthenticateAPITokenRequest
     ) async throws(FronteggIdentityError) -> APITokenResponse {
         var request = RequestBuilder(
             operation: "authenticateApiToken",
@@ -51,8 +51,8 @@ extension FronteggIdentityClient {
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func refreshApiToken(
-        body: RefreshApiTokenRequest,
+    public func refreshAPIToken(
+        body: RefreshAPITokenRequest,
         vendorHost: String? = nil
     ) async throws(FronteggIdentityError) -> APITokenResponse {
         var request = RequestBuilder(

@@ -21,7 +21,7 @@ extension FronteggIdentityClient {
     /// - Parameter body: The request body.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func recoverMfa(body: RecoverMfaRequest) async throws(FronteggIdentityError) {
+    public func recoverMFA(body: RecoverMFARequest) async throws(FronteggIdentityError) {
         var request = RequestBuilder(
             operation: "recoverMfa",
             method: "POST",
@@ -47,22 +47,22 @@ extension FronteggIdentityClient {
     /// - Remark: HTTP `POST /resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`.
     /// - Remark: Generated from `endpoints.disableAuthenticatorMfa`.
     /// - Parameters:
-    ///   - deviceId: The ID of the authenticator app MFA device.
-    ///   - userId: The user ID identifier
+    ///   - deviceID: The ID of the authenticator app MFA device.
+    ///   - userID: The user ID identifier
     ///   - body: The request body.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func disableAuthenticatorMfa(
-        deviceId: String,
-        userId: String,
-        body: DisableAuthenticatorMfaRequest
+    public func disableAuthenticatorMFA(
+        deviceID: String,
+        userID: String,
+        body: DisableAuthenticatorMFARequest
     ) async throws(FronteggIdentityError) {
         var request = RequestBuilder(
             operation: "disableAuthenticatorMfa",
             method: "POST",
-            path: "/resources/users/v1/mfa/authenticator/\(deviceId)/disable/verify"
+            path: "/resources/users/v1/mfa/authenticator/\(deviceID)/disable/verify"
         )
-        request.setHeader("frontegg-user-id", userId)
+        request.setHeader("frontegg-user-id", userID)
         try request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
@@ -82,23 +82,23 @@ extension FronteggIdentityClient {
     /// - Remark: HTTP `POST /resources/users/v1/mfa/sms/{deviceId}/disable`.
     /// - Remark: Generated from `endpoints.preDisableSmsMfa`.
     /// - Parameters:
-    ///   - deviceId: The ID of the SMS MFA device.
-    ///   - tenantId: The tenant ID identifier
-    ///   - userId: The user ID identifier
+    ///   - deviceID: The ID of the SMS MFA device.
+    ///   - tenantID: The tenant ID identifier
+    ///   - userID: The user ID identifier
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func preDisableSmsMfa(
-        deviceId: String,
-        tenantId: String,
-        userId: String
+    public func preDisableSMSMFA(
+        deviceID: String,
+        tenantID: String,
+        userID: String
     ) async throws(FronteggIdentityError) {
         var request = RequestBuilder(
             operation: "preDisableSmsMfa",
             method: "POST",
-            path: "/resources/users/v1/mfa/sms/\(deviceId)/disable"
+            path: "/resources/users/v1/mfa/sms/\(deviceID)/disable"
         )
-        request.setHeader("frontegg-tenant-id", tenantId)
-        request.setHeader("frontegg-user-id", userId)
+        request.setHeader("frontegg-tenant-id", tenantID)
+        request.setHeader("frontegg-user-id", userID)
         try request.setJSONBody([String: JSONValue]())
         try await send(request, security: [[.bearer]])
     }

@@ -19,17 +19,17 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/v1/{userId}/links/generate-password-reset-token`.
     /// - Remark: Generated from `endpoints.generatePasswordResetToken`.
-    /// - Parameter userId: The user's ID.
+    /// - Parameter userID: The user's ID.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func generatePasswordResetToken(
-        userId: String
+        userID: String
     ) async throws(FronteggIdentityError) -> GeneratePasswordResetTokenResponse {
         let request = RequestBuilder(
             operation: "generatePasswordResetToken",
             method: "POST",
-            path: "/resources/users/v1/\(userId)/links/generate-password-reset-token"
+            path: "/resources/users/v1/\(userID)/links/generate-password-reset-token"
         )
         return try await send(request, security: [[.bearer]], returning: GeneratePasswordResetTokenResponse.self)
     }
@@ -38,14 +38,14 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/v1/{userId}/unlock`.
     /// - Remark: Generated from `endpoints.unlockUser`.
-    /// - Parameter userId: The user's ID.
+    /// - Parameter userID: The user's ID.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func unlockUser(userId: String) async throws(FronteggIdentityError) {
+    public func unlockUser(userID: String) async throws(FronteggIdentityError) {
         let request = RequestBuilder(
             operation: "unlockUser",
             method: "POST",
-            path: "/resources/users/v1/\(userId)/unlock"
+            path: "/resources/users/v1/\(userID)/unlock"
         )
         try await send(request, security: [[.bearer]])
     }
@@ -54,11 +54,11 @@ extension FronteggIdentityClient {
     ///
     /// - Remark: HTTP `POST /resources/users/v1/{userId}/lock`.
     /// - Remark: Generated from `endpoints.lockUser`.
-    /// - Parameter userId: The user's ID.
+    /// - Parameter userID: The user's ID.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func lockUser(userId: String) async throws(FronteggIdentityError) {
-        let request = RequestBuilder(operation: "lockUser", method: "POST", path: "/resources/users/v1/\(userId)/lock")
+    public func lockUser(userID: String) async throws(FronteggIdentityError) {
+        let request = RequestBuilder(operation: "lockUser", method: "POST", path: "/resources/users/v1/\(userID)/lock")
         try await send(request, security: [[.bearer]])
     }
 
@@ -72,18 +72,18 @@ extension FronteggIdentityClient {
     /// - Remark: HTTP `POST /resources/users/v2`.
     /// - Remark: Generated from `endpoints.inviteUser`.
     /// - Parameters:
-    ///   - tenantId: The tenant ID identifier
+    ///   - tenantID: The tenant ID identifier
     ///   - body: The request body.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func inviteUser(
-        tenantId: String,
+        tenantID: String,
         body: InviteUserRequest
     ) async throws(FronteggIdentityError) -> InviteUserResponse {
         try body.validate(operation: "inviteUser", path: "body")
         var request = RequestBuilder(operation: "inviteUser", method: "POST", path: "/resources/users/v2")
-        request.setHeader("frontegg-tenant-id", tenantId)
+        request.setHeader("frontegg-tenant-id", tenantID)
         try request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: InviteUserResponse.self)
     }

@@ -7,7 +7,7 @@ extension ContextBuilderState {
     /// (`Models/UsersModels.swift`). A model's file depends only on the model itself, so adding,
     /// removing or changing one model never moves another to a different file.
     ///
-    /// Names that differ only in case are numbered (`UserDto2`), since many file systems
+    /// Names that differ only in case are numbered (`UserAbc2`), since many file systems
     /// take them for the same file.
     mutating func modelFileContexts() -> [ModelFileContext] {
         let indices = spec.models.indices.filter { !isEmptyRequestBody(spec.models[$0]) }

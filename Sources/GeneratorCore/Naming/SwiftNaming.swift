@@ -2,22 +2,28 @@
 /// identifiers. Every generated name goes through here, so the rules live in one place:
 ///
 /// - Words are split at every character that cannot be part of an identifier (`-`, `_`, `.`,
-///   spaces, brackets, ...); letters inside a word keep their case, so `profilePictureUrl`
-///   and `UserTenantDto` survive unchanged and `API token` becomes `APIToken`.
+///   spaces, brackets, ...); letters inside a word keep their case (but for initialisms), so
+///   `roleResponse` survives unchanged and `API token` becomes `APIToken`.
 /// - `lowerCamelCase` lowers the leading capital run of the first word: `APIToken` → `apiToken`,
 ///   `URLValue` → `urlValue`.
+/// - Initialisms are uniformly cased, as the Swift API Design Guidelines ask: `userId` →
+///   `userID`, `AuthenticateApiTokenRequest` → `AuthenticateAPITokenRequest`, `roleIds` →
+///   `roleIDs`, and at the start of a lowerCamelCase name all lowercase: `ApiToken` →
+///   `apiToken`. `initialisms` lists the ones apigen knows.
 /// - A name that starts with a digit gets a leading `_`: `2fa` → `_2fa`.
 /// - Keywords are escaped with backticks by `escapedIdentifier`, not renamed.
 public enum SwiftNaming {
-    /// `frontegg-tenant-id` → `FronteggTenantId`, `API token` → `APIToken`.
+    /// `frontegg-tenant-id` → `FronteggTenantID`, `API token` → `APIToken`.
     public static func upperCamelCase(_ text: String) -> String {
-        if isOneASCIIWord(text), let first = text.utf8.first, isASCIIUppercase(first) { return text }
+        if isOneASCIIWord(text), let first = text.utf8.first, isASCIIUppercase(first) {
+            return uniformInitialisms(text, lowercasingFirst: false)
+        }
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiUpperCamelCase(text) }
         let words = words(text)
         guard !words.isEmpty else { return "Unnamed" }
         var name = ""
         for word in words { appendCapitalized(word, to: &name) }
-        return prefixingDigit(name)
+        return prefixingDigit(uniformInitialisms(name, lowercasingFirst: false))
     }
 
     /// `upperCamelCase` of ASCII text, where every character is one byte: each letter or digit
@@ -34,17 +40,77 @@ public enum SwiftNaming {
             startsWord = false
         }
         guard !bytes.isEmpty else { return "Unnamed" }
-        return prefixingDigit(String(decoding: bytes, as: UTF8.self))
+        return prefixingDigit(uniformInitialisms(String(decoding: bytes, as: UTF8.self), lowercasingFirst: false))
     }
 
-    /// `frontegg-tenant-id` → `fronteggTenantId`, `access_token` → `accessToken`, `ID` → `id`.
+    /// `frontegg-tenant-id` → `fronteggTenantID`, `access_token` → `accessToken`, `ID` → `id`.
     public static func lowerCamelCase(_ text: String) -> String {
-        if isOneASCIIWord(text), let first = text.utf8.first, isASCIILowercase(first) { return text }
+        if isOneASCIIWord(text), let first = text.utf8.first, isASCIILowercase(first) {
+            return uniformInitialisms(text, lowercasingFirst: true)
+        }
         let words = words(text)
         guard let first = words.first else { return "unnamed" }
         var name = lowercasedLeadingRun(first)
         for word in words.dropFirst() { appendCapitalized(word, to: &name) }
-        return prefixingDigit(name)
+        return prefixingDigit(uniformInitialisms(name, lowercasingFirst: true))
+    }
+
+    /// Initialisms that American English writes in capitals, which Swift names case uniformly.
+    static let initialisms: Set<String> = [
+        "acl", "api", "csv", "dns", "dto", "html", "http", "https", "id", "ip", "json", "jwt", "mfa", "oidc", "otp",
+        "pdf", "rbac", "saml", "scim", "sdk", "sms", "ssl", "sso", "tls", "totp", "ttl", "uri", "url", "utc", "uuid",
+        "xml",
+    ]
+
+    /// `name` with each hump that is an initialism (or one's plural) in capitals (`Id` → `ID`,
+    /// `Ids` → `IDs`), except a first one when `lowercasingFirst`, which is all lowercase.
+    static func uniformInitialisms(_ name: String, lowercasingFirst: Bool) -> String {
+        let humps = humps(name)
+        guard humps.contains(where: { initialism(in: $0) != nil }) else { return name }
+        var result = ""
+        for (index, hump) in humps.enumerated() {
+            if let (letters, plural) = initialism(in: hump) {
+                result += index == 0 && lowercasingFirst ? hump.lowercased() : letters.uppercased() + (plural ? "s" : "")
+            } else {
+                result += hump
+            }
+        }
+        return result
+    }
+
+    /// The initialism a hump is, and whether it is its plural: `Ids` → (`id`, true).
+    static func initialism(in hump: Substring) -> (letters: String, plural: Bool)? {
+        let lowered = hump.lowercased()
+        if initialisms.contains(lowered) { return (lowered, false) }
+        if lowered.count > 2, lowered.hasSuffix("s"), hump.last == "s", initialisms.contains(String(lowered.dropLast())) {
+            return (String(lowered.dropLast()), true)
+        }
+        return nil
+    }
+
+    /// A camelCase name's humps: `profilePictureUrl` → `profile`, `Picture`, `Url`;
+    /// `APIToken` → `API`, `Token`; `scim2Users` → `scim2`, `Users`.
+    static func humps(_ name: String) -> [Substring] {
+        var humps: [Substring] = []
+        var start = name.startIndex
+        var previous: Character?
+        var index = name.startIndex
+        while index < name.endIndex {
+            let character = name[index]
+            let next = name.index(after: index)
+            if let previous, character.isUppercase {
+                let endsLowercaseRun = previous.isLowercase || previous.isNumber
+                let startsWordAfterCapitals = previous.isUppercase && next < name.endIndex && name[next].isLowercase
+                if endsLowercaseRun || startsWordAfterCapitals {
+                    humps.append(name[start..<index])
+                    start = index
+                }
+            }
+            previous = character
+            index = next
+        }
+        humps.append(name[start...])
+        return humps
     }
 
     /// A property, argument or enum case name: the lowerCamelCase of the text, with `Value`

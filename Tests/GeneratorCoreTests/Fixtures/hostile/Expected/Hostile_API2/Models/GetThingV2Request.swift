@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a ``Hostile_API2Client/getThingV2(thingId:body:)`` request.
+/// The body of a ``Hostile_API2Client/getThingV2(thingID:body:)`` request.
 ///
 /// - Remark: Generated from `endpoints.get [thing] (v2).body`.
 public struct GetThingV2Request: Codable, Equatable, Hashable, Sendable {

@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a `200` response to ``Hostile_API2Client/getThingV2(thingId:body:)``.
+/// The body of a `200` response to ``Hostile_API2Client/getThingV2(thingID:body:)``.
 ///
 /// - Remark: Generated from `endpoints.get [thing] (v2).responses.200`.
 public struct GetThingV2Response: Codable, Equatable, Hashable, Sendable {

@@ -10,16 +10,16 @@ extension Hostile_API2Client {
     /// - Remark: HTTP `PUT /things/{thing-id}`.
     /// - Remark: Generated from `endpoints.get [thing] (v2)`.
     /// - Parameters:
-    ///   - thingId: The `thing-id` path parameter.
+    ///   - thingID: The `thing-id` path parameter.
     ///   - body: The request body.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``Hostile_API2Error`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func getThingV2(
-        thingId: String,
+        thingID: String,
         body: GetThingV2Request? = nil
     ) async throws(Hostile_API2Error) -> GetThingV2Response {
-        var request = RequestBuilder(operation: "get [thing] (v2)", method: "PUT", path: "/things/\(thingId)")
+        var request = RequestBuilder(operation: "get [thing] (v2)", method: "PUT", path: "/things/\(thingID)")
         if let body { try request.setJSONBody(body) }
         return try await send(request, security: [[.bearer]], returning: GetThingV2Response.self)
     }

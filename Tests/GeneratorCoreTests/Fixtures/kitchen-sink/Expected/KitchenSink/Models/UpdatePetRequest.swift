@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a ``KitchenSinkClient/updatePet(petId:ownerId:body:)`` request.
+/// The body of a ``KitchenSinkClient/updatePet(petID:ownerID:body:)`` request.
 ///
 /// - Remark: Generated from `endpoints.updatePet.body`.
 public struct UpdatePetRequest: Codable, Equatable, Hashable, Sendable {

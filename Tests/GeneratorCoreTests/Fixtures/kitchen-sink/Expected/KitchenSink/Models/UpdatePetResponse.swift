@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The body of a `200` response to ``KitchenSinkClient/updatePet(petId:ownerId:body:)``.
+/// The body of a `200` response to ``KitchenSinkClient/updatePet(petID:ownerID:body:)``.
 ///
 /// - Remark: Generated from `endpoints.updatePet.responses.200`.
 public struct UpdatePetResponse: Codable, Equatable, Hashable, Sendable {

@@ -52,12 +52,12 @@ extension KitchenSinkClient {
     ///
     /// - Remark: HTTP `GET /pets/{petId}`.
     /// - Remark: Generated from `endpoints.getPet`.
-    /// - Parameter petId: The pet's ID.
+    /// - Parameter petID: The pet's ID.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func getPet(petId: Int) async throws(KitchenSinkError) -> Pet {
-        let request = RequestBuilder(operation: "getPet", method: "GET", path: "/pets/\(petId)")
+    public func getPet(petID: Int) async throws(KitchenSinkError) -> Pet {
+        let request = RequestBuilder(operation: "getPet", method: "GET", path: "/pets/\(petID)")
         return try await send(request, security: [[.bearer]], returning: Pet.self)
     }
 
@@ -66,19 +66,19 @@ extension KitchenSinkClient {
     /// - Remark: HTTP `PATCH /pets/{petId}/owners/{ownerId}`.
     /// - Remark: Generated from `endpoints.updatePet`.
     /// - Parameters:
-    ///   - petId: The `petId` path parameter.
-    ///   - ownerId: The `ownerId` path parameter.
+    ///   - petID: The `petId` path parameter.
+    ///   - ownerID: The `ownerId` path parameter.
     ///   - body: The fields to change.
     /// - Returns: The decoded `200` response.
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     @available(*, deprecated)
     public func updatePet(
-        petId: Int,
-        ownerId: String,
+        petID: Int,
+        ownerID: String,
         body: UpdatePetRequest? = nil
     ) async throws(KitchenSinkError) -> UpdatePetResponse {
-        var request = RequestBuilder(operation: "updatePet", method: "PATCH", path: "/pets/\(petId)/owners/\(ownerId)")
+        var request = RequestBuilder(operation: "updatePet", method: "PATCH", path: "/pets/\(petID)/owners/\(ownerID)")
         if let body { try request.setJSONBody(body) }
         return try await send(request, security: [[.bearer]], returning: UpdatePetResponse.self)
     }
@@ -88,11 +88,11 @@ extension KitchenSinkClient {
     /// - Note: Only ``Server/regional(region:version:)`` serves this operation: create the client with that server.
     /// - Remark: HTTP `DELETE /pets/{petId}`.
     /// - Remark: Generated from `endpoints.deletePet`.
-    /// - Parameter petId: The `petId` path parameter.
+    /// - Parameter petID: The `petId` path parameter.
     /// - Throws: ``KitchenSinkError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
-    public func deletePet(petId: String) async throws(KitchenSinkError) {
-        let request = RequestBuilder(operation: "deletePet", method: "DELETE", path: "/pets/\(petId)")
+    public func deletePet(petID: String) async throws(KitchenSinkError) {
+        let request = RequestBuilder(operation: "deletePet", method: "DELETE", path: "/pets/\(petID)")
         try await send(request, security: [[]])
     }
 }

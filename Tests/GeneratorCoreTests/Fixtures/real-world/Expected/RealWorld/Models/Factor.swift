@@ -11,9 +11,9 @@ import Foundation
 /// - Remark: Generated from `models.Factor` (`oneOf`).
 public enum Factor: Codable, Hashable, Sendable {
     /// The `SmsFactor` member.
-    case smsFactor(SmsFactor)
+    case smsFactor(SMSFactor)
     /// The `TotpFactor` member.
-    case totpFactor(TotpFactor)
+    case totpFactor(TOTPFactor)
     /// The `string` member.
     case string(String)
     /// A value no member decodes, as the server sent it.
@@ -30,12 +30,12 @@ public enum Factor: Codable, Hashable, Sendable {
         if case .object(let fields) = raw, case .string(let tag)? = fields["factorType"] {
             switch tag {
             case "sms", "SmsFactor":
-                if let value = try? container.decode(SmsFactor.self) {
+                if let value = try? container.decode(SMSFactor.self) {
                     self = .smsFactor(value)
                     return
                 }
             case "token:software:totp", "TotpFactor":
-                if let value = try? container.decode(TotpFactor.self) {
+                if let value = try? container.decode(TOTPFactor.self) {
                     self = .totpFactor(value)
                     return
                 }
@@ -47,11 +47,11 @@ public enum Factor: Codable, Hashable, Sendable {
         }
         let keys: Set<String> = if case .object(let fields) = raw { Set(fields.keys) } else { [] }
         var best: (value: Self, score: Int)?
-        if let value = try? container.decode(SmsFactor.self) {
+        if let value = try? container.decode(SMSFactor.self) {
             let score = keys.intersection(["id", "phoneNumber"]).count
             if score > best?.score ?? -1 { best = (.smsFactor(value), score) }
         }
-        if let value = try? container.decode(TotpFactor.self) {
+        if let value = try? container.decode(TOTPFactor.self) {
             let score = keys.intersection(["id", "factorType", "issuer"]).count
             if score > best?.score ?? -1 { best = (.totpFactor(value), score) }
         }

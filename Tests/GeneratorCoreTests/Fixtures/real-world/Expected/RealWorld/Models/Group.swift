@@ -13,7 +13,7 @@ public struct Group: Codable, Equatable, Hashable, Sendable {
         set { _parent = newValue.map { Indirect($0) } }
     }
     public var children: [Group]?
-    public var membersById: [String: Member]?
+    public var membersByID: [String: Member]?
     /// `nil` leaves the field out, `.null` sends JSON `null`, and a value sends the value.
     public var owner: Nullable<Member>? {
         get { _owner?.value }
@@ -29,13 +29,13 @@ public struct Group: Codable, Equatable, Hashable, Sendable {
         id: String,
         parent: Group? = nil,
         children: [Group]? = nil,
-        membersById: [String: Member]? = nil,
+        membersByID: [String: Member]? = nil,
         owner: Nullable<Member>? = nil
     ) {
         self.id = id
         self._parent = parent.map { Indirect($0) }
         self.children = children
-        self.membersById = membersById
+        self.membersByID = membersByID
         self._owner = owner.map { Indirect($0) }
     }
 
@@ -43,7 +43,7 @@ public struct Group: Codable, Equatable, Hashable, Sendable {
         case id
         case _parent = "parent"
         case children
-        case membersById
+        case membersByID = "membersById"
         case _owner = "owner"
     }
 
@@ -53,7 +53,7 @@ public struct Group: Codable, Equatable, Hashable, Sendable {
         for (index, item) in (children ?? []).enumerated() {
             try item.validate(operation: operation, path: path + ".children" + "[\(index)]")
         }
-        for (key, item) in (membersById ?? [:]) {
+        for (key, item) in (membersByID ?? [:]) {
             try item.validate(operation: operation, path: path + ".membersById" + "[\(key)]")
         }
         try (_owner?.value)?.wrapped?.validate(operation: operation, path: path + ".owner")

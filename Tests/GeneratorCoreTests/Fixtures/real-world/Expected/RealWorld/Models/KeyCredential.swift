@@ -10,15 +10,21 @@ public struct KeyCredential:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    public var keyId: String
+    public var keyID: String
     public var secret: String?
     public var createdAt: Date?
 
     /// Creates a value from its properties, which their declarations document.
-    public init(keyId: String, secret: String? = nil, createdAt: Date? = nil) {
-        self.keyId = keyId
+    public init(keyID: String, secret: String? = nil, createdAt: Date? = nil) {
+        self.keyID = keyID
         self.secret = secret
         self.createdAt = createdAt
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case keyID = "keyId"
+        case secret
+        case createdAt
     }
 
     /// The value's fields, with secrets as `<redacted>`.
@@ -26,7 +32,7 @@ public struct KeyCredential:
     /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
         let fields = [
-            "keyId: \(String(describing: self.keyId))",
+            "keyID: \(String(describing: self.keyID))",
             "secret: <redacted>",
             "createdAt: \(String(describing: self.createdAt))",
         ]
@@ -41,7 +47,7 @@ public struct KeyCredential:
         Mirror(
             self,
             children: [
-                "keyId": keyId as Any,
+                "keyID": keyID as Any,
                 "secret": "<redacted>" as Any,
                 "createdAt": createdAt as Any,
             ],

@@ -26,7 +26,7 @@ extension RealWorldClient {
     /// - Remark: HTTP `GET /accounts/{accountId}`.
     /// - Remark: Generated from `endpoints.getAccount`.
     /// - Parameters:
-    ///   - accountId: The `accountId` path parameter.
+    ///   - accountID: The `accountId` path parameter.
     ///   - asOf: The `asOf` query parameter.
     ///   - version: The `version` query parameter.
     ///   - weight: The `weight` query parameter.
@@ -34,12 +34,12 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func getAccount(
-        accountId: UUID,
+        accountID: UUID,
         asOf: CalendarDate? = nil,
         version: Int64? = nil,
         weight: Float? = nil
     ) async throws(RealWorldError) -> Account {
-        var request = RequestBuilder(operation: "getAccount", method: "GET", path: "/accounts/\(accountId)")
+        var request = RequestBuilder(operation: "getAccount", method: "GET", path: "/accounts/\(accountID)")
         if let asOf { request.addQuery("asOf", asOf) }
         if let version { request.addQuery("version", version) }
         if let weight { request.addQuery("weight", weight) }

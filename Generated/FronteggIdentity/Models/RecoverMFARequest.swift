@@ -3,20 +3,20 @@
 
 import Foundation
 
-/// The body of a ``FronteggIdentityClient/authenticateApiToken(body:)`` request.
+/// The body of a ``FronteggIdentityClient/recoverMFA(body:)`` request.
 ///
-/// - Remark: Generated from `endpoints.authenticateApiToken.body`.
-public struct AuthenticateApiTokenRequest:
+/// - Remark: Generated from `endpoints.recoverMfa.body`.
+public struct RecoverMFARequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    public var clientId: String
-    public var secret: String
+    public var recoveryCode: String
+    public var email: String
 
     /// Creates a value from its properties, which their declarations document.
-    public init(clientId: String, secret: String) {
-        self.clientId = clientId
-        self.secret = secret
+    public init(recoveryCode: String, email: String) {
+        self.recoveryCode = recoveryCode
+        self.email = email
     }
 
     /// The value's fields, with secrets as `<redacted>`.
@@ -24,10 +24,10 @@ public struct AuthenticateApiTokenRequest:
     /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
         let fields = [
-            "clientId: \(String(describing: self.clientId))",
-            "secret: <redacted>",
+            "recoveryCode: <redacted>",
+            "email: \(String(describing: self.email))",
         ]
-        return "AuthenticateApiTokenRequest(" + fields.joined(separator: ", ") + ")"
+        return "RecoverMFARequest(" + fields.joined(separator: ", ") + ")"
     }
 
     /// The same text as ``description``, with secrets as `<redacted>`.
@@ -38,8 +38,8 @@ public struct AuthenticateApiTokenRequest:
         Mirror(
             self,
             children: [
-                "clientId": clientId as Any,
-                "secret": "<redacted>" as Any,
+                "recoveryCode": "<redacted>" as Any,
+                "email": email as Any,
             ],
             displayStyle: .struct)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// The API's `TotpFactor` model.
 ///
 /// - Remark: Generated from `models.TotpFactor`.
-public struct TotpFactor: Codable, Equatable, Hashable, Sendable {
+public struct TOTPFactor: Codable, Equatable, Hashable, Sendable {
     public var id: String
     public var factorType: String
     public var issuer: String?

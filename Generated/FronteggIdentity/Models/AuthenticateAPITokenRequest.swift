@@ -3,25 +3,36 @@
 
 import Foundation
 
-/// The body of a ``FronteggIdentityClient/refreshApiToken(body:vendorHost:)`` request.
+/// The body of a ``FronteggIdentityClient/authenticateAPIToken(body:)`` request.
 ///
-/// - Remark: Generated from `endpoints.refreshApiToken.body`.
-public struct RefreshApiTokenRequest:
+/// - Remark: Generated from `endpoints.authenticateApiToken.body`.
+public struct AuthenticateAPITokenRequest:
     Codable, Equatable, Hashable, Sendable,
     CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
 {
-    public var refreshToken: String
+    public var clientID: String
+    public var secret: String
 
     /// Creates a value from its properties, which their declarations document.
-    public init(refreshToken: String) {
-        self.refreshToken = refreshToken
+    public init(clientID: String, secret: String) {
+        self.clientID = clientID
+        self.secret = secret
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case clientID = "clientId"
+        case secret
     }
 
     /// The value's fields, with secrets as `<redacted>`.
     ///
     /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
     public var description: String {
-        "RefreshApiTokenRequest(refreshToken: <redacted>)"
+        let fields = [
+            "clientID: \(String(describing: self.clientID))",
+            "secret: <redacted>",
+        ]
+        return "AuthenticateAPITokenRequest(" + fields.joined(separator: ", ") + ")"
     }
 
     /// The same text as ``description``, with secrets as `<redacted>`.
@@ -32,7 +43,8 @@ public struct RefreshApiTokenRequest:
         Mirror(
             self,
             children: [
-                "refreshToken": "<redacted>" as Any
+                "clientID": clientID as Any,
+                "secret": "<redacted>" as Any,
             ],
             displayStyle: .struct)
     }

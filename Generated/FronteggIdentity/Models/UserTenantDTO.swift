@@ -6,22 +6,29 @@ import Foundation
 /// A tenant (account) the user belongs to, with the user's roles in it.
 ///
 /// - Remark: Generated from `models.UserTenantDto`.
-public struct UserTenantDto: Codable, Equatable, Hashable, Sendable {
-    public var tenantId: String
+public struct UserTenantDTO: Codable, Equatable, Hashable, Sendable {
+    public var tenantID: String
     public var roles: [RoleResponse]
     public var temporaryExpirationDate: Date?
     public var isDisabled: Bool?
 
     /// Creates a value from its properties, which their declarations document.
     public init(
-        tenantId: String,
+        tenantID: String,
         roles: [RoleResponse],
         temporaryExpirationDate: Date? = nil,
         isDisabled: Bool? = nil
     ) {
-        self.tenantId = tenantId
+        self.tenantID = tenantID
         self.roles = roles
         self.temporaryExpirationDate = temporaryExpirationDate
         self.isDisabled = isDisabled
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tenantID = "tenantId"
+        case roles
+        case temporaryExpirationDate
+        case isDisabled
     }
 }

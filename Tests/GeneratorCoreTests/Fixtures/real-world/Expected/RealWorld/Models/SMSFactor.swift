@@ -6,7 +6,7 @@ import Foundation
 /// The API's `SmsFactor` model.
 ///
 /// - Remark: Generated from `models.SmsFactor`.
-public struct SmsFactor: Codable, Equatable, Hashable, Sendable {
+public struct SMSFactor: Codable, Equatable, Hashable, Sendable {
     public var id: String
     public var phoneNumber: String
 
