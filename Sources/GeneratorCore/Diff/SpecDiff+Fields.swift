@@ -44,6 +44,15 @@ extension SpecComparison {
         }
     }
 
+    /// The Swift name of a field, in one version's names, when the spec's context could be built.
+    func swiftName(of field: String, in owner: FieldOwner, _ symbols: SwiftSymbols) -> String? {
+        switch owner {
+        case .model(let model): symbols.propertyName(field, of: model)
+        case .method(let operationId): symbols.parameter(field, of: operationId)?.name
+        case .result(let operationId): symbols.resultHeader(field, of: operationId)?.name
+        }
+    }
+
     /// The Swift type of a field, in one version's names.
     func swiftType(of field: String, in owner: FieldOwner, _ symbols: SwiftSymbols) -> String? {
         switch owner {
@@ -106,6 +115,15 @@ extension SpecComparison {
 
     /// One field in both versions: its type, whether it is required, its enum and its default.
     mutating func compareField(_ earlier: FieldSpec, _ field: FieldSpec, of owner: FieldOwner, flow: Flow, path: String) {
+        if let oldName = swiftName(of: earlier.name, in: owner, before),
+            let newName = swiftName(of: field.name, in: owner, after), oldName != newName
+        {
+            // A `name:` in the spec, or a naming rule, renamed it: code using the old name stops compiling.
+            add(
+                APIChange(
+                    .breaking, source: true, path: path,
+                    "\(symbol(of: earlier.name, in: owner, before)) is now named `\(newName)`", at: field.swiftNameSource ?? field.nameSource))
+        }
         let symbol = symbol(of: field.name, in: owner, after)
         let oldType = swiftType(of: earlier.name, in: owner, before)
         let newType = swiftType(of: field.name, in: owner, after)

@@ -18,6 +18,13 @@ extension SpecComparison {
                 }
                 continue
             }
+            if before.isComplete, after.isComplete, before.type(model.name) != after.type(model.name) {
+                add(
+                    APIChange(
+                        .breaking, source: true, path: path,
+                        "the type `\(before.type(model.name))` is now named `\(after.type(model.name))`",
+                        at: model.swiftName?.source ?? model.source))
+            }
             compareDocumentation(
                 [("description", earlier.description, model.description)], of: "`\(after.type(model.name))`", path: path,
                 at: model.source)
