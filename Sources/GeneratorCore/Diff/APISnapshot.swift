@@ -42,6 +42,15 @@ public enum APISnapshot {
     /// one-line summary `apigen generate` ends with, or nil when there is no snapshot yet.
     public static func summary(comparing folder: String, with new: [SpecFile]) -> String? {
         guard let old = try? InputReader.specFiles(in: folder) else { return nil }
+        // The same texts need no comparison: the usual case, where only templates changed.
+        let snapshot = files(of: new)
+        if old.count == snapshot.count,
+            zip(old.sorted { $0.path < $1.path }, snapshot.sorted { $0.path < $1.path }).allSatisfy({
+                $0.path.hasSuffix("/" + $1.path) && $0.text == $1.contents
+            })
+        {
+            return "API changes since the last generation: none"
+        }
         guard case .success(let before) = GeneratorPipeline.loadValidatedSpec(old) else {
             return "API changes since the last generation: unknown, the snapshot in \(folder) does not load"
         }
