@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
         .library(name: "SpecModel", targets: ["SpecModel"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
+        // What every generated client imports: transports, requests, JSON values, retries.
+        .library(name: "APIGenRuntime", targets: ["APIGenRuntime"]),
         .library(name: "FronteggIdentity", targets: ["FronteggIdentity"]),
         // `swift package --allow-writing-to-package-directory generate-code`: Specs/ → Generated/.
         .plugin(name: "GenerateCode", targets: ["GenerateCode"]),
@@ -36,11 +38,16 @@ let package = Package(
         // Measures every phase on synthetic specs 1x to 1000x the Frontegg specs' size.
         .executableTarget(
             name: "apigen-benchmark", dependencies: ["GeneratorCore", "SpecModel", "YAMLLite"], path: "Sources/Benchmark"),
+        // The runtime every generated client imports, so that an app's clients share one
+        // transport, one `JSONValue` and one set of interceptors. Foundation alone.
+        .target(name: "APIGenRuntime"),
         // The generated Frontegg Identity client, compiled straight from Generated/.
-        .target(name: "FronteggIdentity", path: "Generated/FronteggIdentity"),
+        .target(name: "FronteggIdentity", dependencies: ["APIGenRuntime"], path: "Generated/FronteggIdentity"),
         // The golden output of the real-world fixture, compiled so that its tests can send and
         // receive every construct real APIs need through a loopback server.
-        .target(name: "RealWorld", path: "Tests/GeneratorCoreTests/Fixtures/real-world/Expected/RealWorld"),
+        .target(
+            name: "RealWorld", dependencies: ["APIGenRuntime"],
+            path: "Tests/GeneratorCoreTests/Fixtures/real-world/Expected/RealWorld"),
         // The SwiftPM plugins, kept under Sources/ so the top level keeps its layout. Both run
         // the apigen executable built from source.
         .plugin(
@@ -61,6 +68,7 @@ let package = Package(
             path: "Sources/Plugins/APIGenPlugin"
         ),
 
+        .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime"]),
         .testTarget(name: "YAMLLiteTests", dependencies: ["YAMLLite"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),

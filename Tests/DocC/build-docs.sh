@@ -49,7 +49,7 @@ swift build --target "$module" --scratch-path "$work/build" \
 done_step
 
 step "doc comments of every public symbol declared in Generated/$module"
-python3 Tests/DocC/check-doc-comments.py "$symbols" "$module"
+python3 Tests/DocC/check-doc-comments.py "$symbols" "$module" "Generated/$module"
 done_step
 
 step "docc convert --warnings-as-errors"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the doc comments of every public symbol declared in a module's source files.
 
-Usage: check-doc-comments.py SYMBOL_GRAPH_DIR MODULE
+Usage: check-doc-comments.py SYMBOL_GRAPH_DIR MODULE SOURCE_DIR
 
 Reads the symbol graphs `swift build -Xswiftc -emit-symbol-graph` wrote for MODULE (its own
 file and the ones for its extensions of other modules) and, for each public symbol that has a
@@ -75,9 +75,12 @@ def problems_of(symbol, module):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
     folder, module = sys.argv[1], sys.argv[2]
+    # The module re-exports the runtime, whose symbols its graph then holds too: only the ones
+    # declared under SOURCE_DIR are the module's own.
+    sources = os.path.abspath(sys.argv[3]) + os.sep
     paths = sorted(glob.glob(os.path.join(folder, f"{module}.symbols.json")))
     paths += sorted(glob.glob(os.path.join(folder, f"{module}@*.symbols.json")))
     if not paths:
@@ -91,8 +94,10 @@ def main():
             location = symbol.get("location")
             if not location or symbol.get("accessLevel") not in ("public", "open"):
                 continue
-            checked += 1
             uri = location["uri"].removeprefix("file://")
+            if not os.path.abspath(uri).startswith(sources):
+                continue
+            checked += 1
             line = location["position"]["line"] + 1
             for problem in problems_of(symbol, module):
                 print(f"{uri}:{line}: error: {problem}")

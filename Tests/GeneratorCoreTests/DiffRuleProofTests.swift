@@ -92,7 +92,7 @@ import Testing
         let client = try Self.generateClient("New", into: output)
         let result = try await ExternalCommand.run(
             ["swiftc", "-typecheck", "-continue-building-after-errors", "-swift-version", "6", "-module-name", "DiffRules"]
-                + client + callers.map(\.path))
+                + RepositoryPaths.runtimeImportArguments + client + callers.map(\.path))
         for caller in callers {
             let breaks = caller.proves.contains { changes[$0]?.breaksSource == true }
             let failed = result.output.contains("/Callers/\(caller.name).swift:")
@@ -118,7 +118,8 @@ import Testing
         try Data(Self.mainSource(callers).utf8).write(to: URL(fileURLWithPath: main))
         let executable = output + "/old-client"
         let build = try await ExternalCommand.run(
-            ["swiftc", "-swift-version", "6", "-module-name", "DiffRules", "-o", executable] + client + callers.map(\.path) + [main])
+            ["swiftc", "-swift-version", "6", "-module-name", "DiffRules", "-o", executable]
+                + RepositoryPaths.runtimeImportArguments + client + callers.map(\.path) + [main] + (try RepositoryPaths.runtimeObjects()))
         try #require(build.status == 0, "the callers do not compile against the old client:\n\(build.output)")
 
         let description = output + "/new-api.json"

@@ -27,6 +27,8 @@ import Testing
             // `{{ name }}Request` is not read as `Request`. Then comments and strings go.
             let removals = [
                 (#"\{#[\s\S]*?#\}"#, ""), (#"\{%[\s\S]*?%\}"#, ""), (#"\{\{[\s\S]*?\}\}"#, "x"),
+                // `@_spi(Generated)` names an SPI group, not a type.
+                (#"@_spi\([^)]*\)"#, " "),
                 ("//.*", " "), (#""(\\.|[^"\\])*""#, " "),
             ]
             for (pattern, replacement) in removals {

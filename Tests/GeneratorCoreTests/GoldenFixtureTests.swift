@@ -45,6 +45,7 @@ enum SwiftCompiler {
     /// `swiftc -typecheck` in Swift 6 mode, with warnings as errors.
     static func typecheck(_ sources: [String], moduleName: String) async throws -> ExternalCommand.Result {
         try await ExternalCommand.run(
-            ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", moduleName] + sources)
+            ["swiftc", "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", moduleName]
+                + RepositoryPaths.runtimeImportArguments + sources)
     }
 }

@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// A package that uses apigen the way a consumer would: the `MinimalAPI` target holds spec files,
-// and the APIGenPlugin build tool plugin generates its Swift client at build time.
+// A package that uses apigen the way a consumer would: the `MinimalAPI` and `TodoAPI` targets
+// hold spec files, and the APIGenPlugin build tool plugin generates their Swift clients at build
+// time. Both import apigen's runtime, so one file can use both clients with one transport.
 // CI builds and tests it with `swift test --package-path Tests/PluginConsumer`.
 let package = Package(
     name: "PluginConsumer",
@@ -17,11 +18,20 @@ let package = Package(
         // Holds the *.yaml specs and one hand-written Swift file, because SwiftPM skips a target
         // without Swift sources of its own. The specs are not excluded: the plugin finds them
         // among the target's files, and SwiftPM does not warn about files that a plugin reads.
+        // The generated code imports the runtime every apigen client shares.
         .target(
             name: "MinimalAPI",
+            dependencies: [.product(name: "APIGenRuntime", package: "apigen")],
+            plugins: [.plugin(name: "APIGenPlugin", package: "apigen")]
+        ),
+        // A second generated client: TwoClientsTests uses both from one file with one transport.
+        .target(
+            name: "TodoAPI",
+            dependencies: [.product(name: "APIGenRuntime", package: "apigen")],
             plugins: [.plugin(name: "APIGenPlugin", package: "apigen")]
         ),
         .testTarget(name: "MinimalAPITests", dependencies: ["MinimalAPI"]),
+        .testTarget(name: "TwoClientsTests", dependencies: ["MinimalAPI", "TodoAPI"]),
     ],
     swiftLanguageModes: [.v6]
 )

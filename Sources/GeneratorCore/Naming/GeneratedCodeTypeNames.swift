@@ -6,7 +6,9 @@ let runtimeTypeNames = [
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
     "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture", "RedirectRefusal",
-    "FirstOutcome", "ErrorFields", "ErrorItem", "Indirect", "FormEncoding", "FileUpload", "MultipartPart",
+    "FirstOutcome", "ErrorFields", "ErrorItem", "Indirect", "FinalError",
+    // The runtime's module, which every generated file imports.
+    "APIGenRuntime", "FormEncoding", "FileUpload", "MultipartPart",
 ]
 
 /// The Swift and Foundation types (and modules) the generated code names by their short names.
