@@ -67,7 +67,7 @@ public struct InviteUserRequest:
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(FronteggIdentityError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.maxLength(
             profilePictureURL, 4095, rule: "maxLength: 4095",
             operation: operation, field: path + ".profilePictureUrl"

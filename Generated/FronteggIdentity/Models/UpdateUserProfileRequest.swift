@@ -36,7 +36,7 @@ public struct UpdateUserProfileRequest: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(FronteggIdentityError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.pattern(
             phoneNumber,
             "^\\+[1-9]{1}(\\-?)(([0-9])(\\-?)){5,13}(([0-9]$))",

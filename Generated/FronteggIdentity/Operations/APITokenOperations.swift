@@ -33,7 +33,7 @@ extension FronteggIdentityClient {
             method: "POST",
             path: "/resources/auth/v2/api-token"
         )
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: APITokenResponse.self)
     }
 
@@ -62,7 +62,7 @@ extension FronteggIdentityClient {
             path: "/resources/auth/v2/api-token/token/refresh"
         )
         if let vendorHost { request.setHeader("frontegg-vendor-host", vendorHost) }
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: APITokenResponse.self)
     }
 }

@@ -28,7 +28,7 @@ extension FronteggIdentityClient {
             method: "POST",
             path: "/resources/auth/v1/user/mfa/recover"
         )
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
 
@@ -64,7 +64,7 @@ extension FronteggIdentityClient {
             path: "/resources/users/v1/mfa/authenticator/\(deviceID)/disable/verify"
         )
         request.setHeader("frontegg-user-id", userID)
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
 
@@ -100,7 +100,7 @@ extension FronteggIdentityClient {
         )
         request.setHeader("frontegg-tenant-id", tenantID)
         request.setHeader("frontegg-user-id", userID)
-        try request.setJSONBody([String: JSONValue]())
+        request.setJSONBody([String: JSONValue]())
         try await send(request, security: [[.bearer]])
     }
 }

@@ -28,7 +28,7 @@ extension FronteggIdentityClient {
             method: "POST",
             path: "/resources/users/phone-numbers/v1"
         )
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
 
@@ -53,7 +53,7 @@ extension FronteggIdentityClient {
             method: "POST",
             path: "/resources/users/phone-numbers/v1/preverify"
         )
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
 
@@ -79,7 +79,7 @@ extension FronteggIdentityClient {
             method: "POST",
             path: "/resources/users/phone-numbers/v1/verify"
         )
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
 
@@ -97,9 +97,11 @@ extension FronteggIdentityClient {
     /// - Throws: ``FronteggIdentityError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func updateUserProfile(body: UpdateUserProfileRequest) async throws(FronteggIdentityError) -> UserProfile {
-        try body.validate(operation: "updateUserProfile", path: "body")
+        try checkArguments { () throws(RequestProblem) in
+            try body.validate(operation: "updateUserProfile", path: "body")
+        }
         var request = RequestBuilder(operation: "updateUserProfile", method: "PUT", path: "/resources/users/v2/me")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: UserProfile.self)
     }
 

@@ -82,10 +82,12 @@ extension FronteggIdentityClient {
         tenantID: String,
         body: InviteUserRequest
     ) async throws(FronteggIdentityError) -> InviteUserResponse {
-        try body.validate(operation: "inviteUser", path: "body")
+        try checkArguments { () throws(RequestProblem) in
+            try body.validate(operation: "inviteUser", path: "body")
+        }
         var request = RequestBuilder(operation: "inviteUser", method: "POST", path: "/resources/users/v2")
         request.setHeader("frontegg-tenant-id", tenantID)
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: InviteUserResponse.self)
     }
 }

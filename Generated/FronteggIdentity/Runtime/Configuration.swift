@@ -10,7 +10,7 @@ extension FronteggIdentityClient {
         /// How long one attempt may take before it fails with ``FronteggIdentityError/timedOut``;
         /// nil leaves it to the transport (60 seconds for `URLSession`).
         public var timeout: Duration?
-        /// When to try a request again; ``RetryPolicy/none`` unless you opt in.
+        /// When to try a request again; `RetryPolicy.none` unless you opt in.
         public var retryPolicy: RetryPolicy
         /// Code that sees every attempt's request and response, for logging and tracing.
         public var interceptors: [any HTTPInterceptor]

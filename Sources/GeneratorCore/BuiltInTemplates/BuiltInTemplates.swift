@@ -226,7 +226,7 @@ public struct {{ api.clientName }}: Sendable {
     public let baseURLString: String
     /// The credentials sent with operations that require them.
     public let authentication: Authentication
-    /// What sends the requests; ``URLSessionTransport`` unless you plug in another.
+    /// What sends the requests; `URLSessionTransport` unless you plug in another.
     public let transport: any HTTPTransport
     /// Timeout, retries and interceptors.
     public let configuration: Configuration
@@ -411,9 +411,21 @@ public enum {{ api.errorName }}: Error, Sendable, CustomStringConvertible, Local
     }
 }
 
+extension {{ api.errorName }} {
+    /// The error for a request the client refused to send.
+    init(_ problem: RequestProblem) {
+        switch problem.kind {
+        case .validation:
+            self = .validation(operation: problem.operation, field: problem.field, rule: problem.detail)
+        case .encoding:
+            self = .encoding(operation: problem.operation, field: problem.field, description: problem.detail)
+        }
+    }
+}
+
 extension {{ api.errorName }}: FinalError {
     /// Whether trying the request again cannot help: it was cancelled, or never sent because an
-    /// argument or the credentials were wrong. ``RetryPolicy`` does not retry these.
+    /// argument or the credentials were wrong. `RetryPolicy` does not retry these.
     public var isFinal: Bool {
         switch self {
         case .cancelled, .validation, .encoding, .missingCredentials: true
@@ -719,7 +731,7 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% if model.validates %}
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws({{ api.errorName }}) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
 {% set operationExpression = "operation" %}
 {% set fieldPrefix = "path + " %}
 {% for property in model.properties %}
@@ -881,7 +893,7 @@ public {% if union.isIndirect %}indirect {% endif %}enum {{ model.swiftName }}: 
 {% if model.validates %}
 
     /// Checks the spec's constraints on the member's value, before it is sent.
-    func validate(operation: String, path: String) throws({{ api.errorName }}) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         switch self {
 {% for case in union.cases %}
 {% if case.validates %}
@@ -946,26 +958,30 @@ public func {{ operation.swiftName }}(
 {% else %}
 public func {{ operation.swiftName }}({% for argument in operation.arguments %}{{ argument.parameterName }}: {{ argument.swiftType }}{% if argument.hasDefault %} = {{ argument.defaultLiteral }}{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}) async throws({{ api.errorName }}){% if operation.returnsValue %} -> {{ operation.returnType }}{% endif %} {
 {% endif %}
+{% if operation.checksArguments %}
+    try checkArguments { () throws(RequestProblem) in
 {% for argument in operation.arguments %}
 {% set value = argument.valueExpression %}
 {% set operationExpression = operation.operationId | swiftString %}
 {% set fieldPrefix = "" %}
 {% set fieldLiteral = argument.fieldLiteral %}
 {% for check in argument.checks %}
-    {% include "Validation/Check.swift.tmpl" %}
+        {% include "Validation/Check.swift.tmpl" %}
 {% endfor %}
 {% if argument.nested == "single" %}
-    try {{ argument.valueExpression }}{% if argument.valueIsOptional %}?{% endif %}.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }})
+        try {{ argument.valueExpression }}{% if argument.valueIsOptional %}?{% endif %}.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }})
 {% elif argument.nested == "list" %}
-    for (index, item) in {{ argument.iterableExpression }}.enumerated() {
-        try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(index)]")
-    }
+        for (index, item) in {{ argument.iterableExpression }}.enumerated() {
+            try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(index)]")
+        }
 {% elif argument.nested == "map" %}
-    for (key, item) in {{ argument.iterableExpression }} {
-        try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(key)]")
-    }
+        for (key, item) in {{ argument.iterableExpression }} {
+            try item.validate(operation: {{ operation.operationId | swiftString }}, path: {{ argument.fieldLiteral }} + "[\(key)]")
+        }
 {% endif %}
 {% endfor %}
+    }
+{% endif %}
 {% set mutability = "let" %}
 {% if operation.headers or operation.cookies or operation.queryParameters or operation.body or operation.sendsEmptyObject or operation.acceptLiteral %}
 {% set mutability = "var" %}
@@ -1011,7 +1027,7 @@ public func {{ operation.swiftName }}({% for argument in operation.arguments %}{
     request.setHeader("Accept", {{ operation.acceptLiteral }})
 {% endif %}
 {% if operation.sendsEmptyObject %}
-    try request.setJSONBody([String: JSONValue]())
+    request.setJSONBody([String: JSONValue]())
 {% endif %}
 {% if operation.errorCases %}
     let errorBody: ErrorBodyReader = { response in
@@ -1178,7 +1194,7 @@ extension {{ api.clientName }} {
         /// How long one attempt may take before it fails with ``{{ api.errorName }}/timedOut``;
         /// nil leaves it to the transport (60 seconds for `URLSession`).
         public var timeout: Duration?
-        /// When to try a request again; ``RetryPolicy/none`` unless you opt in.
+        /// When to try a request again; `RetryPolicy.none` unless you opt in.
         public var retryPolicy: RetryPolicy
         /// Code that sees every attempt's request and response, for logging and tracing.
         public var interceptors: [any HTTPInterceptor]
@@ -1196,279 +1212,6 @@ extension {{ api.clientName }} {
             self.retryPolicy = retryPolicy
             self.interceptors = interceptors
         }
-    }
-}
-
-"""#,
-        "Runtime/RequestBuilder.swift.tmpl": #"""
-{% include "Header.swift.tmpl" %}
-
-@_spi(Generated) import APIGenRuntime
-import Foundation
-
-/// A request under construction: its path with the parameters already encoded, its query
-/// items, headers and body.
-struct RequestBuilder: Sendable {
-    /// The operation the request is for, by its id in the spec: errors name it.
-    let operation: String
-    var method: String
-    /// The path below the base URL, percent-encoded.
-    var path: String
-    /// Whether a path parameter was empty, which would merge two segments (`/users//lock`).
-    let hasEmptyPathParameter: Bool
-    /// The query's `name=value` items, each side percent-encoded already.
-    var queryItems: [(name: String, value: String)] = []
-    var headers: [String: String] = [:]
-    var body: Data?
-
-    init(operation: String, method: String, path: RequestPath) {
-        self.operation = operation
-        self.method = method
-        self.path = path.encoded
-        hasEmptyPathParameter = path.hasEmptyValue
-    }
-
-    mutating func setHeader(_ name: String, _ value: some ParameterValue) {
-        setField(name, value.parameterText)
-    }
-
-    /// A list travels as one comma-separated header value.
-    mutating func setHeader(_ name: String, _ values: [some ParameterValue]) {
-        setField(name, values.map(\.parameterText).joined(separator: ","))
-    }
-
-    /// Sets a header field, replacing one whose name differs only in case: header names are
-    /// case-insensitive, and both would be sent.
-    mutating func setField(_ name: String, _ value: String) {
-        if let existing = headers.keys.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
-            headers[existing] = nil
-        }
-        headers[name] = value
-    }
-
-    /// A header field's value, whatever the case of its name.
-    func field(_ name: String) -> String? {
-        headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
-
-    /// Adds `name=value` to the `Cookie` header, after the cookies already in it. The value is
-    /// percent-encoded where a cookie value cannot hold a character as it is.
-    mutating func addCookie(_ name: String, _ value: some ParameterValue) {
-        appendCookie(name + "=" + Self.percentEncoded(value.parameterText, keeping: Self.cookieOctets))
-    }
-
-    /// A list travels as one comma-separated cookie value.
-    mutating func addCookie(_ name: String, _ values: [some ParameterValue]) {
-        let texts = values.map { Self.percentEncoded($0.parameterText, keeping: Self.cookieOctets) }
-        appendCookie(name + "=" + texts.joined(separator: ","))
-    }
-
-    private mutating func appendCookie(_ cookie: String) {
-        setField("Cookie", field("Cookie").map { $0 + "; " + cookie } ?? cookie)
-    }
-
-    /// RFC 6265's cookie-octets, without `%` (which starts an escape) and `,` (which separates a list).
-    static let cookieOctets = Set(
-        "!#$&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~".utf8)
-
-    mutating func addQuery(_ name: String, _ value: some ParameterValue) {
-        queryItems.append((Self.encodeQuery(name), Self.encodeQuery(value.parameterText)))
-    }
-
-    /// A list travels as the name repeated, once per value: `role=a&role=b`.
-    mutating func addQuery(_ name: String, _ values: [some ParameterValue]) {
-        for value in values { addQuery(name, value) }
-    }
-
-    /// A list as one item, its values joined by `separator` (as it goes on the wire: `,`, `|`
-    /// or `%20`): the `form` style without explode, `spaceDelimited` and `pipeDelimited`.
-    mutating func addQuery(_ name: String, _ values: [some ParameterValue], separator: String) {
-        let value = values.map { Self.encodeQuery($0.parameterText) }.joined(separator: separator)
-        queryItems.append((Self.encodeQuery(name), value))
-    }
-
-    /// An object as `name[field]=value` items, the `deepObject` style: its fields as JSON writes
-    /// them, as a form's are (see ``FormEncoding``).
-    mutating func addDeepObjectQuery(_ name: String, _ value: some Encodable) throws({{ api.errorName }}) {
-        do {
-            for (key, text) in try FormEncoding.pairs(value, key: name) {
-                queryItems.append((Self.encodeQuery(key), Self.encodeQuery(text)))
-            }
-        } catch {
-            throw .encoding(operation: operation, field: name, description: "\(error)")
-        }
-    }
-
-    /// The body as JSON, sent as `contentType` (`application/json`, or a `+json` type).
-    mutating func setJSONBody(
-        _ value: some Encodable, contentType: String = "application/json"
-    ) throws({{ api.errorName }}) {
-        do {
-            body = try JSONCoding.makeEncoder().encode(value)
-        } catch {
-            throw .encoding(operation: operation, field: "body", description: "\(error)")
-        }
-        setField("Content-Type", contentType)
-    }
-
-    /// The body as an `application/x-www-form-urlencoded` form of the value's fields (see
-    /// ``FormEncoding``).
-    mutating func setFormBody(_ value: some Encodable) throws({{ api.errorName }}) {
-        do {
-            body = Data(try FormEncoding.encode(value).utf8)
-        } catch {
-            throw .encoding(operation: operation, field: "body", description: "\(error)")
-        }
-        setField("Content-Type", "application/x-www-form-urlencoded")
-    }
-
-    /// The body as `multipart/form-data` with the parts `parts` lists, between a boundary made
-    /// for the request.
-    mutating func setMultipartBody(_ parts: () throws -> [MultipartPart]) throws({{ api.errorName }}) {
-        let boundary = "apigen-" + UUID().uuidString
-        do {
-            body = MultipartPart.body(try parts(), boundary: boundary)
-        } catch {
-            throw .encoding(operation: operation, field: "body", description: "\(error)")
-        }
-        setField("Content-Type", "multipart/form-data; boundary=" + boundary)
-    }
-
-    /// The body as text in UTF-8.
-    mutating func setTextBody(_ text: String, contentType: String) {
-        body = Data(text.utf8)
-        setField("Content-Type", contentType.contains("charset=") ? contentType : contentType + "; charset=utf-8")
-    }
-
-    /// The body as these bytes.
-    mutating func setBinaryBody(_ data: Data, contentType: String) {
-        body = data
-        setField("Content-Type", contentType)
-    }
-
-    /// The finished request: the base URL without its trailing slash, then the path and query.
-    ///
-    /// An empty path parameter, or a header value with a line break (which would end the header
-    /// early or start another), is a ``{{ api.errorName }}/validation(operation:field:rule:)``
-    /// error, and nothing is sent.
-    func build(baseURLString: String, timeout: Duration?) throws({{ api.errorName }}) -> HTTPRequest {
-        if hasEmptyPathParameter {
-            throw .validation(operation: operation, field: "path", rule: "path parameters must not be empty")
-        }
-        for (name, value) in headers.sorted(by: { $0.key < $1.key }) where Self.breaksHeaderLine(value) {
-            throw .validation(operation: operation, field: "header " + name, rule: "no CR, LF or NUL in header values")
-        }
-        var base = Substring(baseURLString)
-        while base.hasSuffix("/") { base = base.dropLast() }
-        var text = base + path
-        if !queryItems.isEmpty {
-            let query = queryItems.map { $0.name + "=" + $0.value }
-            text += "?" + query.joined(separator: "&")
-        }
-        guard let url = URL(string: String(text)) else {
-            throw .encoding(operation: operation, field: "url", description: "'\(text)' is not a URL")
-        }
-        var request = self
-        if field("Accept") == nil { request.setField("Accept", "application/json") }
-        return HTTPRequest(method: method, url: url, headers: request.headers, body: body, timeout: timeout)
-    }
-
-    /// Whether a header value holds a character that would end its line: CR, LF or NUL. Checked
-    /// by Unicode scalar, since `"\r\n"` is one `Character`.
-    static func breaksHeaderLine(_ value: String) -> Bool {
-        value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" }
-    }
-
-    /// One path segment: everything but unreserved characters is percent-encoded, so an id such
-    /// as `a/b` or `../x` stays one segment, and `.` or `..` alone cannot climb the path.
-    static func segment(_ value: some ParameterValue) -> String {
-        let text = value.parameterText
-        if text == "." || text == ".." { return String(repeating: "%2E", count: text.count) }
-        return percentEncoded(text, keeping: unreserved)
-    }
-
-    /// A relative server's path after an origin the user gives, `https://api.example.com`.
-    static func joined(_ origin: URL, _ path: String) -> String {
-        var base = origin.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        return base + path
-    }
-
-    /// A server URL variable such as a sub-domain, encoded like a path segment.
-    static func encodeURLVariable(_ value: String) -> String {
-        percentEncoded(value, keeping: unreserved)
-    }
-
-    static func encodeQuery(_ text: String) -> String {
-        percentEncoded(text, keeping: unreserved)
-    }
-
-    /// RFC 3986 unreserved characters: the only ones that never need encoding anywhere.
-    static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
-
-    static func percentEncoded(_ text: String, keeping allowed: Set<UInt8>) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            if allowed.contains(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return result
-    }
-}
-
-/// A request's path, written as a string literal in which each interpolated value is one path
-/// segment: `"/users/\(userId)/lock"`.
-///
-/// The literal text must be percent-encoded already; each value is encoded by
-/// `RequestBuilder.segment(_:)`, so that it stays one segment whatever it holds.
-struct RequestPath: ExpressibleByStringInterpolation, Sendable {
-    /// The percent-encoded path.
-    var encoded: String
-    /// Whether an interpolated value was empty.
-    var hasEmptyValue = false
-
-    init(stringLiteral value: String) {
-        encoded = value
-    }
-
-    init(stringInterpolation: StringInterpolation) {
-        encoded = stringInterpolation.encoded
-        hasEmptyValue = stringInterpolation.hasEmptyValue
-    }
-
-    struct StringInterpolation: StringInterpolationProtocol {
-        var encoded = ""
-        var hasEmptyValue = false
-
-        init(literalCapacity: Int, interpolationCount: Int) {
-            encoded.reserveCapacity(literalCapacity + 16 * interpolationCount)
-        }
-
-        mutating func appendLiteral(_ literal: String) {
-            encoded += literal
-        }
-
-        mutating func appendInterpolation(_ value: some ParameterValue) {
-            let segment = RequestBuilder.segment(value)
-            hasEmptyValue = hasEmptyValue || segment.isEmpty
-            encoded += segment
-        }
-
-        /// A list in one segment, its values comma-separated, as OpenAPI's `simple` style writes it.
-        mutating func appendInterpolation(_ values: [some ParameterValue]) {
-            let segment = values.map { RequestBuilder.segment($0) }.joined(separator: ",")
-            hasEmptyValue = hasEmptyValue || segment.isEmpty
-            encoded += segment
-        }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }
 
@@ -1581,79 +1324,6 @@ actor TokenStore {
 }
 
 """#,
-        "Runtime/Validation.swift.tmpl": #"""
-{% include "Header.swift.tmpl" %}
-
-@_spi(Generated) import APIGenRuntime
-import Foundation
-
-/// The spec's constraints, checked before a request is sent so that a bad argument fails at
-/// once, naming the operation, the field and the rule, instead of costing a round trip.
-///
-/// Each check takes the rule as the spec states it, for the error: `maxLength: 4095`.
-enum Validation {
-    /// Lengths count Unicode scalars, as JSON Schema counts characters.
-    static func minLength(
-        _ value: String?, _ limit: Int, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        if let value, value.unicodeScalars.count < limit {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-
-    static func maxLength(
-        _ value: String?, _ limit: Int, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        if let value, value.unicodeScalars.count > limit {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-
-    /// As in JSON Schema, the pattern may match anywhere in the value unless it is anchored.
-    static func pattern(
-        _ value: String?, _ pattern: String, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        guard let value, let expression = try? NSRegularExpression(pattern: pattern) else { return }
-        let range = NSRange(value.startIndex..., in: value)
-        if expression.firstMatch(in: value, range: range) == nil {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-
-    static func minimum<Value: Comparable>(
-        _ value: Value?, _ bound: Value, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        if let value, value < bound {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-
-    static func maximum<Value: Comparable>(
-        _ value: Value?, _ bound: Value, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        if let value, value > bound {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-
-    static func minItems<Element>(
-        _ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        if let value, value.count < limit {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-
-    static func maxItems<Element>(
-        _ value: [Element]?, _ limit: Int, rule: String, operation: String, field: String
-    ) throws({{ api.errorName }}) {
-        if let value, value.count > limit {
-            throw .validation(operation: operation, field: field, rule: rule)
-        }
-    }
-}
-
-"""#,
         "Sending.swift.tmpl": #"""
 {% include "Header.swift.tmpl" %}
 
@@ -1688,6 +1358,15 @@ extension {{ api.clientName }} {
             }
         }
         return (try result.get(), capture.response)
+    }
+
+    /// Runs an operation's checks of its arguments; a broken rule is a `.validation` error.
+    func checkArguments(_ checks: () throws(RequestProblem) -> Void) throws({{ api.errorName }}) {
+        do {
+            try checks()
+        } catch {
+            throw {{ api.errorName }}(error)
+        }
     }
 
     /// Sends a request and decodes the success body as `Response`.
@@ -1775,7 +1454,12 @@ extension {{ api.clientName }} {
         while true {
             var attempt = request
             let authorization = try await authorize(&attempt, security: security)
-            let built = try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout)
+            let built: HTTPRequest
+            do throws(RequestProblem) {
+                built = try attempt.build(baseURLString: baseURLString, timeout: configuration.timeout)
+            } catch {
+                throw {{ api.errorName }}(error)
+            }
             let response = try await sendRetrying(built)
             let mayRenew = response.statusCode == 401 && authorization != nil && !renewedCredentials
             if mayRenew, await renewCredentials(after: authorization) {
@@ -1893,87 +1577,13 @@ extension {{ api.clientName }} {
         let transport = self.transport
         var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
             try Task.checkCancellation()
-            return try await Self.sending(request, with: transport)
+            return try await RequestSending.send(request, with: transport)
         }
         for interceptor in configuration.interceptors.reversed() {
             let following = next
             next = { request in try await interceptor.intercept(request, next: following) }
         }
         return try await next(request)
-    }
-
-    /// Sends through the transport. Fails with `URLError(.timedOut)` once the request's timeout
-    /// has passed, and with `CancellationError` as soon as the calling task is cancelled, whether
-    /// or not the transport honours either: its work is cancelled and left to end on its own.
-    static func sending(_ request: HTTPRequest, with transport: any HTTPTransport) async throws -> HTTPResponse {
-        let outcome = FirstOutcome()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                outcome.deliver(to: continuation)
-                let sending = Task {
-                    do {
-                        outcome.finish(.success(try await transport.send(request)))
-                    } catch {
-                        outcome.finish(.failure(error))
-                    }
-                }
-                let timer = request.timeout.map { timeout in
-                    Task {
-                        guard (try? await Task.sleep(for: timeout)) != nil else { return }
-                        outcome.finish(.failure(URLError(.timedOut)))
-                    }
-                }
-                outcome.whenFinished {
-                    sending.cancel()
-                    timer?.cancel()
-                }
-            }
-        } onCancel: {
-            outcome.finish(.failure(CancellationError()))
-        }
-    }
-}
-
-/// The first outcome of a request (its response, its timeout or its cancellation), handed to
-/// the one continuation that waits for it; later outcomes are dropped. Either may come first,
-/// since a task cancelled already runs its cancellation handler before anything else.
-final class FirstOutcome: Sendable {
-    private let lock = NSLock()
-    nonisolated(unsafe) private var outcome: Result<HTTPResponse, any Error>?
-    nonisolated(unsafe) private var waiting: CheckedContinuation<HTTPResponse, any Error>?
-    nonisolated(unsafe) private var cleanup: (@Sendable () -> Void)?
-
-    /// Resumes `continuation` with the outcome, now or when it comes.
-    func deliver(to continuation: CheckedContinuation<HTTPResponse, any Error>) {
-        let ready = lock.withLock {
-            if outcome == nil { waiting = continuation }
-            return outcome
-        }
-        if let ready { continuation.resume(with: ready) }
-    }
-
-    /// Runs `action` once the outcome is known, now if it is.
-    func whenFinished(_ action: @escaping @Sendable () -> Void) {
-        let finished = lock.withLock {
-            if outcome == nil { cleanup = action }
-            return outcome != nil
-        }
-        if finished { action() }
-    }
-
-    func finish(_ result: Result<HTTPResponse, any Error>) {
-        let (continuation, action) = lock.withLock {
-            () -> (CheckedContinuation<HTTPResponse, any Error>?, (@Sendable () -> Void)?) in
-            guard outcome == nil else { return (nil, nil) }
-            outcome = result
-            defer {
-                waiting = nil
-                cleanup = nil
-            }
-            return (waiting, cleanup)
-        }
-        continuation?.resume(with: result)
-        action?()
     }
 }
 
@@ -2095,14 +1705,10 @@ files:
     output: "{{ api.name }}/{{ api.errorName }}.swift"
   - template: Runtime/Configuration.swift.tmpl
     output: "{{ api.name }}/Runtime/Configuration.swift"
-  - template: Runtime/Validation.swift.tmpl
-    output: "{{ api.name }}/Runtime/Validation.swift"
   - template: Runtime/TokenStore.swift.tmpl
     each: tokenFlows          # zero or one: only an API with a token flow gets this file
     as: tokenFlow
     output: "{{ api.name }}/Runtime/TokenStore.swift"
-  - template: Runtime/RequestBuilder.swift.tmpl
-    output: "{{ api.name }}/Runtime/RequestBuilder.swift"
   - template: Models/Models.swift.tmpl
     each: modelFiles
     as: file

@@ -119,7 +119,7 @@ extension ContextBuilderState {
         let key = SwiftLiteral.string(field.name)
         let isArray: Bool = if case .array = field.type { true } else { false }
         switch field.queryStyle {
-        case .deepObject: return "try request.addDeepObjectQuery(\(key), \(name))"
+        case .deepObject: return "request.addDeepObjectQuery(\(key), \(name))"
         case .spaceDelimited where isArray: return "request.addQuery(\(key), \(name), separator: \"%20\")"
         case .pipeDelimited where isArray: return "request.addQuery(\(key), \(name), separator: \"%7C\")"
         case .form where isArray && !field.explodes: return "request.addQuery(\(key), \(name), separator: \",\")"

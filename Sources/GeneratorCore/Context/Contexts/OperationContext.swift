@@ -8,7 +8,7 @@ public final class OperationContext: TemplateContext {
             serverCases, serverSymbols, symbol, arguments, wrapsArguments, wrapsRequest, pathParameters, headers,
             cookies, queryParameters, body, sendsEmptyObject, returnType, returnsValue, successStatus, responseDescription,
             responseEncoding, acceptLiteral, result, errorCases, errorCasesCoverEverything, acceptsRedirects,
-            parameterEnums
+            parameterEnums, checksArguments
     }
 
     public static let members = MemberTable<Member>()
@@ -33,6 +33,15 @@ public final class OperationContext: TemplateContext {
     /// The method's DocC symbol path: `inviteUser(tenantId:body:)`.
     public let symbol: String
     public let arguments: [ArgumentContext]
+    /// Whether any argument has checks, which run before the request is built.
+    public var checksArguments: Bool {
+        arguments.contains { argument in
+            switch argument {
+            case .parameter(let field): field.validation.validates
+            case .body(let body): body.nested != nil
+            }
+        }
+    }
     /// `arguments` as templates read them, made once.
     private let argumentValues: TemplateValue
     /// Whether the declaration takes one argument per line.
@@ -148,6 +157,7 @@ public final class OperationContext: TemplateContext {
         case .serverSymbols: .array(serverSymbols.map(TemplateValue.string))
         case .symbol: .string(symbol)
         case .arguments: argumentValues
+        case .checksArguments: .bool(checksArguments)
         case .wrapsArguments: .bool(wrapsArguments)
         case .wrapsRequest: .bool(wrapsRequest)
         case .pathParameters: pathParameters.templateValue
@@ -270,11 +280,11 @@ public final class BodyArgumentContext: TemplateContext {
     public var setStatement: String {
         let type = SwiftLiteral.string(contentType)
         return switch encoding {
-        case "form": "try request.setFormBody(body)"
-        case "multipart": "try request.setMultipartBody(body.multipartParts)"
+        case "form": "request.setFormBody(body)"
+        case "multipart": "request.setMultipartBody(body.multipartParts)"
         case "text": "request.setTextBody(body, contentType: \(type))"
         case "binary": "request.setBinaryBody(body, contentType: \(type))"
-        default: contentType == "application/json" ? "try request.setJSONBody(body)" : "try request.setJSONBody(body, contentType: \(type))"
+        default: contentType == "application/json" ? "request.setJSONBody(body)" : "request.setJSONBody(body, contentType: \(type))"
         }
     }
 

@@ -20,7 +20,7 @@ public struct Hostile_API2Client: Sendable {
     public let baseURLString: String
     /// The credentials sent with operations that require them.
     public let authentication: Authentication
-    /// What sends the requests; ``URLSessionTransport`` unless you plug in another.
+    /// What sends the requests; `URLSessionTransport` unless you plug in another.
     public let transport: any HTTPTransport
     /// Timeout, retries and interceptors.
     public let configuration: Configuration

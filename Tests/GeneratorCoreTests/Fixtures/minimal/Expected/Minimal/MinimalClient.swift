@@ -17,7 +17,7 @@ public struct MinimalClient: Sendable {
     public let baseURLString: String
     /// The credentials sent with operations that require them.
     public let authentication: Authentication
-    /// What sends the requests; ``URLSessionTransport`` unless you plug in another.
+    /// What sends the requests; `URLSessionTransport` unless you plug in another.
     public let transport: any HTTPTransport
     /// Timeout, retries and interceptors.
     public let configuration: Configuration

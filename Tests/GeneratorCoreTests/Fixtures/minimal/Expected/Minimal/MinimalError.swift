@@ -90,9 +90,21 @@ public enum MinimalError: Error, Sendable, CustomStringConvertible, LocalizedErr
     }
 }
 
+extension MinimalError {
+    /// The error for a request the client refused to send.
+    init(_ problem: RequestProblem) {
+        switch problem.kind {
+        case .validation:
+            self = .validation(operation: problem.operation, field: problem.field, rule: problem.detail)
+        case .encoding:
+            self = .encoding(operation: problem.operation, field: problem.field, description: problem.detail)
+        }
+    }
+}
+
 extension MinimalError: FinalError {
     /// Whether trying the request again cannot help: it was cancelled, or never sent because an
-    /// argument or the credentials were wrong. ``RetryPolicy`` does not retry these.
+    /// argument or the credentials were wrong. `RetryPolicy` does not retry these.
     public var isFinal: Bool {
         switch self {
         case .cancelled, .validation, .encoding, .missingCredentials: true

@@ -21,7 +21,7 @@ extension Hostile_API2Client {
         body: GetThingV2Request? = nil
     ) async throws(Hostile_API2Error) -> GetThingV2Response {
         var request = RequestBuilder(operation: "get [thing] (v2)", method: "PUT", path: "/things/\(thingID)")
-        if let body { try request.setJSONBody(body) }
+        if let body { request.setJSONBody(body) }
         return try await send(request, security: [[.bearer]], returning: GetThingV2Response.self)
     }
 }

@@ -18,7 +18,7 @@ extension Hostile_API2Client {
     ///   an error status, or the response does not have the documented shape.
     public func _2faCheck(body: ErrorModel) async throws(Hostile_API2Error) -> ResultModel {
         var request = RequestBuilder(operation: "2fa-check", method: "POST", path: "/2fa")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: ResultModel.self)
     }
 }

@@ -10,7 +10,7 @@ extension Hostile_API2Client {
         /// How long one attempt may take before it fails with ``Hostile_API2Error/timedOut``;
         /// nil leaves it to the transport (60 seconds for `URLSession`).
         public var timeout: Duration?
-        /// When to try a request again; ``RetryPolicy/none`` unless you opt in.
+        /// When to try a request again; `RetryPolicy.none` unless you opt in.
         public var retryPolicy: RetryPolicy
         /// Code that sees every attempt's request and response, for logging and tracing.
         public var interceptors: [any HTTPInterceptor]

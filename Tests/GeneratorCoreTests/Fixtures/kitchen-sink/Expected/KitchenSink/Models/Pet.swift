@@ -99,7 +99,7 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(KitchenSinkError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.minLength(
             name, 1, rule: "minLength: 1",
             operation: operation, field: path + ".name"

@@ -31,14 +31,16 @@ extension KitchenSinkClient {
         tags: [String]? = nil,
         order: ListPetsSortOrder? = nil
     ) async throws(KitchenSinkError) -> [Pet] {
-        try Validation.minimum(
-            limit, 1, rule: "minimum: 1",
-            operation: "listPets", field: "limit"
-        )
-        try Validation.maximum(
-            limit, 100, rule: "maximum: 100",
-            operation: "listPets", field: "limit"
-        )
+        try checkArguments { () throws(RequestProblem) in
+            try Validation.minimum(
+                limit, 1, rule: "minimum: 1",
+                operation: "listPets", field: "limit"
+            )
+            try Validation.maximum(
+                limit, 100, rule: "maximum: 100",
+                operation: "listPets", field: "limit"
+            )
+        }
         var request = RequestBuilder(operation: "listPets", method: "GET", path: "/pets")
         request.setHeader("X-Request-ID", requestId)
         if let xFlags { request.setHeader("X-Flags", xFlags) }
@@ -80,7 +82,7 @@ extension KitchenSinkClient {
         body: UpdatePetRequest? = nil
     ) async throws(KitchenSinkError) -> UpdatePetResponse {
         var request = RequestBuilder(operation: "updatePet", method: "PATCH", path: "/pets/\(petID)/owners/\(ownerID)")
-        if let body { try request.setJSONBody(body) }
+        if let body { request.setJSONBody(body) }
         return try await send(request, security: [[.bearer]], returning: UpdatePetResponse.self)
     }
 

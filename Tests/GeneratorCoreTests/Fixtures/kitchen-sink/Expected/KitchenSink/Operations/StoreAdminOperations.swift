@@ -28,7 +28,7 @@ extension KitchenSinkClient {
     ///   an error status, or the response does not have the documented shape.
     public func replaceInventory(body: [InventoryEntry]) async throws(KitchenSinkError) {
         var request = RequestBuilder(operation: "replaceInventory", method: "PUT", path: "/store/inventory")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         try await send(request, security: [[.bearer]])
     }
 }

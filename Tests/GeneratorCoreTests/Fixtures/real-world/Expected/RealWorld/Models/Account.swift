@@ -136,7 +136,7 @@ public struct Account:
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.maxLength(
             name, 64, rule: "maxLength: 64",
             operation: operation, field: path + ".name"

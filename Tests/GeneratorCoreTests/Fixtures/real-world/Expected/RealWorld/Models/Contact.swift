@@ -16,7 +16,7 @@ public struct Contact: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.maxLength(
             email, 254, rule: "maxLength: 254",
             operation: operation, field: path + ".email"

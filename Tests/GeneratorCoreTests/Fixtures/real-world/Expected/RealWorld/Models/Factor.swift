@@ -86,7 +86,7 @@ public enum Factor: Codable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on the member's value, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         switch self {
         case .smsFactor(let value):
             try value.validate(operation: operation, path: path)

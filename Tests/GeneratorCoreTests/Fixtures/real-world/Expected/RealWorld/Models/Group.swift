@@ -49,7 +49,7 @@ public struct Group: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try (_parent?.value)?.validate(operation: operation, path: path + ".parent")
         for (index, item) in (children ?? []).enumerated() {
             try item.validate(operation: operation, path: path + ".children" + "[\(index)]")

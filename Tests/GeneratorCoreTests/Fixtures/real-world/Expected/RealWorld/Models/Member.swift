@@ -47,7 +47,7 @@ public struct Member: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.minLength(
             id, 1, rule: "minLength: 1",
             operation: operation, field: path + ".id"

@@ -74,7 +74,7 @@ public struct Profile: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         for (key, item) in (contacts ?? [:]) {
             try item.validate(operation: operation, path: path + ".contacts" + "[\(key)]")
         }

@@ -18,7 +18,7 @@ public struct SMSFactor: Codable, Equatable, Hashable, Sendable {
     }
 
     /// Checks the spec's constraints on this value and the models in it, before it is sent.
-    func validate(operation: String, path: String) throws(RealWorldError) {
+    func validate(operation: String, path: String) throws(RequestProblem) {
         try Validation.maxLength(
             phoneNumber, 20, rule: "maxLength: 20",
             operation: operation, field: path + ".phoneNumber"

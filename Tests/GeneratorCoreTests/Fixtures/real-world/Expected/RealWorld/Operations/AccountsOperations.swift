@@ -16,9 +16,11 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func createAccount(body: Account) async throws(RealWorldError) -> Account {
-        try body.validate(operation: "createAccount", path: "body")
+        try checkArguments { () throws(RequestProblem) in
+            try body.validate(operation: "createAccount", path: "body")
+        }
         var request = RequestBuilder(operation: "createAccount", method: "POST", path: "/echo/accounts")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Account.self)
     }
 
@@ -57,7 +59,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoTask(body: TaskModel) async throws(RealWorldError) -> TaskModel {
         var request = RequestBuilder(operation: "echoTask", method: "POST", path: "/echo/task")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: TaskModel.self)
     }
 
@@ -70,9 +72,11 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoProfile(body: Profile) async throws(RealWorldError) -> Profile {
-        try body.validate(operation: "echoProfile", path: "body")
+        try checkArguments { () throws(RequestProblem) in
+            try body.validate(operation: "echoProfile", path: "body")
+        }
         var request = RequestBuilder(operation: "echoProfile", method: "POST", path: "/echo/profile")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Profile.self)
     }
 
@@ -86,7 +90,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoTags(body: Tags) async throws(RealWorldError) -> Tags {
         var request = RequestBuilder(operation: "echoTags", method: "POST", path: "/echo/tags")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Tags.self)
     }
 
@@ -99,11 +103,13 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoFactors(body: [Factor]) async throws(RealWorldError) -> [Factor] {
-        for (index, item) in body.enumerated() {
-            try item.validate(operation: "echoFactors", path: "body" + "[\(index)]")
+        try checkArguments { () throws(RequestProblem) in
+            for (index, item) in body.enumerated() {
+                try item.validate(operation: "echoFactors", path: "body" + "[\(index)]")
+            }
         }
         var request = RequestBuilder(operation: "echoFactors", method: "POST", path: "/echo/factors")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: [Factor].self)
     }
 
@@ -117,7 +123,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoLabels(body: [Labels]) async throws(RealWorldError) -> [Labels] {
         var request = RequestBuilder(operation: "echoLabels", method: "POST", path: "/echo/labels")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: [Labels].self)
     }
 
@@ -131,7 +137,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoCredentials(body: [Credential]) async throws(RealWorldError) -> [Credential] {
         var request = RequestBuilder(operation: "echoCredentials", method: "POST", path: "/echo/credentials")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: [Credential].self)
     }
 
@@ -144,9 +150,11 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func echoGroup(body: Group) async throws(RealWorldError) -> Group {
-        try body.validate(operation: "echoGroup", path: "body")
+        try checkArguments { () throws(RequestProblem) in
+            try body.validate(operation: "echoGroup", path: "body")
+        }
         var request = RequestBuilder(operation: "echoGroup", method: "POST", path: "/echo/group")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Group.self)
     }
 
@@ -160,7 +168,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoExpression(body: Expression) async throws(RealWorldError) -> Expression {
         var request = RequestBuilder(operation: "echoExpression", method: "POST", path: "/echo/expression")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Expression.self)
     }
 
@@ -174,7 +182,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func echoSession(body: Session) async throws(RealWorldError) -> Session {
         var request = RequestBuilder(operation: "echoSession", method: "POST", path: "/echo/session")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[]], returning: Session.self)
     }
 
@@ -188,7 +196,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func uploadAvatar(body: UploadAvatarRequest) async throws(RealWorldError) -> String {
         var request = RequestBuilder(operation: "uploadAvatar", method: "POST", path: "/echo/upload")
-        try request.setMultipartBody(body.multipartParts)
+        request.setMultipartBody(body.multipartParts)
         request.setHeader("Accept", "text/plain")
         let response = try await send(request, security: [[]])
         return String(decoding: response.body, as: UTF8.self)
@@ -204,7 +212,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func requestToken(body: RequestTokenRequest) async throws(RealWorldError) -> String {
         var request = RequestBuilder(operation: "requestToken", method: "POST", path: "/echo/token")
-        try request.setFormBody(body)
+        request.setFormBody(body)
         request.setHeader("Accept", "text/plain")
         let response = try await send(request, security: [[]])
         return String(decoding: response.body, as: UTF8.self)
@@ -250,9 +258,11 @@ extension RealWorldClient {
     /// - Throws: ``RealWorldError`` when the request cannot be sent, the server answers with
     ///   an error status, or the response does not have the documented shape.
     public func patchProfile(body: Profile) async throws(RealWorldError) -> Profile {
-        try body.validate(operation: "patchProfile", path: "body")
+        try checkArguments { () throws(RequestProblem) in
+            try body.validate(operation: "patchProfile", path: "body")
+        }
         var request = RequestBuilder(operation: "patchProfile", method: "PATCH", path: "/echo/profile")
-        try request.setJSONBody(body, contentType: "application/merge-patch+json")
+        request.setJSONBody(body, contentType: "application/merge-patch+json")
         request.setHeader("Accept", "application/merge-patch+json")
         return try await send(request, security: [[]], returning: Profile.self)
     }
@@ -291,7 +301,7 @@ extension RealWorldClient {
     ///   an error status, or the response does not have the documented shape.
     public func startSession(code: Int, body: StartSessionRequest) async throws(RealWorldError) -> StartSessionResult {
         var request = RequestBuilder(operation: "startSession", method: "POST", path: "/status/\(code)")
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         let response = try await send(request, security: [[]])
         switch response.statusCode {
         case 200:
@@ -373,8 +383,8 @@ extension RealWorldClient {
         if let colors { request.addQuery("colors", colors, separator: ",") }
         if let words { request.addQuery("words", words, separator: "%20") }
         if let levels { request.addQuery("levels", levels, separator: "%7C") }
-        if let filter { try request.addDeepObjectQuery("filter", filter) }
-        if let attributes { try request.addDeepObjectQuery("attributes", attributes) }
+        if let filter { request.addDeepObjectQuery("filter", filter) }
+        if let attributes { request.addDeepObjectQuery("attributes", attributes) }
         try await send(request, security: [[]])
     }
 

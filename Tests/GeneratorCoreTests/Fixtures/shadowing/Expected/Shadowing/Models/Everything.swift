@@ -28,6 +28,8 @@ public struct Everything:
     public var errorFields: ErrorFieldsModel?
     public var errorItem: ErrorItemModel?
     public var finalError: FinalErrorModel?
+    public var requestProblem: RequestProblemModel?
+    public var requestSending: RequestSendingModel?
     public var apiGenRuntime: APIGenRuntimeModel?
     public var taskLocal: TaskLocalModel?
     public var failure: Failure?
@@ -176,6 +178,8 @@ public struct Everything:
         errorFields: ErrorFieldsModel? = nil,
         errorItem: ErrorItemModel? = nil,
         finalError: FinalErrorModel? = nil,
+        requestProblem: RequestProblemModel? = nil,
+        requestSending: RequestSendingModel? = nil,
         apiGenRuntime: APIGenRuntimeModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
@@ -319,6 +323,8 @@ public struct Everything:
         self.errorFields = errorFields
         self.errorItem = errorItem
         self.finalError = finalError
+        self.requestProblem = requestProblem
+        self.requestSending = requestSending
         self.apiGenRuntime = apiGenRuntime
         self.taskLocal = taskLocal
         self.failure = failure
@@ -464,6 +470,8 @@ public struct Everything:
         case errorFields
         case errorItem
         case finalError
+        case requestProblem
+        case requestSending
         case apiGenRuntime
         case taskLocal
         case failure
@@ -614,6 +622,8 @@ public struct Everything:
         self.errorFields = try container.decodeIfPresent(ErrorFieldsModel.self, forKey: .errorFields)
         self.errorItem = try container.decodeIfPresent(ErrorItemModel.self, forKey: .errorItem)
         self.finalError = try container.decodeIfPresent(FinalErrorModel.self, forKey: .finalError)
+        self.requestProblem = try container.decodeIfPresent(RequestProblemModel.self, forKey: .requestProblem)
+        self.requestSending = try container.decodeIfPresent(RequestSendingModel.self, forKey: .requestSending)
         self.apiGenRuntime = try container.decodeIfPresent(APIGenRuntimeModel.self, forKey: .apiGenRuntime)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
@@ -793,6 +803,8 @@ public struct Everything:
         try container.encodeIfPresent(self.errorFields, forKey: .errorFields)
         try container.encodeIfPresent(self.errorItem, forKey: .errorItem)
         try container.encodeIfPresent(self.finalError, forKey: .finalError)
+        try container.encodeIfPresent(self.requestProblem, forKey: .requestProblem)
+        try container.encodeIfPresent(self.requestSending, forKey: .requestSending)
         try container.encodeIfPresent(self.apiGenRuntime, forKey: .apiGenRuntime)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
@@ -947,6 +959,8 @@ public struct Everything:
             "errorFields: \(String(describing: self.errorFields))",
             "errorItem: \(String(describing: self.errorItem))",
             "finalError: \(String(describing: self.finalError))",
+            "requestProblem: \(String(describing: self.requestProblem))",
+            "requestSending: \(String(describing: self.requestSending))",
             "apiGenRuntime: \(String(describing: self.apiGenRuntime))",
             "taskLocal: \(String(describing: self.taskLocal))",
             "failure: \(String(describing: self.failure))",
@@ -1100,6 +1114,8 @@ public struct Everything:
                 "errorFields": errorFields as Any,
                 "errorItem": errorItem as Any,
                 "finalError": finalError as Any,
+                "requestProblem": requestProblem as Any,
+                "requestSending": requestSending as Any,
                 "apiGenRuntime": apiGenRuntime as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,

@@ -24,7 +24,7 @@ extension ShadowingClient {
     ) async throws(ShadowingError) -> Everything {
         var request = RequestBuilder(operation: "replace", method: "PUT", path: "/everything/\(id)")
         if let day { request.addQuery("day", day) }
-        try request.setJSONBody(body)
+        request.setJSONBody(body)
         return try await send(request, security: [[.bearer]], returning: Everything.self)
     }
 }
