@@ -113,3 +113,29 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
+
+/// An enum of the values an API documents, open to the ones it adds later: every raw value makes
+/// a case, an unknown one its `unknown` case. It codes as its raw value.
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue: Codable {
+    /// The case for a raw value, which is never nil.
+    init(rawValue: RawValue)
+}
+
+extension OpenEnum {
+    /// Decodes the raw value; a value the enum does not know decodes as its unknown case.
+    ///
+    /// - Parameter decoder: The decoder to read from.
+    /// - Throws: `DecodingError` when the value is not a `RawValue`.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(RawValue.self))
+    }
+
+    /// Encodes the raw value.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: An error when the encoder cannot write the value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

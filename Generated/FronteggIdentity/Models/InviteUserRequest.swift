@@ -124,25 +124,16 @@ public struct InviteUserRequest:
     /// The values of the `provider` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Provider: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        /// The value `"local"`.
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Provider: OpenEnum, ParameterValue {
         case local
-        /// The value `"saml"`.
         case saml
-        /// The value `"google"`.
         case google
-        /// The value `"github"`.
         case github
-        /// The value `"facebook"`.
         case facebook
-        /// The value `"microsoft"`.
         case microsoft
-        /// The value `"scim2"`.
         case scim2
-        /// The value `"slack"`.
         case slack
-        /// The value `"apple"`.
         case apple
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
@@ -180,23 +171,6 @@ public struct InviteUserRequest:
             case .apple: "apple"
             case .unknown(let rawValue): rawValue
             }
-        }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

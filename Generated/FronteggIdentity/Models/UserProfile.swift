@@ -124,13 +124,10 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
     /// The values of the `managedBy` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum ManagedBy: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        /// The value `"frontegg"`.
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum ManagedBy: OpenEnum, ParameterValue {
         case frontegg
-        /// The value `"scim2"`.
         case scim2
-        /// The value `"external"`.
         case external
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
@@ -156,23 +153,6 @@ public struct UserProfile: Codable, Equatable, Hashable, Sendable {
             case .external: "external"
             case .unknown(let rawValue): rawValue
             }
-        }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

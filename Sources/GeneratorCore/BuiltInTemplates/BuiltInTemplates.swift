@@ -452,16 +452,18 @@ extension {{ api.errorName }}: FinalError {
 {% endif %}
 ///
 /// An open enum: a value the server adds later decodes as ``{{ enum.unknownCaseName }}(_:)``,
-/// keeping the raw value, and encodes back unchanged.
+/// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
 {% if enum.wrapsDeclaration %}
 public enum {{ enum.swiftName }}:
-    RawRepresentable, Codable, Hashable, Sendable, ParameterValue
+    OpenEnum, ParameterValue
 {
 {% else %}
-public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+public enum {{ enum.swiftName }}: OpenEnum, ParameterValue {
 {% endif %}
 {% for value in enum.cases %}
+{% if value.label != value.rawValue %}
     /// The value `{{ value.rawLiteral }}`.
+{% endif %}
     case {{ value.swiftName }}
 {% endfor %}
     /// A value this client does not know yet, as the server sent it.
@@ -488,23 +490,6 @@ public enum {{ enum.swiftName }}: RawRepresentable, Codable, Hashable, Sendable,
 {% endfor %}
         case .{{ enum.unknownCaseName }}(let rawValue): rawValue
         }
-    }
-
-    /// Decodes the raw value; a value this client does not know decodes as ``{{ enum.unknownCaseName }}(_:)``.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not {% if enum.rawType == "String" %}a string{% elif enum.rawType == "Int" %}an integer{% elif enum.rawType == "Double" %}a number{% else %}a `{{ enum.rawType }}`{% endif %}.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode({{ enum.rawType }}.self))
-    }
-
-    /// Encodes the raw value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: An error when the encoder cannot write the value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 

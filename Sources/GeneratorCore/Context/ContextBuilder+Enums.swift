@@ -25,7 +25,7 @@ extension ContextBuilderState {
             number += 1
         }
         // Measured as nested in a struct, the deeper of the two places an enum is declared.
-        let oneLineDeclaration = "    public enum \(swiftName): RawRepresentable, Codable, Hashable, Sendable, ParameterValue {"
+        let oneLineDeclaration = "    public enum \(swiftName): OpenEnum, ParameterValue {"
         return EnumContext(
             swiftName: swiftName, wrapsDeclaration: exceedsLineLength(oneLineDeclaration), rawType: mapper.swiftType(type),
             description: description, source: source, cases: cases, unknownCaseName: unknownName)

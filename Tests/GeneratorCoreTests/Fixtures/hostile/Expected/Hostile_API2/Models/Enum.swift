@@ -7,11 +7,9 @@ import Foundation
 /// The values of the API's `enum` model.
 ///
 /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-/// keeping the raw value, and encodes back unchanged.
-public enum Enum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    /// The value `"case"`.
+/// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+public enum Enum: OpenEnum, ParameterValue {
     case `case`
-    /// The value `"default"`.
     case `default`
     /// The value `""`.
     case empty
@@ -43,22 +41,5 @@ public enum Enum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue 
         case .unnamed: "-"
         case .unknown(let rawValue): rawValue
         }
-    }
-
-    /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the raw value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: An error when the encoder cannot write the value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

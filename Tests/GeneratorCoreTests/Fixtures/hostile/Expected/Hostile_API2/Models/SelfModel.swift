@@ -86,8 +86,8 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
     /// The values of the `enum` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknownValue(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum EnumValue: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum EnumValue: OpenEnum, ParameterValue {
         /// The value `""`.
         case empty
         /// The value `"a b"`.
@@ -98,13 +98,11 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
         case selfValue
         /// The value `"Type"`.
         case type
-        /// The value `"unknown"`.
         case unknown
         /// The value `"1"`.
         case _1
         /// The value `"-1"`.
         case _minus1
-        /// The value `"é"`.
         case é
         /// The value `"\"\\(x)\""`.
         case x
@@ -147,30 +145,13 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             case .unknownValue(let rawValue): rawValue
             }
         }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknownValue(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
     /// The values of the `ints` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Ints: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Ints: OpenEnum, ParameterValue {
         /// The value `0`.
         case _0
         /// The value `-3`.
@@ -202,30 +183,13 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             case .unknown(let rawValue): rawValue
             }
         }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not an integer.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
     /// The values of the `numbers` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Numbers: OpenEnum, ParameterValue {
         /// The value `1.5`.
         case _1_5
         /// The value `-2.25`.
@@ -256,23 +220,6 @@ public struct SelfModel: Codable, Equatable, Hashable, Sendable {
             case ._3: 3
             case .unknown(let rawValue): rawValue
             }
-        }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a number.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Double.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

@@ -117,13 +117,10 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
     /// Temperament tags.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum TagsItem: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        /// The value `"friendly"`.
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum TagsItem: OpenEnum, ParameterValue {
         case friendly
-        /// The value `"shy"`.
         case shy
-        /// The value `"loud"`.
         case loud
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
@@ -150,35 +147,15 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             case .unknown(let rawValue): rawValue
             }
         }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
     /// The values of the `status` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        /// The value `"available"`.
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Status: OpenEnum, ParameterValue {
         case available
-        /// The value `"pending"`.
         case pending
-        /// The value `"sold"`.
         case sold
         /// The value `"on hold"`.
         case onHold
@@ -213,30 +190,13 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             case .unknown(let rawValue): rawValue
             }
         }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
     /// The values of the `priority` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Priority: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Priority: OpenEnum, ParameterValue {
         /// The value `1`.
         case _1
         /// The value `2`.
@@ -267,23 +227,6 @@ public struct Pet: Codable, Equatable, Hashable, Sendable {
             case ._3: 3
             case .unknown(let rawValue): rawValue
             }
-        }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not an integer.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

@@ -7,15 +7,11 @@ import Foundation
 /// The kind of pet; a named enum.
 ///
 /// An open enum: a value the server adds later decodes as ``unknownValue(_:)``,
-/// keeping the raw value, and encodes back unchanged.
-public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    /// The value `"dog"`.
+/// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+public enum PetKind: OpenEnum, ParameterValue {
     case dog
-    /// The value `"cat"`.
     case cat
-    /// The value `"unknown"`.
     case unknown
-    /// The value `"bird"`.
     case bird
     /// A value this client does not know yet, as the server sent it.
     case unknownValue(String)
@@ -43,22 +39,5 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, ParameterVal
         case .bird: "bird"
         case .unknownValue(let rawValue): rawValue
         }
-    }
-
-    /// Decodes the raw value; a value this client does not know decodes as ``unknownValue(_:)``.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the raw value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: An error when the encoder cannot write the value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

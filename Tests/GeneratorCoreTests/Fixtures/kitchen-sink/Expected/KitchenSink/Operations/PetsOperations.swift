@@ -103,11 +103,9 @@ extension KitchenSinkClient {
 /// The values of the `sort-order` query parameter.
 ///
 /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-/// keeping the raw value, and encodes back unchanged.
-public enum ListPetsSortOrder: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    /// The value `"asc"`.
+/// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+public enum ListPetsSortOrder: OpenEnum, ParameterValue {
     case asc
-    /// The value `"desc"`.
     case desc
     /// A value this client does not know yet, as the server sent it.
     case unknown(String)
@@ -131,22 +129,5 @@ public enum ListPetsSortOrder: RawRepresentable, Codable, Hashable, Sendable, Pa
         case .desc: "desc"
         case .unknown(let rawValue): rawValue
         }
-    }
-
-    /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-    ///
-    /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` when the value is not a string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Encodes the raw value.
-    ///
-    /// - Parameter encoder: The encoder to write to.
-    /// - Throws: An error when the encoder cannot write the value.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

@@ -223,8 +223,8 @@ public struct Account:
     /// The values of the `tier` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Tier: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Tier: OpenEnum, ParameterValue {
         /// The value `1`.
         case _1
         /// The value `2`.
@@ -255,23 +255,6 @@ public struct Account:
             case ._3: 3
             case .unknown(let rawValue): rawValue
             }
-        }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a `Int32`.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Int32.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

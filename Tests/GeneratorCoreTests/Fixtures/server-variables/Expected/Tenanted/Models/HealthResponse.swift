@@ -18,11 +18,9 @@ public struct HealthResponse: Codable, Equatable, Hashable, Sendable {
     /// The values of the `status` field.
     ///
     /// An open enum: a value the server adds later decodes as ``unknown(_:)``,
-    /// keeping the raw value, and encodes back unchanged.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        /// The value `"ok"`.
+    /// keeping the raw value, and encodes back unchanged (`OpenEnum` codes the raw value).
+    public enum Status: OpenEnum, ParameterValue {
         case ok
-        /// The value `"degraded"`.
         case degraded
         /// A value this client does not know yet, as the server sent it.
         case unknown(String)
@@ -46,23 +44,6 @@ public struct HealthResponse: Codable, Equatable, Hashable, Sendable {
             case .degraded: "degraded"
             case .unknown(let rawValue): rawValue
             }
-        }
-
-        /// Decodes the raw value; a value this client does not know decodes as ``unknown(_:)``.
-        ///
-        /// - Parameter decoder: The decoder to read from.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        /// Encodes the raw value.
-        ///
-        /// - Parameter encoder: The encoder to write to.
-        /// - Throws: An error when the encoder cannot write the value.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

@@ -30,6 +30,7 @@ public struct Everything:
     public var finalError: FinalErrorModel?
     public var requestProblem: RequestProblemModel?
     public var requestSending: RequestSendingModel?
+    public var openEnum: OpenEnumModel?
     public var apiGenRuntime: APIGenRuntimeModel?
     public var taskLocal: TaskLocalModel?
     public var failure: Failure?
@@ -180,6 +181,7 @@ public struct Everything:
         finalError: FinalErrorModel? = nil,
         requestProblem: RequestProblemModel? = nil,
         requestSending: RequestSendingModel? = nil,
+        openEnum: OpenEnumModel? = nil,
         apiGenRuntime: APIGenRuntimeModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
@@ -325,6 +327,7 @@ public struct Everything:
         self.finalError = finalError
         self.requestProblem = requestProblem
         self.requestSending = requestSending
+        self.openEnum = openEnum
         self.apiGenRuntime = apiGenRuntime
         self.taskLocal = taskLocal
         self.failure = failure
@@ -472,6 +475,7 @@ public struct Everything:
         case finalError
         case requestProblem
         case requestSending
+        case openEnum
         case apiGenRuntime
         case taskLocal
         case failure
@@ -624,6 +628,7 @@ public struct Everything:
         self.finalError = try container.decodeIfPresent(FinalErrorModel.self, forKey: .finalError)
         self.requestProblem = try container.decodeIfPresent(RequestProblemModel.self, forKey: .requestProblem)
         self.requestSending = try container.decodeIfPresent(RequestSendingModel.self, forKey: .requestSending)
+        self.openEnum = try container.decodeIfPresent(OpenEnumModel.self, forKey: .openEnum)
         self.apiGenRuntime = try container.decodeIfPresent(APIGenRuntimeModel.self, forKey: .apiGenRuntime)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
@@ -805,6 +810,7 @@ public struct Everything:
         try container.encodeIfPresent(self.finalError, forKey: .finalError)
         try container.encodeIfPresent(self.requestProblem, forKey: .requestProblem)
         try container.encodeIfPresent(self.requestSending, forKey: .requestSending)
+        try container.encodeIfPresent(self.openEnum, forKey: .openEnum)
         try container.encodeIfPresent(self.apiGenRuntime, forKey: .apiGenRuntime)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
@@ -961,6 +967,7 @@ public struct Everything:
             "finalError: \(String(describing: self.finalError))",
             "requestProblem: \(String(describing: self.requestProblem))",
             "requestSending: \(String(describing: self.requestSending))",
+            "openEnum: \(String(describing: self.openEnum))",
             "apiGenRuntime: \(String(describing: self.apiGenRuntime))",
             "taskLocal: \(String(describing: self.taskLocal))",
             "failure: \(String(describing: self.failure))",
@@ -1116,6 +1123,7 @@ public struct Everything:
                 "finalError": finalError as Any,
                 "requestProblem": requestProblem as Any,
                 "requestSending": requestSending as Any,
+                "openEnum": openEnum as Any,
                 "apiGenRuntime": apiGenRuntime as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,
