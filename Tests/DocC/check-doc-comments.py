@@ -10,9 +10,10 @@ comment of its own with a summary and, for functions, every parameter under
 `- Parameter name:` or `- Parameters:`, a `- Returns:` when the result is not `Void`, and a
 `- Throws:` when it throws. DocC itself does not require any of this.
 
-Stored properties, and the parameters of a model's memberwise initializer, are documented only
-where the spec says something about them: apigen leaves out comments that would only repeat the
-name (`/// The `id` field.`). A comment they do have must still start with a summary.
+Stored properties, enum cases, and the parameters of a model's memberwise initializer, are
+documented only where the spec says something about them: apigen leaves out comments that would
+only repeat the name (`/// The `id` field.`, `/// The value `"local"`.`). A comment they do have
+must still start with a summary.
 
 Prints one line per problem, `file:line: error: message`, and exits 1 when there is any.
 """
@@ -36,7 +37,7 @@ def problems_of(symbol, module):
     kind = symbol["kind"]["identifier"]
     # A doc comment from another module is one the compiler inherited from a protocol.
     if not doc or doc.get("module", module) != module:
-        if kind == "swift.property":
+        if kind in ("swift.property", "swift.enum.case"):
             return []
         return [f"'{name}' has no doc comment"]
     lines = [line["text"] for line in doc.get("lines", [])]
