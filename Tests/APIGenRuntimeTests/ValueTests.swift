@@ -89,4 +89,22 @@ import Testing
         #expect(JSONCoding.errorMessage(in: Data(#"{"errors":7}"#.utf8)) == nil)
         #expect(JSONCoding.errorMessage(in: Data("not json".utf8)) == nil)
     }
+
+    struct Login: RedactingDescription {
+        var user: String
+        var password: String?
+
+        var customMirror: Mirror {
+            Mirror(self, children: ["user": user as Any, "password": "<redacted>" as Any], displayStyle: .struct)
+        }
+    }
+
+    @Test func redactingDescriptionsPrintTheMirrorsFields() {
+        let login = Login(user: "ana", password: "hunter2")
+        #expect(login.description == "Login(user: ana, password: <redacted>)")
+        #expect(String(reflecting: login) == login.description)
+        var dumped = ""
+        dump(login, to: &dumped)
+        #expect("\(login)\(dumped)".contains("hunter2") == false)
+    }
 }

@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `models.APITokenResponse`.
 public struct APITokenResponse:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var accessToken: String
     public var refreshToken: String
@@ -36,23 +35,8 @@ public struct APITokenResponse:
         case expires
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "accessToken: <redacted>",
-            "refreshToken: <redacted>",
-            "expiresIn: \(String(describing: self.expiresIn))",
-            "expires: \(String(describing: self.expires))",
-        ]
-        return "APITokenResponse(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

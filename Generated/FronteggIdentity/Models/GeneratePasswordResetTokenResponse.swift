@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.generatePasswordResetToken.responses.200`.
 public struct GeneratePasswordResetTokenResponse:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var link: String?
     public var token: String?
@@ -28,22 +27,8 @@ public struct GeneratePasswordResetTokenResponse:
         case userID = "userId"
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "link: \(String(describing: self.link))",
-            "token: <redacted>",
-            "userID: \(String(describing: self.userID))",
-        ]
-        return "GeneratePasswordResetTokenResponse(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.inviteUser.body`.
 public struct InviteUserRequest:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var email: String
     public var name: String?
@@ -78,30 +77,8 @@ public struct InviteUserRequest:
         )
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "email: \(String(describing: self.email))",
-            "name: \(String(describing: self.name))",
-            "profilePictureURL: \(String(describing: self.profilePictureURL))",
-            "password: <redacted>",
-            "phoneNumber: \(String(describing: self.phoneNumber))",
-            "provider: \(String(describing: self.provider))",
-            "metadata: \(String(describing: self.metadata))",
-            "skipInviteEmail: \(String(describing: self.skipInviteEmail))",
-            "roleIDs: \(String(describing: self.roleIDs))",
-            "emailMetadata: \(String(describing: self.emailMetadata))",
-            "expirationInSeconds: \(String(describing: self.expirationInSeconds))",
-        ]
-        return "InviteUserRequest(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

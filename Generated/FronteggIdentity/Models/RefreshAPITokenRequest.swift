@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.refreshApiToken.body`.
 public struct RefreshAPITokenRequest:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var refreshToken: String
 
@@ -18,17 +17,8 @@ public struct RefreshAPITokenRequest:
         self.refreshToken = refreshToken
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        "RefreshAPITokenRequest(refreshToken: <redacted>)"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.verifyPhoneNumber.body`.
 public struct VerifyPhoneNumberRequest:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     /// The token issued when the OTC was sent.
     public var otcToken: String
@@ -22,21 +21,8 @@ public struct VerifyPhoneNumberRequest:
         self.code = code
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "otcToken: <redacted>",
-            "code: <redacted>",
-        ]
-        return "VerifyPhoneNumberRequest(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

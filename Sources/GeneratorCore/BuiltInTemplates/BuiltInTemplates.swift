@@ -532,8 +532,7 @@ import Foundation
 {% endif %}
 {% if model.hasSensitive %}
 public struct {{ model.swiftName }}:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
 {% else %}
 public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
@@ -741,28 +740,8 @@ public struct {{ model.swiftName }}: Codable, Equatable, Hashable, Sendable {
 {% endif %}
 {% if model.hasSensitive %}
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-{% if model.properties | count == 1 %}
-{% for property in model.properties %}
-        "{{ model.swiftName }}({{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.readExpression }})){% endif %})"
-{% endfor %}
-{% else %}
-        let fields = [
-{% for property in model.properties %}
-            "{{ property.label }}: {% if property.sensitive %}<redacted>{% else %}\(String(describing: self.{{ property.readExpression }})){% endif %}",
-{% endfor %}
-        ]
-        return "{{ model.swiftName }}(" + fields.joined(separator: ", ") + ")"
-{% endif %}
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

@@ -6,7 +6,7 @@ let runtimeTypeNames = [
     // Not a runtime type, but the name every Codable model's keys take.
     "CodingKeys",
     "RetryPolicy", "HTTPInterceptor", "LoggingInterceptor", "TokenStore", "Validation", "DataTaskHandle", "AnyCodingKey", "ResponseCapture", "RedirectRefusal",
-    "FirstOutcome", "ErrorFields", "ErrorItem", "Indirect", "FinalError", "RequestProblem", "RequestSending", "OpenEnum",
+    "FirstOutcome", "ErrorFields", "ErrorItem", "Indirect", "FinalError", "RequestProblem", "RequestSending", "OpenEnum", "RedactingDescription",
     // The runtime's module, which every generated file imports.
     "APIGenRuntime", "FormEncoding", "FileUpload", "MultipartPart",
 ]

@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Account`.
 public struct Account:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     /// Assigned by the server.
     ///
@@ -159,39 +158,8 @@ public struct Account:
         )
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "id: \(String(describing: self.id))",
-            "createdAt: \(String(describing: self.createdAt))",
-            "name: \(String(describing: self.name))",
-            "password: <redacted>",
-            "birthday: \(String(describing: self.birthday))",
-            "renewsOn: \(String(describing: self.renewsOn))",
-            "trialEndsAt: \(String(describing: self.trialEndsAt))",
-            "referrer: \(String(describing: self.referrer))",
-            "seats: \(String(describing: self.seats))",
-            "storageBytes: \(String(describing: self.storageBytes))",
-            "score: \(String(describing: self.score))",
-            "ratio: \(String(describing: self.ratio))",
-            "avatar: \(String(describing: self.avatar))",
-            "labels: \(String(describing: self.labels))",
-            "quotas: \(String(describing: self.quotas))",
-            "limits: \(String(describing: self.limits))",
-            "metadata: \(String(describing: self.metadata))",
-            "settings: \(String(describing: self.settings))",
-            "legacyPlan: \(String(describing: self._legacyPlan))",
-            "tier: \(String(describing: self.tier))",
-        ]
-        return "Account(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

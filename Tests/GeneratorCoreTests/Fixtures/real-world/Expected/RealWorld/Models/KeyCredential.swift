@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `models.KeyCredential`.
 public struct KeyCredential:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var keyID: String
     public var secret: String?
@@ -28,22 +27,8 @@ public struct KeyCredential:
         case createdAt
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "keyID: \(String(describing: self.keyID))",
-            "secret: <redacted>",
-            "createdAt: \(String(describing: self.createdAt))",
-        ]
-        return "KeyCredential(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

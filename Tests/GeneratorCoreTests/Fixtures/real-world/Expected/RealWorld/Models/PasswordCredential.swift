@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `models.PasswordCredential`.
 public struct PasswordCredential:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var username: String
     public var password: String
@@ -20,21 +19,8 @@ public struct PasswordCredential:
         self.password = password
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "username: \(String(describing: self.username))",
-            "password: <redacted>",
-        ]
-        return "PasswordCredential(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `endpoints.requestToken.body`.
 public struct RequestTokenRequest:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var grantType: String
     public var username: String?
@@ -48,26 +47,8 @@ public struct RequestTokenRequest:
         case remember
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "grantType: \(String(describing: self.grantType))",
-            "username: \(String(describing: self.username))",
-            "password: <redacted>",
-            "scope: \(String(describing: self.scope))",
-            "options: \(String(describing: self.options))",
-            "expiresIn: \(String(describing: self.expiresIn))",
-            "remember: \(String(describing: self.remember))",
-        ]
-        return "RequestTokenRequest(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,

@@ -8,8 +8,7 @@ import Foundation
 ///
 /// - Remark: Generated from `models.Everything`.
 public struct Everything:
-    Codable, Equatable, Hashable, Sendable,
-    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+    Codable, Equatable, Hashable, Sendable, RedactingDescription
 {
     public var indirect: IndirectModel?
     public var everything: Everything? {
@@ -31,6 +30,7 @@ public struct Everything:
     public var requestProblem: RequestProblemModel?
     public var requestSending: RequestSendingModel?
     public var openEnum: OpenEnumModel?
+    public var redactingDescription: RedactingDescriptionModel?
     public var apiGenRuntime: APIGenRuntimeModel?
     public var taskLocal: TaskLocalModel?
     public var failure: Failure?
@@ -182,6 +182,7 @@ public struct Everything:
         requestProblem: RequestProblemModel? = nil,
         requestSending: RequestSendingModel? = nil,
         openEnum: OpenEnumModel? = nil,
+        redactingDescription: RedactingDescriptionModel? = nil,
         apiGenRuntime: APIGenRuntimeModel? = nil,
         taskLocal: TaskLocalModel? = nil,
         failure: Failure? = nil,
@@ -328,6 +329,7 @@ public struct Everything:
         self.requestProblem = requestProblem
         self.requestSending = requestSending
         self.openEnum = openEnum
+        self.redactingDescription = redactingDescription
         self.apiGenRuntime = apiGenRuntime
         self.taskLocal = taskLocal
         self.failure = failure
@@ -476,6 +478,7 @@ public struct Everything:
         case requestProblem
         case requestSending
         case openEnum
+        case redactingDescription
         case apiGenRuntime
         case taskLocal
         case failure
@@ -629,6 +632,8 @@ public struct Everything:
         self.requestProblem = try container.decodeIfPresent(RequestProblemModel.self, forKey: .requestProblem)
         self.requestSending = try container.decodeIfPresent(RequestSendingModel.self, forKey: .requestSending)
         self.openEnum = try container.decodeIfPresent(OpenEnumModel.self, forKey: .openEnum)
+        self.redactingDescription = try container.decodeIfPresent(
+            RedactingDescriptionModel.self, forKey: .redactingDescription)
         self.apiGenRuntime = try container.decodeIfPresent(APIGenRuntimeModel.self, forKey: .apiGenRuntime)
         self.taskLocal = try container.decodeIfPresent(TaskLocalModel.self, forKey: .taskLocal)
         self.failure = try container.decodeIfPresent(Failure.self, forKey: .failure)
@@ -811,6 +816,7 @@ public struct Everything:
         try container.encodeIfPresent(self.requestProblem, forKey: .requestProblem)
         try container.encodeIfPresent(self.requestSending, forKey: .requestSending)
         try container.encodeIfPresent(self.openEnum, forKey: .openEnum)
+        try container.encodeIfPresent(self.redactingDescription, forKey: .redactingDescription)
         try container.encodeIfPresent(self.apiGenRuntime, forKey: .apiGenRuntime)
         try container.encodeIfPresent(self.taskLocal, forKey: .taskLocal)
         try container.encodeIfPresent(self.failure, forKey: .failure)
@@ -946,163 +952,8 @@ public struct Everything:
         }
     }
 
-    /// The value's fields, with secrets as `<redacted>`.
-    ///
-    /// Secrets never print: not in `print`, string interpolation, `dump` or the debugger.
-    public var description: String {
-        let fields = [
-            "indirect: \(String(describing: self.indirect))",
-            "everything: \(String(describing: self._everything?.value))",
-            "oneOfThem: \(String(describing: self.oneOfThem))",
-            "fileUpload: \(String(describing: self.fileUpload))",
-            "formEncoding: \(String(describing: self.formEncoding))",
-            "multipartPart: \(String(describing: self.multipartPart))",
-            "utf8: \(String(describing: self.utf8))",
-            "responseCapture: \(String(describing: self.responseCapture))",
-            "firstOutcome: \(String(describing: self.firstOutcome))",
-            "checkedContinuation: \(String(describing: self.checkedContinuation))",
-            "localizedError: \(String(describing: self.localizedError))",
-            "errorFields: \(String(describing: self.errorFields))",
-            "errorItem: \(String(describing: self.errorItem))",
-            "finalError: \(String(describing: self.finalError))",
-            "requestProblem: \(String(describing: self.requestProblem))",
-            "requestSending: \(String(describing: self.requestSending))",
-            "openEnum: \(String(describing: self.openEnum))",
-            "apiGenRuntime: \(String(describing: self.apiGenRuntime))",
-            "taskLocal: \(String(describing: self.taskLocal))",
-            "failure: \(String(describing: self.failure))",
-            "basicCredentials: <redacted>",
-            "bearerToken: <redacted>",
-            "scheme: \(String(describing: self.scheme))",
-            "tokenProvider: <redacted>",
-            "body: \(String(describing: self.body))",
-            "redirectRefusal: \(String(describing: self.redirectRefusal))",
-            "nsObject: \(String(describing: self.nsObject))",
-            "urlSessionTask: \(String(describing: self.urlSessionTask))",
-            "urlSessionTaskDelegate: \(String(describing: self.urlSessionTaskDelegate))",
-            "errorBodyReader: \(String(describing: self.errorBodyReader))",
-            "anyCodingKey: \(String(describing: self.anyCodingKey))",
-            "any: \(String(describing: self.any))",
-            "array: \(String(describing: self.array))",
-            "authentication: \(String(describing: self.authentication))",
-            "bool: \(String(describing: self.bool))",
-            "booleanLiteralType: \(String(describing: self.booleanLiteralType))",
-            "calendarDate: \(String(describing: self.calendarDate))",
-            "cancellationError: \(String(describing: self.cancellationError))",
-            "character: \(String(describing: self.character))",
-            "codable: \(String(describing: self.codable))",
-            "codingKey: \(String(describing: self.codingKey))",
-            "codingKeys: \(String(describing: self.codingKeys))",
-            "comparable: \(String(describing: self.comparable))",
-            "configuration: \(String(describing: self.configuration))",
-            "continuousClock: \(String(describing: self.continuousClock))",
-            "customDebugStringConvertible: \(String(describing: self.customDebugStringConvertible))",
-            "customReflectable: \(String(describing: self.customReflectable))",
-            "customStringConvertible: \(String(describing: self.customStringConvertible))",
-            "data: \(String(describing: self.data))",
-            "dataTaskHandle: \(String(describing: self.dataTaskHandle))",
-            "date: \(String(describing: self.date))",
-            "dateFormatter: \(String(describing: self.dateFormatter))",
-            "decodable: \(String(describing: self.decodable))",
-            "decoder: \(String(describing: self.decoder))",
-            "decodingError: \(String(describing: self.decodingError))",
-            "dictionary: \(String(describing: self.dictionary))",
-            "double: \(String(describing: self.double))",
-            "duration: \(String(describing: self.duration))",
-            "element: \(String(describing: self.element))",
-            "encodable: \(String(describing: self.encodable))",
-            "encoder: \(String(describing: self.encoder))",
-            "encodingError: \(String(describing: self.encodingError))",
-            "equatable: \(String(describing: self.equatable))",
-            "error: \(String(describing: self.error))",
-            "expressibleByArrayLiteral: \(String(describing: self.expressibleByArrayLiteral))",
-            "expressibleByBooleanLiteral: \(String(describing: self.expressibleByBooleanLiteral))",
-            "expressibleByDictionaryLiteral: \(String(describing: self.expressibleByDictionaryLiteral))",
-            "expressibleByExtendedGraphemeClusterLiteral: \(String(describing: self.expressibleByExtendedGraphemeClusterLiteral))",
-            "expressibleByFloatLiteral: \(String(describing: self.expressibleByFloatLiteral))",
-            "expressibleByIntegerLiteral: \(String(describing: self.expressibleByIntegerLiteral))",
-            "expressibleByNilLiteral: \(String(describing: self.expressibleByNilLiteral))",
-            "expressibleByStringInterpolation: \(String(describing: self.expressibleByStringInterpolation))",
-            "expressibleByStringLiteral: \(String(describing: self.expressibleByStringLiteral))",
-            "expressibleByUnicodeScalarLiteral: \(String(describing: self.expressibleByUnicodeScalarLiteral))",
-            "float: \(String(describing: self.float))",
-            "foundation: \(String(describing: self.foundation))",
-            "foundationNetworking: \(String(describing: self.foundationNetworking))",
-            "hTTPInterceptor: \(String(describing: self.hTTPInterceptor))",
-            "hTTPRequest: \(String(describing: self.hTTPRequest))",
-            "hTTPResponse: \(String(describing: self.hTTPResponse))",
-            "hTTPTransport: \(String(describing: self.hTTPTransport))",
-            "hTTPURLResponse: \(String(describing: self.hTTPURLResponse))",
-            "hashable: \(String(describing: self.hashable))",
-            "iSO8601FormatStyle: \(String(describing: self.iSO8601FormatStyle))",
-            "instant: \(String(describing: self.instant))",
-            "int: \(String(describing: self.int))",
-            "int32: \(String(describing: self.int32))",
-            "int64: \(String(describing: self.int64))",
-            "integerLiteralType: \(String(describing: self.integerLiteralType))",
-            "jSONCoding: \(String(describing: self.jSONCoding))",
-            "jSONDecoder: \(String(describing: self.jSONDecoder))",
-            "jSONEncoder: \(String(describing: self.jSONEncoder))",
-            "jSONValue: \(String(describing: self.jSONValue))",
-            "key: \(String(describing: self.key))",
-            "keyedDecodingContainer: \(String(describing: self.keyedDecodingContainer))",
-            "keyedEncodingContainer: \(String(describing: self.keyedEncodingContainer))",
-            "locale: \(String(describing: self.locale))",
-            "loggingInterceptor: \(String(describing: self.loggingInterceptor))",
-            "mirror: \(String(describing: self.mirror))",
-            "nSLock: \(String(describing: self.nSLock))",
-            "nSRange: \(String(describing: self.nSRange))",
-            "nSRegularExpression: \(String(describing: self.nSRegularExpression))",
-            "never: \(String(describing: self.never))",
-            "nullable: \(String(describing: self.nullable))",
-            "optional: \(String(describing: self.optional))",
-            "parameterValue: \(String(describing: self.parameterValue))",
-            "protocol: \(String(describing: self.`protocol`))",
-            "rawRepresentable: \(String(describing: self.rawRepresentable))",
-            "rawValue: \(String(describing: self.rawValue))",
-            "requestBuilder: \(String(describing: self.requestBuilder))",
-            "requestPath: \(String(describing: self.requestPath))",
-            "response: \(String(describing: self.response))",
-            "result: \(String(describing: self.result))",
-            "retryPolicy: \(String(describing: self.retryPolicy))",
-            "selfValue: \(String(describing: self.selfValue))",
-            "sendable: \(String(describing: self.sendable))",
-            "sequence: \(String(describing: self.sequence))",
-            "server: \(String(describing: self.server))",
-            "set: \(String(describing: self.set))",
-            "string: \(String(describing: self.string))",
-            "stringInterpolation: \(String(describing: self.stringInterpolation))",
-            "stringInterpolationProtocol: \(String(describing: self.stringInterpolationProtocol))",
-            "substring: \(String(describing: self.substring))",
-            "swift: \(String(describing: self.swift))",
-            "task: \(String(describing: self.task))",
-            "timeZone: \(String(describing: self.timeZone))",
-            "token: <redacted>",
-            "tokenStore: <redacted>",
-            "type: \(String(describing: self.type))",
-            "uInt64: \(String(describing: self.uInt64))",
-            "uInt8: \(String(describing: self.uInt8))",
-            "uRL: \(String(describing: self.uRL))",
-            "uRLError: \(String(describing: self.uRLError))",
-            "uRLRequest: \(String(describing: self.uRLRequest))",
-            "uRLResponse: \(String(describing: self.uRLResponse))",
-            "uRLSession: \(String(describing: self.uRLSession))",
-            "uRLSessionDataTask: \(String(describing: self.uRLSessionDataTask))",
-            "uRLSessionTransport: \(String(describing: self.uRLSessionTransport))",
-            "uUID: \(String(describing: self.uUID))",
-            "unicode: \(String(describing: self.unicode))",
-            "validation: \(String(describing: self.validation))",
-            "value: \(String(describing: self.value))",
-            "void: \(String(describing: self.void))",
-            "wrapped: \(String(describing: self.wrapped))",
-        ]
-        return "Everything(" + fields.joined(separator: ", ") + ")"
-    }
-
-    /// The same text as ``description``, with secrets as `<redacted>`.
-    public var debugDescription: String { description }
-
-    /// The value's fields for `dump` and the debugger, with secrets as `<redacted>`.
+    /// The value's fields, with secrets as `<redacted>`: what `print`, string interpolation,
+    /// `dump` and the debugger show (see `RedactingDescription`).
     public var customMirror: Mirror {
         Mirror(
             self,
@@ -1124,6 +975,7 @@ public struct Everything:
                 "requestProblem": requestProblem as Any,
                 "requestSending": requestSending as Any,
                 "openEnum": openEnum as Any,
+                "redactingDescription": redactingDescription as Any,
                 "apiGenRuntime": apiGenRuntime as Any,
                 "taskLocal": taskLocal as Any,
                 "failure": failure as Any,
