@@ -4,7 +4,7 @@ import SpecModel
 /// Writes every generated file, concatenated, into one Swift file: `apigen generate --single-file`.
 ///
 /// A SwiftPM build tool plugin must name its output files before apigen runs, but the set of
-/// files apigen generates depends on the specs (one per model group and operation group). One
+/// files apigen generates depends on the specs (one per model and operation group). One
 /// file whose name is known in advance makes the plugin's output list fixed.
 ///
 /// - The parts come in path order, so the file is the same on every run and every file system.

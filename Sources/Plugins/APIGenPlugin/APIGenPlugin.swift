@@ -16,6 +16,8 @@ import PackagePlugin
 /// tools built from source, and a build command runs only when an input file (a spec, a
 /// template, or the apigen executable itself) changed or the output is missing.
 ///
+/// The target must depend on apigen's `APIGenRuntime` product, which the generated code imports.
+///
 /// The specs must stay in the target's file list, so do not `exclude:` them in Package.swift:
 /// the plugin would not see them. SwiftPM does not warn about them as unhandled files because
 /// they are inputs of the plugin's command. The target needs one Swift file of its own, even an
