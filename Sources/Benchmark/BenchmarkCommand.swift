@@ -45,7 +45,7 @@ enum BenchmarkCommand {
         print(Report.inputs(replicator, specsFolder: specsFolder))
         print()
         if options.compile {
-            try compile(options, replicator: replicator, templates: templates)
+            try compile(options, root: root, replicator: replicator, templates: templates)
         } else {
             try phases(options, replicator: replicator, templates: templates)
         }
@@ -64,15 +64,29 @@ enum BenchmarkCommand {
         print(Report.phases(measurements))
     }
 
-    static func compile(_ options: BenchmarkOptions, replicator: SpecReplicator, templates: TemplateSet) throws(BenchmarkFailure) {
+    static func compile(
+        _ options: BenchmarkOptions, root: String, replicator: SpecReplicator, templates: TemplateSet
+    ) throws(BenchmarkFailure) {
         guard let swiftc = options.swiftc ?? ProcessRunner.which("swiftc") else {
             throw BenchmarkFailure("error: no swiftc on PATH; pass --swiftc PATH")
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let benchmark = CompileBenchmark(swiftc: swiftc, moduleName: replicator.apiName, cores: cores)
+        let runtimeSources: [String]
+        do {
+            let folder = root + "/Sources/APIGenRuntime"
+            runtimeSources = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }
+                .sorted().map { folder + "/" + $0 }
+        } catch {
+            throw BenchmarkFailure("error: cannot read the runtime's sources: \(error.localizedDescription)")
+        }
+        let runtimeFolder = try TemporaryFolder("apigen-benchmark-runtime")
+        defer { runtimeFolder.remove() }
+        let benchmark = CompileBenchmark(
+            swiftc: swiftc, moduleName: replicator.apiName, cores: cores, runtimeModules: runtimeFolder.path)
         let compiler = try benchmark.version()
-        printError("warming up the compiler's module cache...")
+        printError("warming up the compiler's module cache, and building the runtime the client imports...")
         try benchmark.warmUp()
+        try benchmark.buildRuntime(runtimeSources)
         var measurements: [CompileMeasurement] = []
         for factor in options.sizes {
             printError("compiling the \(factor)x client (\(CompileBenchmark.repetitions(for: factor)) times)...")

@@ -13,11 +13,14 @@ struct CompileMeasurement: Sendable {
 }
 
 /// Times a clean build of the generated client alone, as SwiftPM would build its target:
-/// objects and a module, no linking (a library target is linked into its clients later).
+/// objects and a module, no linking (a library target is linked into its clients later). The
+/// runtime it imports is built first, untimed, as a package builds it once for all its clients.
 struct CompileBenchmark {
     let swiftc: String
     let moduleName: String
     let cores: Int
+    /// Where `buildRuntime` puts the `APIGenRuntime` module of each configuration.
+    let runtimeModules: String
 
     /// The compiler's own description, for the report's header.
     func version() throws(BenchmarkFailure) -> String {
@@ -58,6 +61,13 @@ struct CompileBenchmark {
         }
     }
 
+    /// Builds `APIGenRuntime` from `sources` in both configurations, untimed.
+    func buildRuntime(_ sources: [String]) throws(BenchmarkFailure) {
+        for (name, flags) in [("debug", debugFlags), ("release", releaseFlags)] {
+            _ = try compile(sources, module: "APIGenRuntime", flags: flags, into: runtimeModules + "/" + name, what: "the runtime")
+        }
+    }
+
     func measure(factor: Int, replicator: SpecReplicator, templates: TemplateSet) throws(BenchmarkFailure) -> CompileMeasurement {
         let specs = replicator.specs(times: factor)
         let files: [GeneratedFile]
@@ -79,8 +89,11 @@ struct CompileBenchmark {
         for repetition in 1...Self.repetitions(for: factor) {
             // A new output folder each time: a clean build, with nothing to reuse.
             let what = "the \(factor)x client"
-            let debugTime = try compile(paths, flags: debugFlags, into: folder.path + "/debug\(repetition)", what: what)
-            let releaseTime = try compile(paths, flags: releaseFlags, into: folder.path + "/release\(repetition)", what: what)
+            let debugTime = try compile(
+                paths, flags: debugFlags + ["-I", runtimeModules + "/debug"], into: folder.path + "/debug\(repetition)", what: what)
+            let releaseTime = try compile(
+                paths, flags: releaseFlags + ["-I", runtimeModules + "/release"], into: folder.path + "/release\(repetition)",
+                what: what)
             debug = min(debug ?? debugTime, debugTime)
             release = min(release ?? releaseTime, releaseTime)
         }
@@ -90,7 +103,10 @@ struct CompileBenchmark {
             debug: debug ?? .zero, release: release ?? .zero)
     }
 
-    private func compile(_ paths: [String], flags: [String], into output: String, what: String) throws(BenchmarkFailure) -> Duration {
+    private func compile(
+        _ paths: [String], module: String? = nil, flags: [String], into output: String, what: String
+    ) throws(BenchmarkFailure) -> Duration {
+        let moduleName = module ?? self.moduleName
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {

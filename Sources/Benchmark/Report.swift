@@ -83,7 +83,8 @@ enum Report {
             and module only (no link), as SwiftPM builds one library target. debug: -Onone -g
             -enable-testing -enable-batch-mode -j\(cores); release: -O -whole-module-optimization
             -num-threads \(cores). Untimed first: one compile importing Foundation per configuration,
-            so the Clang module cache is warm, as it is when a package builds the client.
+            so the Clang module cache is warm, and the APIGenRuntime module the client imports, as a
+            package builds both before the client.
             """
     }
 }
