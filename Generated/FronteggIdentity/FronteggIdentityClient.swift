@@ -33,12 +33,12 @@ public struct FronteggIdentityClient: Sendable {
     ///
     /// - Parameters:
     ///   - server: Where requests go; ``Server/eu`` unless you choose another.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         server: Server = .eu,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {
@@ -49,12 +49,12 @@ public struct FronteggIdentityClient: Sendable {
     ///
     /// - Parameters:
     ///   - baseURL: The URL that operation paths are appended to.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         baseURL: URL,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {

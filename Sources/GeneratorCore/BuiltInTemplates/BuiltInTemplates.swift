@@ -245,12 +245,12 @@ public struct {{ api.clientName }}: Sendable {
 {% else %}
     ///   - server: Where requests go.
 {% endif %}
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         server: Server{% if defaultServer %} = {{ defaultServer }}{% endif %},
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {
@@ -262,12 +262,12 @@ public struct {{ api.clientName }}: Sendable {
     ///
     /// - Parameters:
     ///   - baseURL: The URL that operation paths are appended to.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         baseURL: URL,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {

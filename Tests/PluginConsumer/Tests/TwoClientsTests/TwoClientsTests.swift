@@ -22,8 +22,9 @@ import TodoAPI
 
     @Test func oneTransportServesBothClients() async throws {
         let transport = SharedTransport()
-        let minimal = MinimalClient(baseURL: try #require(URL(string: "https://api.example.com")), auth: .none, transport: transport)
-        let todos = TodosClient(server: .main, auth: .none, transport: transport)
+        // Neither API needs credentials, and a client needs only where to send and how.
+        let minimal = MinimalClient(baseURL: try #require(URL(string: "https://api.example.com")), transport: transport)
+        let todos = TodosClient(server: .main, transport: transport)
         #expect(try await minimal.ping().ok)
         #expect(try await todos.getTodo(todoID: 3).title == "Ship")
         #expect(transport.requests.map(\.url.absoluteString) == ["https://api.example.com/ping", "https://todos.example.com/todos/3"])

@@ -29,12 +29,12 @@ public struct Hostile_API2Client: Sendable {
     ///
     /// - Parameters:
     ///   - server: Where requests go; ``Server/default`` unless you choose another.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         server: Server = .`default`,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {
@@ -45,12 +45,12 @@ public struct Hostile_API2Client: Sendable {
     ///
     /// - Parameters:
     ///   - baseURL: The URL that operation paths are appended to.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         baseURL: URL,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {

@@ -26,12 +26,12 @@ public struct ShadowingClient: Sendable {
     ///
     /// - Parameters:
     ///   - server: Where requests go; ``Server/main`` unless you choose another.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         server: Server = .main,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {
@@ -42,12 +42,12 @@ public struct ShadowingClient: Sendable {
     ///
     /// - Parameters:
     ///   - baseURL: The URL that operation paths are appended to.
-    ///   - auth: The credentials to send.
+    ///   - auth: The credentials to send; none unless you give them.
     ///   - transport: What sends the requests; a `URLSession` unless you plug in another.
     ///   - configuration: Timeout, retries and interceptors.
     public init(
         baseURL: URL,
-        auth: Authentication,
+        auth: Authentication = .none,
         transport: any HTTPTransport = URLSessionTransport(),
         configuration: Configuration = Configuration()
     ) {
