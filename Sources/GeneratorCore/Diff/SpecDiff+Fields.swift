@@ -14,7 +14,7 @@ extension SpecComparison {
         /// Which way the fields travel, given each model's `flows`.
         func flow(in flows: [String: Flow]) -> Flow {
             switch self {
-            case .model(let name): flows[name] ?? Flow(inRequests: false, inResponses: false)
+            case .model(let name): flows[name] ?? .unused
             case .method: .request
             case .result: .response
             }
@@ -31,34 +31,30 @@ extension SpecComparison {
         }
     }
 
+    /// A field as one version's client declares it, by wire name; nil when that version's
+    /// context could not be built.
+    func swiftField(_ field: String, of owner: FieldOwner, _ symbols: SwiftSymbols) -> SwiftSymbols.Field? {
+        switch owner {
+        case .model(let model): symbols.property(field, of: model)
+        case .method(let operationId): symbols.parameter(field, of: operationId)
+        case .result(let operationId): symbols.resultHeader(field, of: operationId)
+        }
+    }
+
+    /// A field's Swift name in one version, or the one the naming rules give when its context
+    /// could not be built.
+    func memberName(_ field: String, of owner: FieldOwner, _ symbols: SwiftSymbols) -> String {
+        swiftField(field, of: owner, symbols)?.name ?? SwiftNaming.memberName(field)
+    }
+
     /// The Swift symbol of a field, in one version's names: `RoleResponse.level`, or, for an
     /// argument, `` `tenantId` of `inviteUser(tenantId:body:)` ``.
     func symbol(of field: String, in owner: FieldOwner, _ symbols: SwiftSymbols) -> String {
-        switch owner {
-        case .model(let model):
-            "`\(symbols.property(field, of: model))`"
-        case .method(let operationId):
-            "argument `\(symbols.parameter(field, of: operationId)?.name ?? SwiftNaming.memberName(field))` of `\(symbols.method(operationId))`"
-        case .result(let operationId):
-            "`\(symbols.resultType(operationId) ?? "result").\(symbols.resultHeader(field, of: operationId)?.name ?? SwiftNaming.memberName(field))`"
-        }
-    }
-
-    /// The Swift name of a field, in one version's names, when the spec's context could be built.
-    func swiftName(of field: String, in owner: FieldOwner, _ symbols: SwiftSymbols) -> String? {
-        switch owner {
-        case .model(let model): symbols.propertyName(field, of: model)
-        case .method(let operationId): symbols.parameter(field, of: operationId)?.name
-        case .result(let operationId): symbols.resultHeader(field, of: operationId)?.name
-        }
-    }
-
-    /// The Swift type of a field, in one version's names.
-    func swiftType(of field: String, in owner: FieldOwner, _ symbols: SwiftSymbols) -> String? {
-        switch owner {
-        case .model(let model): symbols.propertyType(field, of: model)
-        case .method(let operationId): symbols.parameter(field, of: operationId)?.type
-        case .result(let operationId): symbols.resultHeader(field, of: operationId)?.type
+        let name = memberName(field, of: owner, symbols)
+        return switch owner {
+        case .model(let model): "`\(symbols.type(model)).\(name)`"
+        case .method(let operationId): "argument `\(name)` of `\(symbols.method(operationId))`"
+        case .result(let operationId): "`\(symbols.resultType(operationId) ?? "result").\(name)`"
         }
     }
 
@@ -96,28 +92,26 @@ extension SpecComparison {
 
     /// What an added field is in the new client: `new property `User.email: String``.
     func additionMessage(_ field: String, of owner: FieldOwner, required: Bool) -> String {
-        let type = swiftType(of: field, in: owner, after).map { ": " + $0 } ?? ""
+        let declaration = memberName(field, of: owner, after) + (swiftField(field, of: owner, after).map { ": " + $0.type } ?? "")
         switch owner {
         case .model(let model):
-            let property = after.property(field, of: model) + type
+            let property = after.type(model) + "." + declaration
             return required ? "new required property `\(property)`: the initializer needs it" : "new property `\(property)`"
         case .method(let operationId):
-            let argument = (after.parameter(field, of: operationId)?.name ?? SwiftNaming.memberName(field)) + type
             let method = after.method(operationId)
             return required
-                ? "`\(method)` has a new argument `\(argument)`: every call must pass it"
-                : "`\(method)` has a new optional argument `\(argument)`"
+                ? "`\(method)` has a new argument `\(declaration)`: every call must pass it"
+                : "`\(method)` has a new optional argument `\(declaration)`"
         case .result(let operationId):
-            let name = after.resultHeader(field, of: operationId)?.name ?? SwiftNaming.memberName(field)
-            return "new header `\(after.resultType(operationId) ?? "result").\(name)\(type)`"
+            return "new header `\(after.resultType(operationId) ?? "result").\(declaration)`"
         }
     }
 
     /// One field in both versions: its type, whether it is required, its enum and its default.
     mutating func compareField(_ earlier: FieldSpec, _ field: FieldSpec, of owner: FieldOwner, flow: Flow, path: String) {
-        if let oldName = swiftName(of: earlier.name, in: owner, before),
-            let newName = swiftName(of: field.name, in: owner, after), oldName != newName
-        {
+        let oldField = swiftField(earlier.name, of: owner, before)
+        let newField = swiftField(field.name, of: owner, after)
+        if let oldName = oldField?.name, let newName = newField?.name, oldName != newName {
             // A `name:` in the spec, or a naming rule, renamed it: code using the old name stops compiling.
             add(
                 APIChange(
@@ -125,8 +119,8 @@ extension SpecComparison {
                     "\(symbol(of: earlier.name, in: owner, before)) is now named `\(newName)`", at: field.swiftNameSource ?? field.nameSource))
         }
         let symbol = symbol(of: field.name, in: owner, after)
-        let oldType = swiftType(of: earlier.name, in: owner, before)
-        let newType = swiftType(of: field.name, in: owner, after)
+        let oldType = oldField?.type
+        let newType = newField?.type
         if earlier.type != field.type {
             let types =
                 if let oldType, let newType, oldType != newType { "`\(oldType)` to `\(newType)`" } else {

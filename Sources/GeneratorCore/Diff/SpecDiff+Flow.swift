@@ -9,6 +9,8 @@ extension SpecComparison {
         var inRequests: Bool
         var inResponses: Bool
 
+        /// Neither: a model no endpoint uses.
+        static let unused = Flow(inRequests: false, inResponses: false)
         /// Parameters are only ever sent.
         static let request = Flow(inRequests: true, inResponses: false)
         /// Response headers are only ever received.
@@ -28,10 +30,10 @@ extension SpecComparison {
             }
             let responses = spec.endpoints.flatMap { $0.responses.compactMap(\.body) }
             for name in reachableModels(from: requests, in: models) {
-                flows[name, default: Flow(inRequests: false, inResponses: false)].inRequests = true
+                flows[name, default: .unused].inRequests = true
             }
             for name in reachableModels(from: responses, in: models) {
-                flows[name, default: Flow(inRequests: false, inResponses: false)].inResponses = true
+                flows[name, default: .unused].inResponses = true
             }
         }
         return flows

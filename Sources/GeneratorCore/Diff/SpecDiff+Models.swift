@@ -28,7 +28,7 @@ extension SpecComparison {
             compareDocumentation(
                 [("description", earlier.description, model.description)], of: "`\(after.type(model.name))`", path: path,
                 at: model.source)
-            let flow = flows[model.name] ?? Flow(inRequests: false, inResponses: false)
+            let flow = flows[model.name] ?? .unused
             switch (earlier.shape, model.shape) {
             case (.object(let oldProperties), .object(let newProperties)):
                 compareFields(oldProperties, newProperties, of: .model(model.name), path: path)

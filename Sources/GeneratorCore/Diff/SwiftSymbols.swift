@@ -60,19 +60,9 @@ struct SwiftSymbols {
     /// Whether the context was built, so that names are the generated ones rather than guesses.
     var isComplete: Bool { !types.isEmpty || !methods.isEmpty }
 
-    /// The property `field` of `model`, as `Type.property`.
-    func property(_ field: String, of model: String) -> String {
-        type(model) + "." + (properties[model]?[field]?.name ?? SwiftNaming.memberName(field))
-    }
-
-    /// The Swift name of the property `field` of `model`.
-    func propertyName(_ field: String, of model: String) -> String? {
-        properties[model]?[field]?.name
-    }
-
-    /// The Swift type of the property `field` of `model`.
-    func propertyType(_ field: String, of model: String) -> String? {
-        properties[model]?[field]?.type
+    /// The property `field` of `model`, by wire name.
+    func property(_ field: String, of model: String) -> Field? {
+        properties[model]?[field]
     }
 
     /// The client method of `operationId`, as `inviteUser(tenantId:body:)`.
