@@ -38,12 +38,12 @@ public enum APISnapshot {
         return (parts.count > 1 ? parent + "/" : "") + "." + name + ".apigen-snapshot"
     }
 
-    /// What the previous generation's snapshot in `folder` says, compared with `new`: the
-    /// one-line summary `apigen generate` ends with, or nil when there is no snapshot yet.
-    public static func summary(comparing folder: String, with new: [SpecFile]) -> String? {
+    /// What the previous generation's snapshot in `folder` says, compared with `generation`:
+    /// the one-line summary `apigen generate` ends with, or nil when there is no snapshot yet.
+    static func summary(comparing folder: String, with generation: CommandLineInterface.Generation) -> String? {
         guard let old = try? InputReader.specFiles(in: folder) else { return nil }
         // The same texts need no comparison: the usual case, where only templates changed.
-        let snapshot = files(of: new)
+        let snapshot = files(of: generation.specFiles)
         if old.count == snapshot.count,
             zip(old.sorted { $0.path < $1.path }, snapshot.sorted { $0.path < $1.path }).allSatisfy({
                 $0.path.hasSuffix("/" + $1.path) && $0.text == $1.contents
@@ -54,8 +54,7 @@ public enum APISnapshot {
         guard case .success(let before) = GeneratorPipeline.loadValidatedSpec(old) else {
             return "API changes since the last generation: unknown, the snapshot in \(folder) does not load"
         }
-        guard case .success(let after) = GeneratorPipeline.loadValidatedSpec(new) else { return nil }
-        let changes = SpecDiff.changes(from: before.spec, to: after.spec)
+        let changes = SpecDiff.changes(from: before.spec, to: generation.spec, newContext: generation.context)
         guard !changes.isEmpty else { return "API changes since the last generation: none" }
         return "API changes since the last generation: \(DiffReport.summary(changes)); run 'apigen diff' for details"
     }

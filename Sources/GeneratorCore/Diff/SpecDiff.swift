@@ -7,7 +7,13 @@ import SpecModel
 /// Messages name the Swift symbols apigen generates for each side.
 public enum SpecDiff {
     public static func changes(from old: APISpec, to new: APISpec) -> [APIChange] {
-        var comparison = SpecComparison(old: old, new: new)
+        changes(from: old, to: new, newContext: nil)
+    }
+
+    /// `changes(from:to:)`, naming the new side's symbols from `newContext` when the caller has
+    /// built it already.
+    static func changes(from old: APISpec, to new: APISpec, newContext: RootContext?) -> [APIChange] {
+        var comparison = SpecComparison(old: old, new: new, newContext: newContext)
         comparison.compare()
         return comparison.changes.sorted { ($0.severity, $1.path) > ($1.severity, $0.path) }
     }
@@ -35,11 +41,11 @@ struct SpecComparison {
     let flows: [String: Flow]
     private(set) var changes: [APIChange] = []
 
-    init(old: APISpec, new: APISpec) {
+    init(old: APISpec, new: APISpec, newContext: RootContext? = nil) {
         self.old = old
         self.new = new
         before = SwiftSymbols(old)
-        after = SwiftSymbols(new)
+        after = newContext.map(SwiftSymbols.init) ?? SwiftSymbols(new)
         flows = Self.modelFlows(old, new)
     }
 

@@ -31,8 +31,13 @@ struct SwiftSymbols {
     private var properties: [String: [String: Field]] = [:]
     private var methods: [String: Method] = [:]
 
+    /// The names of `spec`'s client, building its context.
     init(_ spec: APISpec) {
-        guard case .success(let root) = ContextBuilder.build(spec) else { return }
+        if case .success(let root) = ContextBuilder.build(spec) { self = SwiftSymbols(root) }
+    }
+
+    /// The names in a context built already.
+    init(_ root: RootContext) {
         for model in root.modelFiles.elements.flatMap(\.models.elements) {
             types[model.name] = model.swiftName
             properties[model.name] = Self.fields(model.properties.elements) { $0.swiftName }

@@ -1,5 +1,4 @@
 import Foundation
-import SpecModel
 
 /// Writes every generated file, concatenated, into one Swift file: `apigen generate --single-file`.
 ///
@@ -90,12 +89,13 @@ public enum SingleFileOutput {
 extension CommandLineInterface {
     /// `generate --single-file PATH`: the generated files, concatenated into one file, and the
     /// specs' snapshot beside it.
-    static func writeSingleFile(_ files: [GeneratedFile], specs: [SpecFile], to path: String) -> Outcome {
+    static func writeSingleFile(_ generation: Generation, to path: String) -> Outcome {
+        let files = generation.files
         let snapshotFolder = APISnapshot.folder(besideSingleFile: path)
-        let apiChanges = APISnapshot.summary(comparing: snapshotFolder, with: specs)
+        let apiChanges = APISnapshot.summary(comparing: snapshotFolder, with: generation)
         do {
             let result = try SingleFileOutput.write(files, to: path)
-            try OutputWriter(folder: snapshotFolder).write(APISnapshot.files(of: specs))
+            try OutputWriter(folder: snapshotFolder).write(APISnapshot.files(of: generation.specFiles))
             var report = "Generated \(files.count) files into \(path): \(result == .written ? "written" : "unchanged").\n"
             report += apiChanges.map { $0 + "\n" } ?? ""
             return Outcome(exitCode: 0, standardOutput: report, standardError: "")

@@ -146,9 +146,18 @@ public enum CommandLineInterface {
         Outcome(exitCode: 2, standardOutput: "", standardError: "error: \(message)\n\nRun 'apigen --help' for usage.\n")
     }
 
-    /// Reads the inputs and runs the pipeline: the generated files and the specs they come
-    /// from, or on failure the outcome to return.
-    static func generateFiles(_ options: Options) -> Result<(files: [GeneratedFile], specs: [SpecFile]), Outcome> {
+    /// One run of the pipeline: the generated files, and the specs they come from, as read and
+    /// as validated and built into the context, which the API summary compares without doing
+    /// that work again.
+    struct Generation {
+        var files: [GeneratedFile]
+        var specFiles: [SpecFile]
+        var spec: APISpec
+        var context: RootContext
+    }
+
+    /// Reads the inputs and runs the pipeline; on failure, the outcome to return.
+    static func generateFiles(_ options: Options) -> Result<Generation, Outcome> {
         let specs: [SpecFile]
         let templates: TemplateSet
         do {
@@ -157,9 +166,10 @@ public enum CommandLineInterface {
         } catch {
             return .failure(Outcome(exitCode: 1, standardOutput: "", standardError: error.description + "\n"))
         }
-        switch GeneratorPipeline.run(specs: specs, templates: templates) {
-        case .success(let files):
-            return .success((files, specs))
+        switch GeneratorPipeline.generate(specs: specs, templates: templates) {
+        case .success(let generated):
+            return .success(
+                Generation(files: generated.files, specFiles: specs, spec: generated.spec, context: generated.context))
         case .failure(let error):
             var sources = Dictionary(specs.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
             for (name, text) in templates.files { sources[templates.path(of: name)] = text }
@@ -177,17 +187,17 @@ public enum CommandLineInterface {
     /// Writes the generated files and the specs' snapshot, and reports what was written and
     /// how the API changed since the snapshot the previous run left.
     static func generate(_ options: Options) -> Outcome {
-        let files: [GeneratedFile]
-        let specs: [SpecFile]
+        let generation: Generation
         switch generateFiles(options) {
-        case .success(let generated): (files, specs) = generated
+        case .success(let generated): generation = generated
         case .failure(let outcome): return outcome
         }
-        if let singleFile = options.singleFile { return writeSingleFile(files, specs: specs, to: singleFile) }
-        let snapshotFolder = options.output + "/" + APISnapshot.folderName
-        let apiChanges = APISnapshot.summary(comparing: snapshotFolder, with: specs)
+        if let singleFile = options.singleFile { return writeSingleFile(generation, to: singleFile) }
+        let files = generation.files
+        let apiChanges = APISnapshot.summary(comparing: options.output + "/" + APISnapshot.folderName, with: generation)
         do {
-            let plan = try OutputWriter(folder: options.output).write(files + APISnapshot.filesInOutputFolder(of: specs))
+            let plan = try OutputWriter(folder: options.output).write(
+                files + APISnapshot.filesInOutputFolder(of: generation.specFiles))
             // The counts are of the generated code; the snapshot is apigen's own bookkeeping.
             let isCode = { (path: String) in !path.hasPrefix(APISnapshot.folderName + "/") }
             var report = "Generated \(files.count) files in \(options.output): \(plan.writes.count(where: isCode)) written, "
@@ -201,7 +211,7 @@ public enum CommandLineInterface {
     static func check(_ options: Options) -> Outcome {
         let files: [GeneratedFile]
         switch generateFiles(options) {
-        case .success(let generated): files = generated.files + APISnapshot.filesInOutputFolder(of: generated.specs)
+        case .success(let generated): files = generated.files + APISnapshot.filesInOutputFolder(of: generated.specFiles)
         case .failure(let outcome): return outcome
         }
         let plan = OutputWriter(folder: options.output).plan(files)

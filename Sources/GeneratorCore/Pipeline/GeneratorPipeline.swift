@@ -64,7 +64,19 @@ public enum GeneratorPipeline {
 
     /// Every stage but writing.
     public static func run(specs: [SpecFile], templates: TemplateSet) -> Result<[GeneratedFile], DiagnosticsError> {
-        context(specs).flatMap { render($0, templates: templates) }
+        generate(specs: specs, templates: templates).map(\.files)
+    }
+
+    /// Every stage but writing, keeping the validated spec and its context beside the files:
+    /// `apigen generate` compares them with the previous generation's snapshot.
+    static func generate(
+        specs: [SpecFile], templates: TemplateSet
+    ) -> Result<(spec: APISpec, context: RootContext, files: [GeneratedFile]), DiagnosticsError> {
+        loadIndexedSpec(specs).flatMap { loaded in
+            ContextBuilder.build(loaded.spec, modelIndexes: loaded.modelIndexes).flatMap { context in
+                render(context, templates: templates).map { (loaded.spec, context, $0) }
+            }
+        }
     }
 
     /// Renders every file the manifest lists. Paths are checked to stay inside the output folder.
