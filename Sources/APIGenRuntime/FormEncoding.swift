@@ -8,14 +8,14 @@ import Foundation
 /// `null` fields are left out. Text is percent-encoded as HTML forms do it: letters, digits
 /// and `*-._` stay, a space is `+`, and everything else (`+`, `&`, `=`, non-ASCII) is `%XX` of
 /// its UTF-8.
-@_spi(Generated) public enum FormEncoding {
-    public static func encode(_ value: some Encodable) throws -> String {
+enum FormEncoding {
+    static func encode(_ value: some Encodable) throws -> String {
         try pairs(value).map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
     }
 
     /// The value's fields as unencoded `key=value` pairs, each key inside `key[...]` when a key
     /// is given (a `deepObject` query parameter).
-    public static func pairs(_ value: some Encodable, key: String? = nil) throws -> [(String, String)] {
+    static func pairs(_ value: some Encodable, key: String? = nil) throws -> [(String, String)] {
         let json = try JSONCoding.makeDecoder().decode(JSONValue.self, from: JSONCoding.makeEncoder().encode(value))
         guard case .object(let fields) = json else {
             throw EncodingError.invalidValue(
@@ -58,7 +58,7 @@ import Foundation
     /// The characters a form keeps as they are; a space becomes `+`.
     private static let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._".utf8)
 
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
             if kept.contains(byte) {

@@ -28,13 +28,13 @@ import Foundation
     }
 
     /// `2019-08-24T14:15:22Z`, or `2019-08-24T14:15:22.5Z` when the date has a fraction of a second.
-    public static func string(from date: Date) -> String {
+    static func string(from date: Date) -> String {
         let hasFraction = date.timeIntervalSince1970 != date.timeIntervalSince1970.rounded(.down)
         return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: hasFraction))
     }
 
     /// Accepts date-times with and without fractional seconds.
-    public static func date(from text: String) -> Date? {
+    static func date(from text: String) -> Date? {
         if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
         return try? Date.ISO8601FormatStyle().parse(text)
     }

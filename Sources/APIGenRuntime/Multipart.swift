@@ -45,10 +45,10 @@ public struct FileUpload: Codable, Hashable, Sendable {
 
 /// One part of a `multipart/form-data` body.
 @_spi(Generated) public struct MultipartPart: Sendable {
-    public var name: String
-    public var fileName: String?
-    public var contentType: String?
-    public var data: Data
+    var name: String
+    var fileName: String?
+    var contentType: String?
+    var data: Data
 
     /// A field's value: a text part for a string, number or Boolean (as JSON writes it, a
     /// string without quotes), an `application/json` part for an array or object, nothing for `nil`.
@@ -73,7 +73,7 @@ public struct FileUpload: Codable, Hashable, Sendable {
     }
 
     /// The whole body: each part after a `--boundary` line, with its headers, then the closing line.
-    public static func body(_ parts: [MultipartPart], boundary: String) -> Data {
+    static func body(_ parts: [MultipartPart], boundary: String) -> Data {
         var body = Data()
         for part in parts {
             var head = "--" + boundary + "\r\n"

@@ -4,19 +4,19 @@ import Foundation
 /// items, headers and body.
 @_spi(Generated) public struct RequestBuilder: Sendable {
     /// The operation the request is for, by its id in the spec: errors name it.
-    public let operation: String
-    public var method: String
+    let operation: String
+    var method: String
     /// The path below the base URL, percent-encoded.
-    public var path: String
+    var path: String
     /// Whether a path parameter was empty, which would merge two segments (`/users//lock`).
-    public let hasEmptyPathParameter: Bool
+    let hasEmptyPathParameter: Bool
     /// The query's `name=value` items, each side percent-encoded already.
-    public var queryItems: [(name: String, value: String)] = []
-    public var headers: [String: String] = [:]
-    public var body: Data?
+    var queryItems: [(name: String, value: String)] = []
+    var headers: [String: String] = [:]
+    var body: Data?
     /// The first argument that could not be encoded: `build` throws it, so that the setters need
     /// not throw and an operation states its request in plain statements.
-    public private(set) var problem: RequestProblem?
+    private(set) var problem: RequestProblem?
 
     public init(operation: String, method: String, path: RequestPath) {
         self.operation = operation
@@ -49,7 +49,7 @@ import Foundation
     }
 
     /// A header field's value, whatever the case of its name.
-    public func field(_ name: String) -> String? {
+    func field(_ name: String) -> String? {
         headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
@@ -70,7 +70,7 @@ import Foundation
     }
 
     /// RFC 6265's cookie-octets, without `%` (which starts an escape) and `,` (which separates a list).
-    public static let cookieOctets = Set(
+    static let cookieOctets = Set(
         "!#$&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~".utf8)
 
     public mutating func addQuery(_ name: String, _ value: some ParameterValue) {
@@ -179,13 +179,13 @@ import Foundation
 
     /// Whether a header value holds a character that would end its line: CR, LF or NUL. Checked
     /// by Unicode scalar, since `"\r\n"` is one `Character`.
-    public static func breaksHeaderLine(_ value: String) -> Bool {
+    static func breaksHeaderLine(_ value: String) -> Bool {
         value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" }
     }
 
     /// One path segment: everything but unreserved characters is percent-encoded, so an id such
     /// as `a/b` or `../x` stays one segment, and `.` or `..` alone cannot climb the path.
-    public static func segment(_ value: some ParameterValue) -> String {
+    static func segment(_ value: some ParameterValue) -> String {
         let text = value.parameterText
         if text == "." || text == ".." { return String(repeating: "%2E", count: text.count) }
         return percentEncoded(text, keeping: unreserved)
@@ -203,14 +203,14 @@ import Foundation
         percentEncoded(value, keeping: unreserved)
     }
 
-    public static func encodeQuery(_ text: String) -> String {
+    static func encodeQuery(_ text: String) -> String {
         percentEncoded(text, keeping: unreserved)
     }
 
     /// RFC 3986 unreserved characters: the only ones that never need encoding anywhere.
-    public static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+    static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
 
-    public static func percentEncoded(_ text: String, keeping allowed: Set<UInt8>) -> String {
+    static func percentEncoded(_ text: String, keeping allowed: Set<UInt8>) -> String {
         var result = ""
         for byte in text.utf8 {
             if allowed.contains(byte) {
@@ -230,9 +230,9 @@ import Foundation
 /// `RequestBuilder.segment(_:)`, so that it stays one segment whatever it holds.
 @_spi(Generated) public struct RequestPath: ExpressibleByStringInterpolation, Sendable {
     /// The percent-encoded path.
-    public var encoded: String
+    var encoded: String
     /// Whether an interpolated value was empty.
-    public var hasEmptyValue = false
+    var hasEmptyValue = false
 
     public init(stringLiteral value: String) {
         encoded = value
@@ -244,8 +244,8 @@ import Foundation
     }
 
     public struct StringInterpolation: StringInterpolationProtocol {
-        public var encoded = ""
-        public var hasEmptyValue = false
+        var encoded = ""
+        var hasEmptyValue = false
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             encoded.reserveCapacity(literalCapacity + 16 * interpolationCount)

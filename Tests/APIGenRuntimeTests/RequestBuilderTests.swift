@@ -1,4 +1,4 @@
-@_spi(Generated) import APIGenRuntime
+@_spi(Generated) @testable import APIGenRuntime
 import Foundation
 import Testing
 
